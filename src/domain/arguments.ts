@@ -1,0 +1,84 @@
+import type { Rulebook } from "../rules";
+import { resolveCountry, type CountryCode } from "./countries";
+import { acceptedWords, lookUp, type Vocabulary } from "./vocabulary";
+
+/** A worksheet-function argument the function cannot use; the message names it and what it accepts. */
+export class ArgumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ArgumentError";
+  }
+}
+
+function shown(value: unknown): string {
+  return typeof value === "string" ? `"${value}"` : String(value);
+}
+
+function isBlank(value: unknown): boolean {
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
+}
+
+export interface NumberRule {
+  /** Smallest accepted value; blank cells arrive as 0 on Excel desktop, so most rules start at 1. */
+  min: number;
+  max?: number;
+  integer?: boolean;
+  /** "a distance in km" — what the argument is, for the message. */
+  what: string;
+}
+
+/** A number argument: a number or a numeric text; blank, text and out-of-range values are refused. */
+export function numberArgument(name: string, value: unknown, rule: NumberRule): number {
+  const range = rule.max === undefined ? `${rule.min} or more` : `from ${rule.min} to ${rule.max}`;
+  const wanted = `${name} must be ${rule.what}, ${rule.integer ? "a whole number " : ""}${range}`;
+  if (isBlank(value)) throw new ArgumentError(`${wanted}; the cell is blank.`);
+  const number =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value)
+        ? Number(value)
+        : NaN;
+  if (!Number.isFinite(number)) throw new ArgumentError(`${wanted}; got ${shown(value)}.`);
+  const outOfRange = number < rule.min || (rule.max !== undefined && number > rule.max);
+  if (outOfRange || (rule.integer && !Number.isInteger(number))) {
+    throw new ArgumentError(`${wanted}; got ${shown(value)}.`);
+  }
+  return number;
+}
+
+/** An optional count (participants): null or blank means the default. */
+export function optionalCount(name: string, value: unknown, fallback: number): number {
+  return isBlank(value)
+    ? fallback
+    : numberArgument(name, value, { min: 1, integer: true, what: "a number of participants" });
+}
+
+/** A word from a vocabulary (role, staff category, activity type …). */
+export function wordArgument<T extends string>(
+  name: string,
+  value: unknown,
+  vocabulary: Vocabulary<T>,
+): T {
+  const code = typeof value === "string" ? lookUp(vocabulary, value) : undefined;
+  if (code === undefined) {
+    const got = isBlank(value) ? "the cell is blank" : `got ${shown(value)}`;
+    throw new ArgumentError(
+      `${name} must be a ${vocabulary.subject}: ${acceptedWords(vocabulary)}; ${got}.`,
+    );
+  }
+  return code;
+}
+
+/** A country: ISO code or English or Latvian name. */
+export function countryArgument(name: string, value: unknown, rulebook: Rulebook): CountryCode {
+  const code = typeof value === "string" ? resolveCountry(value, rulebook) : undefined;
+  if (code === undefined) {
+    const got = isBlank(value) ? "the cell is blank" : `got ${shown(value)}`;
+    throw new ArgumentError(
+      `${name} must be a country: an ISO code or its English or Latvian name (LV, Latvia, Latvija); ${got}.`,
+    );
+  }
+  return code;
+}

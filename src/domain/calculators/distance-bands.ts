@@ -1,0 +1,22 @@
+import type { DistanceBand } from "../../rules";
+
+/**
+ * The band a one-way distance falls in, or undefined below the first band (under 100 km).
+ * The distance is used as given: a band's lower edge is inclusive, its upper edge exclusive,
+ * so 99.9 km has no band and 1,999.5 km is in the 100–1,999 km band.
+ */
+export function bandFor(
+  bands: readonly DistanceBand[],
+  distanceKm: number,
+): DistanceBand | undefined {
+  return bands.find(
+    (band) => distanceKm >= band.fromKm && (band.toKm === undefined || distanceKm < band.toKm),
+  );
+}
+
+/** "100–1,999 km" or "8,000 km and more", as the Programme Guide names a band. */
+export function bandLabel(band: DistanceBand): string {
+  const from = band.fromKm.toLocaleString("en-GB");
+  if (band.toKm === undefined) return `${from} km and more`;
+  return `${from}–${(band.toKm - 1).toLocaleString("en-GB")} km`;
+}

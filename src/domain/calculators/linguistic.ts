@@ -1,0 +1,14 @@
+import type { Rulebook } from "../../rules";
+
+/** Whether an activity of this many months may receive linguistic support (2–12 months). */
+export function linguisticSupportEligible(rulebook: Rulebook, months: number): boolean {
+  const { min, max } = rulebook.linguistic.months.value;
+  return months >= min && months <= max;
+}
+
+/** Linguistic support: a unit amount per participant, only for activities of 2–12 months. */
+export function linguisticAmount(rulebook: Rulebook, months: number, participants: number): number {
+  return linguisticSupportEligible(rulebook, months)
+    ? rulebook.linguistic.perParticipant.value * participants
+    : 0;
+}

@@ -1,0 +1,14 @@
+import type { Rulebook } from "../../rules";
+import type { Role } from "../vocabulary";
+
+/** Project management and implementation for one organisation: months × its monthly unit cost. */
+export function managementAmount(rulebook: Rulebook, role: Role, months: number): number {
+  const { coordinatorPerMonth, partnerPerMonth } = rulebook.management;
+  const perMonth = role === "coordinator" ? coordinatorPerMonth.value : partnerPerMonth.value;
+  return perMonth * months;
+}
+
+/** The most the project can receive for management over its duration. */
+export function managementCap(rulebook: Rulebook, projectMonths: number): number {
+  return rulebook.management.projectCapPerMonth.value * projectMonths;
+}

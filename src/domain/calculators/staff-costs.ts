@@ -1,0 +1,31 @@
+import type { RateRow, Rulebook, StaffCategory } from "../../rules";
+import type { CountryCode } from "../countries";
+
+/** The staff-rate row of the employing organisation's country. */
+export function rateRowFor(rulebook: Rulebook, country: CountryCode): RateRow {
+  const { programmeCountryRows, partnerCountryRows, otherPartnerCountryRow } = rulebook.staffRates;
+  return (
+    programmeCountryRows.value[country] ??
+    partnerCountryRows.value[country] ??
+    otherPartnerCountryRow.value
+  );
+}
+
+/** EUR per day for a staff category employed in a country. */
+export function staffDayRate(
+  rulebook: Rulebook,
+  category: StaffCategory,
+  country: CountryCode,
+): number {
+  return rulebook.staffRates.rows.value[rateRowFor(rulebook, country)][category];
+}
+
+/** Intellectual-output (or implementation-support) staff cost: days × day rate. */
+export function staffCost(
+  rulebook: Rulebook,
+  category: StaffCategory,
+  country: CountryCode,
+  days: number,
+): number {
+  return staffDayRate(rulebook, category, country) * days;
+}

@@ -1,0 +1,229 @@
+import type { ActionCode, ActivityType, PartnerType, SpFormat, StaffCategory } from "../rules";
+
+/**
+ * The words users type into Role, Category, Type, Kind and Action cells, in English and
+ * Latvian. Each code has a readable label for dropdowns and any number of aliases.
+ */
+export interface VocabularyEntry<T extends string> {
+  code: T;
+  label: { en: string; lv: string };
+  aliases?: readonly string[];
+}
+
+export interface Vocabulary<T extends string> {
+  /** What the word names, for messages ("role", "staff category"). */
+  subject: string;
+  entries: readonly VocabularyEntry<T>[];
+}
+
+function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\s_\-/]+/g, " ")
+    .trim();
+}
+
+const indexes = new WeakMap<Vocabulary<string>, Map<string, string>>();
+
+/** The code a typed word stands for, or undefined. */
+export function lookUp<T extends string>(vocabulary: Vocabulary<T>, text: string): T | undefined {
+  let index = indexes.get(vocabulary);
+  if (!index) {
+    index = new Map();
+    for (const entry of vocabulary.entries) {
+      for (const word of [entry.code, entry.label.en, entry.label.lv, ...(entry.aliases ?? [])]) {
+        index.set(fold(word), entry.code);
+      }
+    }
+    indexes.set(vocabulary, index);
+  }
+  return index.get(fold(text)) as T | undefined;
+}
+
+/** "coordinator, partner" — the codes a cell accepts, for messages. */
+export function acceptedWords(vocabulary: Vocabulary<string>): string {
+  return vocabulary.entries.map((entry) => entry.code).join(", ");
+}
+
+export function labelOf<T extends string>(
+  vocabulary: Vocabulary<T>,
+  code: T,
+  language: "en" | "lv" = "en",
+): string {
+  return vocabulary.entries.find((entry) => entry.code === code)?.label[language] ?? code;
+}
+
+export type Role = "coordinator" | "partner";
+
+export const roles: Vocabulary<Role> = {
+  subject: "role",
+  entries: [
+    {
+      code: "coordinator",
+      label: { en: "Coordinator", lv: "Koordinators" },
+      aliases: ["applicant", "coordinating organisation", "koordinējošā iestāde", "iesniedzējs"],
+    },
+    {
+      code: "partner",
+      label: { en: "Partner", lv: "Partneris" },
+      aliases: ["participating organisation", "partner organisation", "partnerorganizācija"],
+    },
+  ],
+};
+
+export const staffCategories: Vocabulary<StaffCategory> = {
+  subject: "staff category",
+  entries: [
+    {
+      code: "manager",
+      label: { en: "Manager", lv: "Vadītājs" },
+      aliases: ["menedžeris", "vadība"],
+    },
+    {
+      code: "teacher",
+      label: {
+        en: "Teacher / trainer / researcher / youth worker",
+        lv: "Skolotājs / pasniedzējs / pētnieks / jaunatnes darbinieks",
+      },
+      aliases: [
+        "trainer",
+        "researcher",
+        "youth worker",
+        "teacher/trainer/researcher/youth worker",
+        "skolotājs",
+        "pasniedzējs",
+        "pētnieks",
+        "jaunatnes darbinieks",
+      ],
+    },
+    {
+      code: "technician",
+      label: { en: "Technician", lv: "Tehniķis" },
+      aliases: ["technical staff", "tehniskais personāls"],
+    },
+    {
+      code: "admin",
+      label: { en: "Administrative staff", lv: "Administratīvais personāls" },
+      aliases: ["administrative", "administrator", "administratīvais"],
+    },
+  ],
+};
+
+export const partnerTypes: Vocabulary<PartnerType> = {
+  subject: "organisation type",
+  entries: [
+    {
+      code: "HEI",
+      label: { en: "Higher education institution", lv: "Augstākās izglītības iestāde" },
+      aliases: ["university", "AII", "AIIE"],
+    },
+    { code: "SCHOOL", label: { en: "School", lv: "Skola" } },
+    { code: "VET", label: { en: "VET provider", lv: "Profesionālās izglītības iestāde" } },
+    {
+      code: "ENTERPRISE",
+      label: { en: "Enterprise", lv: "Uzņēmums" },
+      aliases: ["company", "SME"],
+    },
+    {
+      code: "AUTHORITY",
+      label: { en: "Local or regional school authority", lv: "Pašvaldība vai izglītības pārvalde" },
+    },
+    { code: "PUBLIC", label: { en: "Public body", lv: "Valsts iestāde" } },
+    {
+      code: "NGO",
+      label: { en: "Non-governmental organisation", lv: "Nevalstiska organizācija" },
+      aliases: ["NVO"],
+    },
+    { code: "RESEARCH", label: { en: "Research institute", lv: "Pētniecības institūts" } },
+    { code: "SECTOR", label: { en: "Body with sector expertise", lv: "Nozares organizācija" } },
+    {
+      code: "REGULATOR",
+      label: {
+        en: "Body shaping VET or education systems",
+        lv: "Izglītības sistēmu veidojoša iestāde",
+      },
+    },
+    { code: "OTHER", label: { en: "Other organisation", lv: "Cita organizācija" } },
+  ],
+};
+
+export const activityTypes: Vocabulary<ActivityType> = {
+  subject: "activity type",
+  entries: [
+    {
+      code: "staff-training",
+      label: {
+        en: "Short-term joint staff training event",
+        lv: "Īstermiņa kopīgs personāla mācību pasākums",
+      },
+    },
+    {
+      code: "teaching-assignment",
+      label: {
+        en: "Long-term teaching or training assignment",
+        lv: "Ilgtermiņa personāla mācīšana vai mācības",
+      },
+    },
+    {
+      code: "pupil-exchange",
+      label: {
+        en: "Short-term exchange of groups of pupils",
+        lv: "Skolēnu grupu īstermiņa apmaiņa",
+      },
+    },
+    {
+      code: "pupil-long-term",
+      label: { en: "Long-term study mobility of pupils", lv: "Ilgtermiņa skolēnu mobilitāte" },
+    },
+    {
+      code: "blended-mobility",
+      label: { en: "Blended mobility of learners", lv: "Apvienotā mobilitāte" },
+    },
+    {
+      code: "intensive-study",
+      label: { en: "Intensive study programme", lv: "Intensīvā studiju programma" },
+    },
+    { code: "accompanying", label: { en: "Accompanying person", lv: "Pavadošā persona" } },
+  ],
+};
+
+export type OtherCostKind = "exceptional" | "special-needs";
+
+export const otherCostKinds: Vocabulary<OtherCostKind> = {
+  subject: "cost kind",
+  entries: [
+    {
+      code: "exceptional",
+      label: { en: "Exceptional costs", lv: "Ārkārtas izmaksas" },
+      aliases: ["citas izmaksas"],
+    },
+    {
+      code: "special-needs",
+      label: { en: "Special needs support", lv: "Atbalsts speciālajām vajadzībām" },
+      aliases: ["special needs", "specialneeds"],
+    },
+  ],
+};
+
+export const actions: Vocabulary<ActionCode> = {
+  subject: "action",
+  entries: [
+    { code: "SP", label: { en: "Strategic Partnership", lv: "Stratēģiskā partnerība" } },
+    { code: "KA", label: { en: "Knowledge Alliance", lv: "Zināšanu apvienība" } },
+    { code: "SSA", label: { en: "Sector Skills Alliance", lv: "Nozaru prasmju apvienība" } },
+  ],
+};
+
+export const spFormats: Vocabulary<SpFormat> = {
+  subject: "partnership format",
+  entries: [
+    { code: "standard", label: { en: "Standard", lv: "Standarta" } },
+    { code: "schools-only", label: { en: "Schools only", lv: "Tikai skolas" } },
+    {
+      code: "school-regional",
+      label: { en: "Regional cooperation of school authorities", lv: "Reģionālā sadarbība" },
+    },
+  ],
+};

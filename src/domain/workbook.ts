@@ -1,0 +1,58 @@
+/**
+ * The workbook as every face hands it to the checker: tables by name, header texts and cell
+ * values, whatever read them (Office.js, exceljs, an in-memory fake).
+ */
+
+/** An Excel error value such as #REF! or #DIV/0!. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = string | number | boolean | null | CellError;
+
+export interface RawTable {
+  /** The Excel table name. */
+  name: string;
+  /** Worksheet the table is on, for cell addresses. */
+  sheet: string;
+  /** 1-based worksheet row of the header row. */
+  headerRow: number;
+  /** 1-based worksheet column of the table's first column. */
+  firstColumn: number;
+  headers: string[];
+  /** Data rows, each as long as headers. */
+  rows: CellValue[][];
+}
+
+export interface RawWorkbook {
+  tables: RawTable[];
+}
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === "object" && value !== null && "error" in value;
+}
+
+/** Header texts match case-insensitively and ignoring spaces, underscores and hyphens. */
+export function headerKey(header: string): string {
+  return header.replace(/[\s_-]+/g, "").toLowerCase();
+}
+
+export function findTable(workbook: RawWorkbook, name: string): RawTable | undefined {
+  const key = headerKey(name);
+  return workbook.tables.find((table) => headerKey(table.name) === key);
+}
+
+/** "A", "Z", "AA" … for a 1-based column number. */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** "'Budget sheet'!G4" — the A1 address of a worksheet cell. */
+export function cellAddress(sheet: string, row: number, column: number): string {
+  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${columnLetters(column)}${row}`;
+}
