@@ -1,0 +1,77 @@
+import type { ActionCode, BudgetCategory, SpFormat } from "../rules";
+import type { CountryCode } from "./countries";
+import type { Finding } from "./findings";
+import type { TableName } from "./table-schema";
+
+/** Eligible amounts per category with caps applied, the project total and its maximum grant. */
+export interface Totals {
+  management: number;
+  meetings: number;
+  outputs: number;
+  events: number;
+  travel: number;
+  support: number;
+  linguistic: number;
+  exceptional: number;
+  specialNeeds: number;
+  total: number;
+  maxGrant: number;
+}
+
+/** One eligible amount the rulebook gives for one cell of a table (before caps). */
+export interface BudgetLine {
+  table: TableName;
+  row: number;
+  /** The amount column this line is for (Management, Amount, Travel …). */
+  column: string;
+  category: BudgetCategory;
+  /** ID of the organisation the money goes to. */
+  partner: string;
+  amount: number;
+  /** The amount stored in the workbook, where there was one. */
+  stored?: number;
+}
+
+/** How much of a cap the budget uses. */
+export interface CapUsage {
+  /** "grant", "management", "meetings-year-1", "events", "exceptional". */
+  id: string;
+  label: string;
+  requested: number;
+  limit: number;
+  /** What the rulebook grants: min(requested, limit). */
+  granted: number;
+}
+
+export interface ProjectSummary {
+  title?: string;
+  action?: ActionCode;
+  format?: SpFormat;
+  months?: number;
+  partners: number;
+  countries: CountryCode[];
+}
+
+/** Everything a check of a budget workbook produces. */
+export interface BudgetCheck {
+  action?: ActionCode;
+  rulebook: string;
+  months?: number;
+  project: ProjectSummary;
+  totals: Totals;
+  caps: CapUsage[];
+  lines: BudgetLine[];
+  findings: Finding[];
+}
+
+export const totalCategories: readonly BudgetCategory[] = [
+  "management",
+  "meetings",
+  "outputs",
+  "events",
+  "travel",
+  "support",
+  "linguistic",
+  "exceptional",
+  "specialNeeds",
+];

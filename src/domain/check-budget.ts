@@ -1,0 +1,65 @@
+import type { BudgetCheck } from "./budget-check";
+import { applyCaps } from "./checks/caps";
+import { checkConsortium } from "./checks/consortium";
+import { checkProjectDuration } from "./checks/project-duration";
+import type { Finding } from "./findings";
+import type { CheckContext } from "./model";
+import { checkActivities } from "./tables/activities";
+import { checkEvents } from "./tables/events";
+import { checkMeetings } from "./tables/meetings";
+import { checkOtherCosts } from "./tables/other-costs";
+import { checkOutputs } from "./tables/outputs";
+import { checkPartners } from "./tables/partners";
+import { readProject } from "./tables/project";
+import type { RawWorkbook } from "./workbook";
+
+const severityOrder = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Checks a budget workbook against its call year's rulebook: recomputes every line, applies
+ * the caps and consortium rules, and reports what breaks them. Never throws on user data.
+ */
+export function checkBudget(workbook: RawWorkbook): BudgetCheck {
+  const findings: Finding[] = [];
+  const { project, rulebook } = readProject(workbook, findings);
+  const context: CheckContext = {
+    rulebook,
+    workbook,
+    project,
+    findings,
+    lines: [],
+    partners: new Map(),
+    outputs: new Set(),
+    categories: new Set(rulebook.actions[project.action].categories.value),
+  };
+
+  checkProjectDuration(context);
+  checkPartners(context);
+  checkConsortium(context);
+  const meetings = checkMeetings(context);
+  checkOutputs(context);
+  checkEvents(context);
+  checkActivities(context);
+  checkOtherCosts(context);
+  const { totals, caps } = applyCaps(context, meetings);
+
+  const countries = [...new Set([...context.partners.values()].flatMap((p) => p.country ?? []))];
+  findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  return {
+    action: project.actionKnown ? project.action : undefined,
+    rulebook: String(rulebook.year),
+    months: project.months,
+    project: {
+      title: project.title,
+      action: project.actionKnown ? project.action : undefined,
+      format: project.action === "SP" ? project.format : undefined,
+      months: project.months,
+      partners: context.partners.size,
+      countries,
+    },
+    totals,
+    caps,
+    lines: context.lines,
+    findings,
+  };
+}

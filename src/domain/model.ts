@@ -1,0 +1,107 @@
+import type {
+  ActionCode,
+  ActivityType,
+  BudgetCategory,
+  PartnerType,
+  Rulebook,
+  SpFormat,
+  StaffCategory,
+} from "../rules";
+import type { BudgetLine } from "./budget-check";
+import type { CountryCode } from "./countries";
+import type { Finding } from "./findings";
+import type { OtherCostKind, Role } from "./vocabulary";
+import type { RawWorkbook } from "./workbook";
+
+/** The budget's domain objects, as read from the tables. Every field was validated. */
+
+export interface Project {
+  action: ActionCode;
+  /** False when the Action setting was missing or unknown and SP was assumed. */
+  actionKnown: boolean;
+  format: SpFormat;
+  months?: number;
+  /** Data row of the Months setting, for pointing at it. */
+  monthsRow?: number;
+  rulebookYear: string;
+  title?: string;
+}
+
+export interface Partner {
+  row: number;
+  id: string;
+  organisation?: string;
+  /** Undefined when the country cell could not be resolved (a finding says so). */
+  country?: CountryCode;
+  type?: PartnerType;
+  role?: Role;
+  /** Months of participation; the project's duration when the cell is blank. */
+  months?: number;
+}
+
+export interface Meeting {
+  row: number;
+  id: string;
+  partner: Partner;
+  year: number;
+  participants: number;
+  distanceKm: number;
+}
+
+export interface OutputLine {
+  row: number;
+  output: string;
+  partner: Partner;
+  category: StaffCategory;
+  days: number;
+}
+
+export interface MultiplierEvent {
+  row: number;
+  id: string;
+  output: string;
+  partner: Partner;
+  local: number;
+  foreign: number;
+}
+
+export interface Activity {
+  row: number;
+  id: string;
+  type: ActivityType;
+  partner: Partner;
+  host?: Partner;
+  participants: number;
+  distanceKm: number;
+  days?: number;
+  months?: number;
+  age?: number;
+}
+
+export interface OtherCost {
+  row: number;
+  id: string;
+  kind: OtherCostKind;
+  partner: Partner;
+  description?: string;
+  realCost: number;
+}
+
+/** What every table checker shares while a budget is checked. */
+export interface CheckContext {
+  rulebook: Rulebook;
+  workbook: RawWorkbook;
+  project: Project;
+  findings: Finding[];
+  lines: BudgetLine[];
+  /** Partners by folded ID. */
+  partners: Map<string, Partner>;
+  /** Output codes (folded) present in the Outputs table. */
+  outputs: Set<string>;
+  categories: ReadonlySet<BudgetCategory>;
+}
+
+/** IDs match case-insensitively and ignoring surrounding spaces. */
+export function idKey(id: string): string {
+  return id.trim().toUpperCase();
+}

@@ -1,0 +1,180 @@
+import {
+  linguisticAmount,
+  linguisticSupportEligible,
+  monthlySupportRate,
+  supportAmount,
+  travelAmount,
+} from "../calculators";
+import { countryName } from "../countries";
+import type { Activity, CheckContext } from "../model";
+import { formatEuro, formatNumber } from "../money";
+import type { RowReader } from "../parse/table-rows";
+import { activityTypes } from "../vocabulary";
+import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
+import { openLineTable } from "./line-table";
+
+/** Reads and prices learning, teaching and training activities: travel, support, linguistic. */
+export function checkActivities(context: CheckContext): Activity[] {
+  const rows = openLineTable(
+    context,
+    "Activities",
+    false, // learning activities are optional in every action
+    "no learning, teaching or training activities are budgeted",
+  );
+  const ids = new IdRegister();
+  const activities: Activity[] = [];
+  for (const row of rows.rows()) {
+    const activity = readActivity(context, row, ids);
+    if (!activity) continue;
+    activities.push(activity);
+    priceActivity(context, row, activity);
+  }
+  return activities;
+}
+
+function readActivity(
+  context: CheckContext,
+  row: RowReader,
+  ids: IdRegister,
+): Activity | undefined {
+  const { rulebook } = context;
+  const id = row.text("ID", true);
+  const type = row.word("Type", activityTypes, true);
+  const partner = partnerOf(context, row, "Partner", true);
+  const participants = row.number("Participants", { integer: true, min: 1, required: true });
+  const distanceKm = row.number("DistanceKm", { required: true });
+  const rule = type ? rulebook.activities[type] : undefined;
+  const longTerm = rule?.duration.value.unit === "months";
+  const host = partnerOf(context, row, "Host", longTerm);
+  const days = row.number("Days", {
+    integer: true,
+    min: 1,
+    required: rule !== undefined && !longTerm,
+  });
+  const months = row.number("Months", { integer: true, min: 1, required: longTerm });
+  const age = row.number("Age", { integer: true, required: rule?.minAge !== undefined });
+  if (id === undefined || !ids.claim(row, "ID", id)) return undefined;
+  if (!type || !partner || participants === undefined || distanceKm === undefined) return undefined;
+  if ((longTerm && months === undefined) || (!longTerm && days === undefined)) return undefined;
+  return { row: row.row, id, type, partner, host, participants, distanceKm, days, months, age };
+}
+
+/** Whether the activity meets its type's duration and age rules; reports what it breaks. */
+function eligibility(context: CheckContext, row: RowReader, activity: Activity): boolean {
+  const rule = context.rulebook.activities[activity.type];
+  const { unit, min, max } = rule.duration.value;
+  const length = unit === "months" ? activity.months : activity.days;
+  let eligible = true;
+  if (length !== undefined && (length < min || length > max)) {
+    eligible = false;
+    row.report(
+      "activity.duration",
+      "error",
+      `Activities row ${row.row}: a ${rule.label.toLowerCase()} lasts ${min}–${max} ${unit}; this one lasts ${length} ${unit}. It was not counted.`,
+      unit === "months" ? "Months" : "Days",
+    );
+  }
+  const minAge = rule.minAge?.value;
+  if (minAge !== undefined && activity.age !== undefined && activity.age < minAge) {
+    eligible = false;
+    row.report(
+      "activity.pupil-age",
+      "error",
+      `Activities row ${row.row}: long-term pupil mobility is for pupils aged ${minAge} or more; the youngest pupil is ${activity.age}. It was not counted.`,
+      "Age",
+    );
+  }
+  return eligible;
+}
+
+function priceActivity(context: CheckContext, row: RowReader, activity: Activity): void {
+  const { rulebook } = context;
+  const { type, partner, participants, distanceKm } = activity;
+  const eligible = eligibility(context, row, activity);
+  const longTerm = rulebook.activities[type].duration.value.unit === "months";
+  const minKm = rulebook.travel.bands.value[0]?.fromKm ?? 100;
+
+  if (distanceKm < minKm && context.categories.has("travel")) {
+    row.report(
+      "distance.under-100km",
+      "warning",
+      `Activities row ${row.row}: ${formatNumber(distanceKm)} km is under ${minKm} km; travel that short is not funded.`,
+      "DistanceKm",
+    );
+  }
+  const travel = travelAmount(rulebook, distanceKm, participants);
+  addAmountLine(context, row, {
+    column: "Travel",
+    category: "travel",
+    partner,
+    figure: travel,
+    eligible: eligible ? travel : 0,
+    explain: `${participants} participant(s) at ${formatNumber(distanceKm)} km`,
+  });
+
+  const duration = (longTerm ? activity.months : activity.days) ?? 0;
+  const receiving = activity.host?.country;
+  const support = supportAmount(rulebook, type, duration, participants, receiving);
+  if (support === undefined) {
+    if (activity.host && receiving !== undefined) {
+      row.report(
+        "input.unknown-country",
+        "error",
+        `Activities row ${row.row}: the rulebook has no monthly ${type} rate for ${countryName(receiving)}, the host's country.`,
+        "Host",
+      );
+    }
+  } else {
+    const perMonth = receiving ? monthlySupportRate(rulebook, type, receiving) : undefined;
+    addAmountLine(context, row, {
+      column: "Support",
+      category: "support",
+      partner,
+      figure: support,
+      eligible: eligible ? support : 0,
+      explain: longTerm
+        ? `${participants} × ${duration} months × ${formatEuro(perMonth ?? 0)}`
+        : `${participants} participant(s) × ${duration} days`,
+    });
+  }
+
+  priceLinguistic(context, row, activity, eligible, longTerm);
+}
+
+function priceLinguistic(
+  context: CheckContext,
+  row: RowReader,
+  activity: Activity,
+  eligible: boolean,
+  longTerm: boolean,
+): void {
+  const { rulebook } = context;
+  const months = activity.months;
+  // The template formula gives LINGUISTIC(Months) whenever Months is filled.
+  const figure =
+    months === undefined ? 0 : linguisticAmount(rulebook, months, activity.participants);
+  const allowed = longTerm && months !== undefined && linguisticSupportEligible(rulebook, months);
+  const stored = row.cell("Linguistic");
+  const asks = (typeof stored === "number" && stored > 0) || (stored === undefined && figure > 0);
+  if (!allowed && (asks || figure > 0)) {
+    const { min, max } = rulebook.linguistic.months.value;
+    row.report(
+      "activity.linguistic-support",
+      "error",
+      `Activities row ${row.row}: linguistic support is only for activities of ${min}–${max} months; ` +
+        (months === undefined ? "this one is short-term" : `this one lasts ${months} month(s)`) +
+        ". It was not counted.",
+      "Linguistic",
+    );
+    return;
+  }
+  if (!allowed) return;
+  addAmountLine(context, row, {
+    column: "Linguistic",
+    category: "linguistic",
+    partner: activity.partner,
+    figure,
+    eligible: eligible ? figure : 0,
+    explain: `${activity.participants} participant(s) × ${formatEuro(rulebook.linguistic.perParticipant.value)}`,
+  });
+}

@@ -1,0 +1,49 @@
+import { multiplierEventAmount } from "../calculators";
+import { idKey, type CheckContext, type MultiplierEvent } from "../model";
+import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
+import { openLineTable } from "./line-table";
+
+/** Reads and prices multiplier events; events need an intellectual output to be funded. */
+export function checkEvents(context: CheckContext): MultiplierEvent[] {
+  const { rulebook } = context;
+  const rows = openLineTable(
+    context,
+    "Events",
+    false, // multiplier events are optional even where funded
+    "no multiplier events are budgeted",
+  );
+  const ids = new IdRegister();
+  const events: MultiplierEvent[] = [];
+  for (const row of rows.rows()) {
+    const id = row.text("ID", true);
+    const output = row.text("Output", true);
+    const partner = partnerOf(context, row, "Partner", true);
+    const local = row.number("Local", { integer: true, required: true });
+    const foreign = row.number("Foreign", { integer: true, required: true });
+    if (id === undefined || !ids.claim(row, "ID", id)) continue;
+    if (output === undefined || !partner || local === undefined || foreign === undefined) continue;
+    const event: MultiplierEvent = { row: row.row, id, output, partner, local, foreign };
+    events.push(event);
+    const figure = multiplierEventAmount(rulebook, local, foreign);
+    const linked = context.outputs.has(idKey(output));
+    if (!linked && context.categories.has("events")) {
+      row.report(
+        "rule.events-need-outputs",
+        "error",
+        context.outputs.size === 0
+          ? `Events row ${row.row}: the project has no intellectual outputs, and multiplier events are funded only for outputs. This event was not counted.`
+          : `Events row ${row.row}, Output "${output}" is not an output of the Outputs table; multiplier events are funded only for the project's intellectual outputs. This event was not counted.`,
+        "Output",
+      );
+    }
+    addAmountLine(context, row, {
+      column: "Amount",
+      category: "events",
+      partner,
+      figure,
+      eligible: linked ? figure : 0,
+      explain: `${local} local and ${foreign} foreign participants`,
+    });
+  }
+  return events;
+}

@@ -1,0 +1,60 @@
+import { meetingAmount } from "../calculators";
+import type { CheckContext, Meeting } from "../model";
+import { formatNumber } from "../money";
+import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
+import { openLineTable } from "./line-table";
+
+/** Reads and prices the transnational project meetings. */
+export function checkMeetings(context: CheckContext): Meeting[] {
+  const { rulebook, project } = context;
+  const rows = openLineTable(
+    context,
+    "Meetings",
+    context.categories.has("meetings"),
+    "no transnational project meetings are budgeted",
+  );
+  const projectYears = project.months === undefined ? 3 : Math.ceil(project.months / 12);
+  const minKm = rulebook.meetings.bands.value[0]?.fromKm ?? 100;
+  const ids = new IdRegister();
+  const meetings: Meeting[] = [];
+  for (const row of rows.rows()) {
+    const id = row.text("ID", true);
+    const partner = partnerOf(context, row, "Partner", true);
+    const year = row.number("Year", { integer: true, min: 1, required: true });
+    const participants = row.number("Participants", { integer: true, required: true });
+    const distanceKm = row.number("DistanceKm", { required: true });
+    if (year !== undefined && year > projectYears) {
+      row.report(
+        "meeting.year",
+        "error",
+        `Meetings row ${row.row}, Year is ${year}; a ${project.months}-month project has ${projectYears} project years. This row was not counted.`,
+        "Year",
+      );
+      continue;
+    }
+    if (id === undefined || !ids.claim(row, "ID", id)) continue;
+    if (!partner || year === undefined || participants === undefined || distanceKm === undefined) {
+      continue;
+    }
+    const meeting: Meeting = { row: row.row, id, partner, year, participants, distanceKm };
+    meetings.push(meeting);
+    if (distanceKm < minKm && context.categories.has("meetings")) {
+      row.report(
+        "distance.under-100km",
+        "warning",
+        `Meetings row ${row.row}: ${formatNumber(distanceKm)} km is under ${minKm} km; meetings that close are not funded.`,
+        "DistanceKm",
+      );
+    }
+    const figure = meetingAmount(rulebook, distanceKm, participants);
+    addAmountLine(context, row, {
+      column: "Amount",
+      category: "meetings",
+      partner,
+      figure,
+      eligible: figure,
+      explain: `${participants} participant(s) at ${formatNumber(distanceKm)} km`,
+    });
+  }
+  return meetings;
+}

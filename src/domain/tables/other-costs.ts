@@ -1,0 +1,38 @@
+import { exceptionalAmount, specialNeedsAmount } from "../calculators";
+import type { CheckContext, OtherCost } from "../model";
+import { formatEuro } from "../money";
+import { otherCostKinds } from "../vocabulary";
+import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
+import { openLineTable } from "./line-table";
+
+/** Reads and prices exceptional costs and special needs support (real costs). */
+export function checkOtherCosts(context: CheckContext): OtherCost[] {
+  const { rulebook } = context;
+  const rows = openLineTable(context, "OtherCosts", false, "no exceptional or special needs costs");
+  const ids = new IdRegister();
+  const costs: OtherCost[] = [];
+  for (const row of rows.rows()) {
+    const id = row.text("ID", true);
+    const kind = row.word("Kind", otherCostKinds, true);
+    const partner = partnerOf(context, row, "Partner", true);
+    const description = row.text("Description", false);
+    const realCost = row.number("RealCost", { required: true });
+    if (id === undefined || !ids.claim(row, "ID", id)) continue;
+    if (kind === undefined || !partner || realCost === undefined) continue;
+    costs.push({ row: row.row, id, kind, partner, description, realCost });
+    const exceptional = kind === "exceptional";
+    const figure = exceptional
+      ? exceptionalAmount(rulebook, realCost)
+      : specialNeedsAmount(rulebook, realCost);
+    const rate = exceptional ? rulebook.exceptional.rate.value : rulebook.specialNeeds.rate.value;
+    addAmountLine(context, row, {
+      column: "Amount",
+      category: exceptional ? "exceptional" : "specialNeeds",
+      partner,
+      figure,
+      eligible: figure,
+      explain: `${Math.round(rate * 100)}% of ${formatEuro(realCost)}`,
+    });
+  }
+  return costs;
+}

@@ -1,0 +1,42 @@
+import { staffCost, staffDayRate } from "../calculators";
+import { countryName } from "../countries";
+import { idKey, type CheckContext, type OutputLine } from "../model";
+import { formatNumber } from "../money";
+import { staffCategories } from "../vocabulary";
+import { addAmountLine, partnerOf } from "./amount-line";
+import { openLineTable } from "./line-table";
+
+/** Reads and prices staff days on intellectual outputs (KA, SSA: implementation support). */
+export function checkOutputs(context: CheckContext): OutputLine[] {
+  const { rulebook } = context;
+  const label = rulebook.actions[context.project.action].outputsLabel.toLowerCase();
+  const rows = openLineTable(
+    context,
+    "Outputs",
+    context.categories.has("outputs"),
+    `no staff days of ${label} are budgeted`,
+  );
+  const lines: OutputLine[] = [];
+  for (const row of rows.rows()) {
+    const output = row.text("Output", true);
+    const partner = partnerOf(context, row, "Partner", true);
+    const category = row.word("Category", staffCategories, true);
+    const days = row.number("Days", { required: true });
+    if (output !== undefined) context.outputs.add(idKey(output));
+    if (output === undefined || !partner || category === undefined || days === undefined) continue;
+    const line: OutputLine = { row: row.row, output, partner, category, days };
+    lines.push(line);
+    if (partner.country === undefined) continue;
+    const figure = staffCost(rulebook, category, partner.country, days);
+    const rate = staffDayRate(rulebook, category, partner.country);
+    addAmountLine(context, row, {
+      column: "Amount",
+      category: "outputs",
+      partner,
+      figure,
+      eligible: figure,
+      explain: `${formatNumber(days)} days × ${rate} EUR (${category}, ${countryName(partner.country)})`,
+    });
+  }
+  return lines;
+}
