@@ -1,0 +1,58 @@
+import type { CellValue } from "../domain/workbook";
+
+/**
+ * Turns what exceljs holds for a cell into the plain value the checker reads. exceljs gives
+ * objects for formulas, rich text, hyperlinks and errors, and Date objects for numbers shown
+ * with a date format; the checker wants the value Excel shows or stores.
+ */
+
+const MS_PER_DAY = 24 * 60 * 60 * 1000;
+/** Days from 1899-12-30 (the 1900 date system's day 0, after Excel's leap-year bug) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25569;
+/** The 1904 date system starts 1,462 days later. */
+const DATE_1904_OFFSET = 1462;
+
+/**
+ * A date cell becomes Excel's own serial number: that is what the file stores, and a number
+ * typed into a cell that happens to have a date format (Days shown as "12/01/1900") is still
+ * the number the user meant.
+ */
+export function excelSerial(date: Date, date1904: boolean): number {
+  const serial = UNIX_EPOCH_SERIAL + date.getTime() / MS_PER_DAY;
+  return date1904 ? serial - DATE_1904_OFFSET : serial;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+function richText(value: unknown): string | undefined {
+  if (!isRecord(value) || !Array.isArray(value.richText)) return undefined;
+  return value.richText
+    .map((run: unknown) => (isRecord(run) ? String(run.text ?? "") : ""))
+    .join("");
+}
+
+/** The plain value of an exceljs cell value (`cell.value`). */
+export function plainCellValue(value: unknown, date1904 = false): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : { error: "#NUM!" };
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? { error: "#VALUE!" } : excelSerial(value, date1904);
+  }
+  if (!isRecord(value)) return String(value);
+  if (typeof value.error === "string") return { error: value.error };
+  // A formula (plain, shared or array): the checker compares its cached result. A formula
+  // Excel never calculated has no result; it reads as blank rather than as a made-up 0.
+  if ("formula" in value || "sharedFormula" in value) {
+    return "result" in value ? plainCellValue(value.result, date1904) : null;
+  }
+  const text = richText(value);
+  if (text !== undefined) return text;
+  // A hyperlink's text may itself be rich text.
+  if ("hyperlink" in value || "text" in value) {
+    return richText(value.text) ?? (value.text === undefined ? null : String(value.text));
+  }
+  return null;
+}
