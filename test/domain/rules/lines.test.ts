@@ -1,0 +1,160 @@
+import { checkChanged, setCell, withRule } from "../../support/findings";
+
+describe("distance.under-100km", () => {
+  it("a meeting at 99 km is not funded; at 100 km it is", () => {
+    const at99 = checkChanged((data) => {
+      setCell(data, "Meetings", 3, "DistanceKm", 99);
+      setCell(data, "Meetings", 3, "Amount", 0);
+    });
+    expect(withRule(at99, "distance.under-100km")).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        table: "Meetings",
+        row: 3,
+        column: "DistanceKm",
+      }),
+    ]);
+    expect(at99.totals.meetings).toBe(2670);
+    const at100 = checkChanged((data) => setCell(data, "Meetings", 3, "DistanceKm", 100));
+    expect(at100.findings).toEqual([]);
+  });
+
+  it("travel at 99.9 km is 0 and reported", () => {
+    const result = checkChanged((data) => {
+      setCell(data, "Activities", 1, "DistanceKm", 99.9);
+      setCell(data, "Activities", 1, "Travel", 0);
+    });
+    expect(withRule(result, "distance.under-100km")[0]).toMatchObject({
+      table: "Activities",
+      row: 1,
+    });
+    expect(result.totals.travel).toBe(275);
+  });
+});
+
+describe("activity rules", () => {
+  it.each([
+    [4, true],
+    [5, false],
+    [60, false],
+    [61, true],
+  ])("staff training of %i days → activity.duration: %s", (days, expected) => {
+    const support =
+      Math.min(days, 60) <= 14 ? 300 * days : 3 * (1400 + (Math.min(days, 60) - 14) * 70);
+    const result = checkChanged((data) => {
+      setCell(data, "Activities", 1, "Days", days);
+      setCell(data, "Activities", 1, "Support", support);
+    });
+    expect(withRule(result, "activity.duration").length > 0).toBe(expected);
+    expect(withRule(result, "amount.mismatch")).toEqual([]);
+  });
+
+  it("an ineligible activity counts for nothing", () => {
+    const result = checkChanged((data) => {
+      setCell(data, "Activities", 1, "Days", 3);
+      setCell(data, "Activities", 1, "Support", 900);
+    });
+    expect(result.totals.travel).toBe(275);
+    expect(result.totals.support).toBe(240);
+  });
+
+  it("15 days of staff training: 14 × 100 + 70 per participant", () => {
+    const result = checkChanged((data) => {
+      setCell(data, "Activities", 1, "Days", 15);
+      setCell(data, "Activities", 1, "Support", 4410);
+    });
+    expect(result.findings).toEqual([]);
+    expect(result.totals.support).toBe(4410 + 240);
+  });
+
+  it.each([
+    [1, true],
+    [2, false],
+    [12, false],
+    [13, true],
+  ])("long-term pupil mobility of %i months → activity.duration: %s", (months, expected) => {
+    const result = checkChanged((data) => {
+      setCell(data, "Activities", 2, "Months", months);
+      setCell(data, "Activities", 2, "Support", 80 * months);
+      setCell(data, "Activities", 2, "Linguistic", months >= 2 && months <= 12 ? 150 : 0);
+    });
+    expect(withRule(result, "activity.duration").length > 0).toBe(expected);
+  });
+
+  it("activity.pupil-age: 13 is too young, 14 is fine", () => {
+    const young = checkChanged((data) => setCell(data, "Activities", 2, "Age", 13));
+    expect(withRule(young, "activity.pupil-age")).toEqual([
+      expect.objectContaining({ table: "Activities", row: 2, column: "Age", severity: "error" }),
+    ]);
+    const fourteen = checkChanged((data) => setCell(data, "Activities", 2, "Age", 14));
+    expect(fourteen.findings).toEqual([]);
+  });
+
+  it("a long-term activity needs the host, for the receiving country's rate", () => {
+    const result = checkChanged((data) => setCell(data, "Activities", 2, "Host", null));
+    expect(withRule(result, "input.missing-value")[0]).toMatchObject({ row: 2, column: "Host" });
+  });
+
+  it("activity.linguistic-support: not for a short-term activity", () => {
+    const result = checkChanged((data) => setCell(data, "Activities", 1, "Linguistic", 450));
+    expect(withRule(result, "activity.linguistic-support")).toEqual([
+      expect.objectContaining({ table: "Activities", row: 1, column: "Linguistic" }),
+    ]);
+    expect(result.totals.linguistic).toBe(150);
+  });
+});
+
+describe("meetings and events", () => {
+  it("meeting.year: year 3 of a 24-month project", () => {
+    const result = checkChanged((data) => setCell(data, "Meetings", 1, "Year", 3));
+    expect(withRule(result, "meeting.year")[0]).toMatchObject({ row: 1, column: "Year" });
+  });
+
+  it("rule.events-need-outputs: an event for an output that does not exist", () => {
+    const result = checkChanged((data) => setCell(data, "Events", 1, "Output", "O9"));
+    expect(withRule(result, "rule.events-need-outputs")[0]!.message).toContain('"O9"');
+    expect(result.totals.events).toBe(0);
+  });
+
+  it("rule.events-need-outputs: a project with no outputs", () => {
+    const result = checkChanged((data) => (data.Outputs!.rows = []));
+    expect(withRule(result, "rule.events-need-outputs")[0]!.message).toContain(
+      "no intellectual outputs",
+    );
+  });
+});
+
+describe("amount.mismatch", () => {
+  it("a typed-over amount names the stored and the rulebook figure", () => {
+    const result = checkChanged((data) => setCell(data, "Partners", 1, "Management", 11000));
+    const [mismatch] = withRule(result, "amount.mismatch");
+    expect(mismatch).toMatchObject({
+      severity: "error",
+      table: "Partners",
+      row: 1,
+      column: "Management",
+    });
+    expect(mismatch!.message).toContain("11,000 EUR");
+    expect(mismatch!.message).toContain("12,000 EUR");
+    expect(result.totals.management).toBe(30000);
+  });
+
+  it("a #NAME? amount (add-in not loaded) is a warning", () => {
+    const result = checkChanged((data) =>
+      setCell(data, "Meetings", 1, "Amount", { error: "#NAME?" }),
+    );
+    const [mismatch] = withRule(result, "amount.mismatch");
+    expect(mismatch).toMatchObject({ severity: "warning", row: 1, column: "Amount" });
+    expect(mismatch!.message).toContain("add-in");
+  });
+
+  it("a blank amount (formula not computed yet) is not a mismatch", () => {
+    const result = checkChanged((data) => setCell(data, "Meetings", 1, "Amount", null));
+    expect(result.findings).toEqual([]);
+  });
+
+  it("a difference under half a cent is not a mismatch", () => {
+    const result = checkChanged((data) => setCell(data, "Meetings", 1, "Amount", 1520.004));
+    expect(result.findings).toEqual([]);
+  });
+});
