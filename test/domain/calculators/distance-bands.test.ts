@@ -1,0 +1,68 @@
+import { getRulebook, type Rulebook } from "../../../src/rules";
+import { bandFor, bandLabel } from "../../../src/domain/calculators";
+
+const book = getRulebook() as Rulebook;
+
+/* Bands by hand from reference §2 (meetings) and §5.1 (travel): lower edge inclusive. */
+
+describe("bandFor", () => {
+  test.each([
+    [0, undefined],
+    [99, undefined],
+    [99.99, undefined],
+    [100, 180],
+    [499, 180],
+    [499.99, 180],
+    [500, 275],
+    [1999, 275],
+    [1999.5, 275],
+    [2000, 360],
+    [2999, 360],
+    [3000, 530],
+    [3999, 530],
+    [4000, 820],
+    [7999, 820],
+    [8000, 1100],
+    [19000, 1100],
+  ])("travel: %d km → %s EUR", (km, amount) => {
+    expect(bandFor(book.travel.bands.value, km)?.amount).toBe(amount);
+  });
+
+  test.each([
+    [99, undefined],
+    [99.99, undefined],
+    [100, 575],
+    [1999, 575],
+    [1999.5, 575],
+    [2000, 760],
+  ])("meetings: %d km → %s EUR", (km, amount) => {
+    expect(bandFor(book.meetings.bands.value, km)?.amount).toBe(amount);
+  });
+
+  test("a distance that is not a number falls in no band", () => {
+    expect(bandFor(book.travel.bands.value, NaN)).toBeUndefined();
+    expect(bandFor(book.travel.bands.value, -500)).toBeUndefined();
+  });
+});
+
+describe("bandLabel", () => {
+  test.each([
+    [150, "100–499 km"],
+    [500, "500–1,999 km"],
+    [2500, "2,000–2,999 km"],
+    [3500, "3,000–3,999 km"],
+    [5000, "4,000–7,999 km"],
+    [8000, "8,000 km and more"],
+  ])("travel band of %d km is named %s", (km, label) => {
+    const band = bandFor(book.travel.bands.value, km);
+    expect(band && bandLabel(band)).toBe(label);
+  });
+
+  test.each([
+    [100, "100–1,999 km"],
+    [2000, "2,000 km and more"],
+  ])("meeting band of %d km is named %s", (km, label) => {
+    const band = bandFor(book.meetings.bands.value, km);
+    expect(band && bandLabel(band)).toBe(label);
+  });
+});
