@@ -51,8 +51,12 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/** Sheet names Excel would read as a cell reference (Q1, ABC12, R1C1, R, C) need quotes too. */
+const looksLikeReference = /^([A-Za-z]{1,3}\d+|[Rr]\d*([Cc]\d*)?|[Cc]\d*)$/;
+
 /** "'Budget sheet'!G4" — the A1 address of a worksheet cell. */
 export function cellAddress(sheet: string, row: number, column: number): string {
-  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const bare = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !looksLikeReference.test(sheet);
+  const quoted = bare ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${columnLetters(column)}${row}`;
 }
