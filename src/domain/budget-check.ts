@@ -28,6 +28,8 @@ export interface BudgetLine {
   /** ID of the organisation the money goes to. */
   partner: string;
   amount: number;
+  /** The eligible amount after caps, cut pro rata where a cap applies. */
+  granted: number;
   /** The amount stored in the workbook, where there was one. */
   stored?: number;
 }

@@ -1,11 +1,12 @@
 import type { BudgetCategory } from "../../rules";
-import type { CapUsage, Totals } from "../budget-check";
+import type { BudgetLine, CapUsage, Totals } from "../budget-check";
 import { totalCategories } from "../budget-check";
 import { managementCap, maxGrant } from "../calculators";
-import { finding, type Severity } from "../findings";
+import { finding, type RuleId, type Severity } from "../findings";
 import type { CheckContext, Meeting } from "../model";
 import { formatEuro, roundCents } from "../money";
 import type { TableName } from "../table-schema";
+import { grantWithin } from "./pro-rata";
 
 function sum(amounts: Iterable<number>): number {
   let total = 0;
@@ -13,109 +14,120 @@ function sum(amounts: Iterable<number>): number {
   return roundCents(total);
 }
 
+interface CapRule {
+  id: string;
+  label: string;
+  lines: BudgetLine[];
+  limit: number;
+  rule: RuleId;
+  severity: Severity;
+  table: TableName;
+  /** The finding's message, given the amount asked for. */
+  message: (requested: number) => string;
+}
+
 /**
- * Applies the caps to the eligible lines: management per month, meetings per project year,
- * multiplier events, exceptional costs; then the total against the maximum grant.
+ * Applies the caps to the eligible lines — management per month, meetings per project year,
+ * multiplier events, exceptional costs — cutting capped lines pro rata; then sets the totals
+ * and checks the total against the maximum grant.
  */
 export function applyCaps(
   context: CheckContext,
   meetings: readonly Meeting[],
 ): { totals: Totals; caps: CapUsage[] } {
   const { rulebook, project, lines } = context;
-  const requested = Object.fromEntries(totalCategories.map((category) => [category, 0])) as Record<
-    BudgetCategory,
-    number
-  >;
-  for (const line of lines) requested[line.category] += line.amount;
-  for (const category of totalCategories) requested[category] = roundCents(requested[category]);
-
   const caps: CapUsage[] = [];
-  const granted = { ...requested };
-  const cap = (
-    id: string,
-    label: string,
-    amount: number,
-    limit: number,
-    over: {
-      rule: Parameters<typeof finding>[0];
-      severity: Severity;
-      table: TableName;
-      message: string;
-    },
-  ): number => {
-    const usage = { id, label, requested: amount, limit, granted: Math.min(amount, limit) };
-    caps.push(usage);
-    if (amount > limit + 0.004) {
-      context.findings.push(finding(over.rule, over.severity, over.message, { table: over.table }));
+  const apply = (cap: CapRule) => {
+    const requested = sum(cap.lines.map((line) => line.amount));
+    grantWithin(cap.lines, cap.limit);
+    caps.push({
+      id: cap.id,
+      label: cap.label,
+      requested,
+      limit: cap.limit,
+      granted: Math.min(requested, cap.limit),
+    });
+    if (requested > cap.limit + 0.004) {
+      context.findings.push(
+        finding(cap.rule, cap.severity, cap.message(requested), { table: cap.table }),
+      );
     }
-    return usage.granted;
   };
+  const linesOf = (category: BudgetCategory) => lines.filter((line) => line.category === category);
 
   if (context.categories.has("management") && project.months !== undefined) {
     const limit = managementCap(rulebook, project.months);
     const perMonth = rulebook.management.projectCapPerMonth.value;
     const funded = rulebook.management.maxFundedOrganisations.value;
-    granted.management = cap(
-      "management",
-      "Project management and implementation",
-      requested.management,
+    apply({
+      id: "management",
+      label: "Project management and implementation",
+      lines: linesOf("management"),
       limit,
-      {
-        rule: "cap.management",
-        severity: "warning",
-        table: "Partners",
-        message: `Project management totals ${formatEuro(requested.management)}; the cap is ${formatEuro(perMonth)} per month (at most ${funded} organisations funded), ${formatEuro(limit)} for ${project.months} months. ${formatEuro(limit)} was counted.`,
-      },
-    );
+      rule: "cap.management",
+      severity: "warning",
+      table: "Partners",
+      message: (requested) =>
+        `Project management totals ${formatEuro(requested)}; the cap is ${formatEuro(perMonth)} per month (at most ${funded} organisations funded), ${formatEuro(limit)} for ${project.months} months. ${formatEuro(limit)} was counted, shared pro rata.`,
+    });
   }
 
   if (context.categories.has("meetings")) {
-    const byYear = new Map<number, number>();
-    const meetingRows = new Map(meetings.map((meeting) => [meeting.row, meeting.year]));
-    for (const line of lines) {
-      if (line.category !== "meetings") continue;
-      const year = meetingRows.get(line.row) ?? 1;
-      byYear.set(year, (byYear.get(year) ?? 0) + line.amount);
+    const yearOfRow = new Map(meetings.map((meeting) => [meeting.row, meeting.year]));
+    const byYear = new Map<number, BudgetLine[]>();
+    for (const line of linesOf("meetings")) {
+      const year = yearOfRow.get(line.row) ?? 1;
+      byYear.set(year, [...(byYear.get(year) ?? []), line]);
     }
     const limit = rulebook.meetings.capPerProjectYear.value;
-    let meetingsGranted = 0;
-    for (const [year, amount] of [...byYear].sort(([a], [b]) => a - b)) {
-      meetingsGranted += cap(
-        `meetings-year-${year}`,
-        `Meetings, project year ${year}`,
-        roundCents(amount),
+    for (const [year, yearLines] of [...byYear].sort(([a], [b]) => a - b)) {
+      apply({
+        id: `meetings-year-${year}`,
+        label: `Meetings, project year ${year}`,
+        lines: yearLines,
         limit,
-        {
-          rule: "cap.meetings-per-year",
-          severity: "error",
-          table: "Meetings",
-          message: `Meetings in project year ${year} total ${formatEuro(amount)}; the cap is ${formatEuro(limit)} per project year.`,
-        },
-      );
+        rule: "cap.meetings-per-year",
+        severity: "error",
+        table: "Meetings",
+        message: (requested) =>
+          `Meetings in project year ${year} total ${formatEuro(requested)}; the cap is ${formatEuro(limit)} per project year.`,
+      });
     }
-    granted.meetings = roundCents(meetingsGranted);
   }
 
   if (context.categories.has("events")) {
     const limit = rulebook.multiplierEvents.capPerProject.value;
-    granted.events = cap("events", "Multiplier events", requested.events, limit, {
+    apply({
+      id: "events",
+      label: "Multiplier events",
+      lines: linesOf("events"),
+      limit,
       rule: "cap.events",
       severity: "error",
       table: "Events",
-      message: `Multiplier events total ${formatEuro(requested.events)}; the cap is ${formatEuro(limit)} per project.`,
+      message: (requested) =>
+        `Multiplier events total ${formatEuro(requested)}; the cap is ${formatEuro(limit)} per project.`,
     });
   }
 
   if (context.categories.has("exceptional")) {
     const limit = rulebook.exceptional.capPerProject.value;
-    granted.exceptional = cap("exceptional", "Exceptional costs", requested.exceptional, limit, {
+    apply({
+      id: "exceptional",
+      label: "Exceptional costs",
+      lines: linesOf("exceptional"),
+      limit,
       rule: "cap.exceptional",
       severity: "error",
       table: "OtherCosts",
-      message: `Exceptional costs total ${formatEuro(requested.exceptional)}; the cap is ${formatEuro(limit)} per project.`,
+      message: (requested) =>
+        `Exceptional costs total ${formatEuro(requested)}; the cap is ${formatEuro(limit)} per project.`,
     });
   }
 
+  const granted = Object.fromEntries(
+    totalCategories.map((category) => [category, sum(linesOf(category).map((l) => l.granted))]),
+  ) as Record<BudgetCategory, number>;
   const total = sum(totalCategories.map((category) => granted[category]));
   const grantLimit =
     project.months === undefined
@@ -123,12 +135,23 @@ export function applyCaps(
       : roundCents(maxGrant(rulebook, project.action, project.months));
   if (project.months !== undefined) {
     const label = rulebook.actions[project.action].label;
-    cap("grant", "Maximum grant", total, grantLimit, {
-      rule: "cap.grant",
-      severity: "error",
-      table: "Project",
-      message: `The budget totals ${formatEuro(total)}; the maximum grant of a ${project.months}-month ${label} is ${formatEuro(grantLimit)}.`,
+    caps.push({
+      id: "grant",
+      label: "Maximum grant",
+      requested: total,
+      limit: grantLimit,
+      granted: Math.min(total, grantLimit),
     });
+    if (total > grantLimit + 0.004) {
+      context.findings.push(
+        finding(
+          "cap.grant",
+          "error",
+          `The budget totals ${formatEuro(total)}; the maximum grant of a ${project.months}-month ${label} is ${formatEuro(grantLimit)}.`,
+          { table: "Project", row: project.monthsRow, column: "Value" },
+        ),
+      );
+    }
   }
   return { totals: { ...granted, total, maxGrant: grantLimit }, caps };
 }

@@ -49,6 +49,7 @@ export function addAmountLine(context: CheckContext, row: RowReader, line: Amoun
     category: line.category,
     partner: line.partner.id,
     amount: roundCents(line.eligible),
+    granted: roundCents(line.eligible),
     ...(stored !== undefined ? { stored } : {}),
   });
 }
