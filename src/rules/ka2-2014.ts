@@ -146,7 +146,11 @@ export const ka2Rulebook2014: RulebookData = {
       mark: "D",
       sources: ["deck", "signteach", "public-calculator"],
     },
-    partnerPerMonth: { value: 250, mark: "D", sources: ["deck", "signteach", "public-calculator"] },
+    partnerPerMonth: {
+      value: 250,
+      mark: "D",
+      sources: ["deck", "signteach", "public-calculator", "si-annex-iii"],
+    },
     projectCapPerMonth: {
       value: 2750,
       mark: "M",
@@ -162,14 +166,22 @@ export const ka2Rulebook2014: RulebookData = {
         { fromKm: 2000, amount: 760 },
       ],
       mark: "M",
-      sources: ["guide-2014", "signteach"],
+      sources: ["guide-2014", "signteach", "ec-wiki-meetings"],
       note: "EUR per participant per meeting, one-way distance. Under 100 km is not funded. signteach.eu puts the upper band at 1,000 km (doubt 1).",
     },
     capPerProjectYear: { value: 23000, mark: "D", sources: ["deck"] },
   },
   multiplierEvents: {
-    localParticipant: { value: 100, mark: "D", sources: ["deck", "signteach"] },
-    foreignParticipant: { value: 200, mark: "D", sources: ["deck", "signteach"] },
+    localParticipant: {
+      value: 100,
+      mark: "D",
+      sources: ["deck", "signteach", "sp-agreement-multiplier"],
+    },
+    foreignParticipant: {
+      value: 200,
+      mark: "D",
+      sources: ["deck", "signteach", "sp-agreement-multiplier"],
+    },
     capPerProject: { value: 30000, mark: "D", sources: ["deck", "ec-wiki-beneficiary"] },
   },
   travel: {

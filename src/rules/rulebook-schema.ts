@@ -139,57 +139,84 @@ const ActionRule = z.strictObject({
 });
 export type ActionRule = z.infer<typeof ActionRule>;
 
-export const RulebookSchema = z.strictObject({
-  year: z.number().int(),
-  title: z.string(),
-  currency: z.literal("EUR"),
-  sources: z.record(z.string(), z.strictObject({ title: z.string(), url: z.string().optional() })),
-  countries: z.strictObject({
-    programme: figure(z.array(IsoCode)),
-    euMemberStates: figure(z.array(IsoCode)),
-    /** Names of the call year that country libraries no longer know (e.g. former names). */
-    historicNames: figure(z.record(z.string(), IsoCode)),
-  }),
-  staffRates: z.strictObject({
-    rows: figure(z.record(RateRow, z.record(StaffCategory, Euro))),
-    programmeCountryRows: figure(z.record(IsoCode, RateRow)),
-    partnerCountryRows: figure(z.record(IsoCode, RateRow)),
-    otherPartnerCountryRow: figure(RateRow),
-  }),
-  management: z.strictObject({
-    coordinatorPerMonth: figure(Euro),
-    partnerPerMonth: figure(Euro),
-    projectCapPerMonth: figure(Euro),
-    maxFundedOrganisations: figure(WholeCount),
-  }),
-  meetings: z.strictObject({
-    bands: figure(z.array(DistanceBand).min(1)),
-    capPerProjectYear: figure(Euro),
-  }),
-  multiplierEvents: z.strictObject({
-    localParticipant: figure(Euro),
-    foreignParticipant: figure(Euro),
-    capPerProject: figure(Euro),
-  }),
-  travel: z.strictObject({ bands: figure(z.array(DistanceBand).min(1)) }),
-  individualSupport: z.strictObject({
-    staff: figure(DailyRate),
-    learner: figure(DailyRate),
-    /** Receiving country → EUR per month for long-term staff and pupils. */
-    longTermMonthly: figure(z.record(IsoCode, z.strictObject({ staff: Euro, pupil: Euro }))),
-  }),
-  activities: z.record(ActivityType, ActivityRule),
-  linguistic: z.strictObject({
-    perParticipant: figure(Euro),
-    months: figure(Range),
-  }),
-  exceptional: z.strictObject({
-    rate: figure(z.number().min(0).max(1)),
-    capPerProject: figure(Euro),
-  }),
-  specialNeeds: z.strictObject({ rate: figure(z.number().min(0).max(1)) }),
-  actions: z.record(ActionCode, ActionRule),
-});
+/** Every `sources` list in the data names a source of the rulebook's `sources` table. */
+function checkSourceIds(rulebook: { sources: Record<string, unknown> }, context: z.RefinementCtx) {
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(node)) return node.forEach((item, index) => walk(item, [...path, index]));
+    if (typeof node !== "object" || node === null) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "sources" && Array.isArray(value) && path.length > 0) {
+        value.forEach((id, index) => {
+          if (!(String(id) in rulebook.sources)) {
+            context.addIssue({
+              code: "custom",
+              message: `unknown source id "${String(id)}"`,
+              path: [...path, key, index],
+            });
+          }
+        });
+      } else walk(value, [...path, key]);
+    }
+  };
+  walk(rulebook, []);
+}
+
+export const RulebookSchema = z
+  .strictObject({
+    year: z.number().int(),
+    title: z.string(),
+    currency: z.literal("EUR"),
+    sources: z.record(
+      z.string(),
+      z.strictObject({ title: z.string(), url: z.string().optional() }),
+    ),
+    countries: z.strictObject({
+      programme: figure(z.array(IsoCode)),
+      euMemberStates: figure(z.array(IsoCode)),
+      /** Names of the call year that country libraries no longer know (e.g. former names). */
+      historicNames: figure(z.record(z.string(), IsoCode)),
+    }),
+    staffRates: z.strictObject({
+      rows: figure(z.record(RateRow, z.record(StaffCategory, Euro))),
+      programmeCountryRows: figure(z.record(IsoCode, RateRow)),
+      partnerCountryRows: figure(z.record(IsoCode, RateRow)),
+      otherPartnerCountryRow: figure(RateRow),
+    }),
+    management: z.strictObject({
+      coordinatorPerMonth: figure(Euro),
+      partnerPerMonth: figure(Euro),
+      projectCapPerMonth: figure(Euro),
+      maxFundedOrganisations: figure(WholeCount),
+    }),
+    meetings: z.strictObject({
+      bands: figure(z.array(DistanceBand).min(1)),
+      capPerProjectYear: figure(Euro),
+    }),
+    multiplierEvents: z.strictObject({
+      localParticipant: figure(Euro),
+      foreignParticipant: figure(Euro),
+      capPerProject: figure(Euro),
+    }),
+    travel: z.strictObject({ bands: figure(z.array(DistanceBand).min(1)) }),
+    individualSupport: z.strictObject({
+      staff: figure(DailyRate),
+      learner: figure(DailyRate),
+      /** Receiving country → EUR per month for long-term staff and pupils. */
+      longTermMonthly: figure(z.record(IsoCode, z.strictObject({ staff: Euro, pupil: Euro }))),
+    }),
+    activities: z.record(ActivityType, ActivityRule),
+    linguistic: z.strictObject({
+      perParticipant: figure(Euro),
+      months: figure(Range),
+    }),
+    exceptional: z.strictObject({
+      rate: figure(z.number().min(0).max(1)),
+      capPerProject: figure(Euro),
+    }),
+    specialNeeds: z.strictObject({ rate: figure(z.number().min(0).max(1)) }),
+    actions: z.record(ActionCode, ActionRule),
+  })
+  .superRefine(checkSourceIds);
 
 export type Rulebook = z.infer<typeof RulebookSchema>;
 /** The input form of a rulebook data file, before validation. */

@@ -579,3 +579,16 @@ describe("RulebookSchema rejects a corrupted copy", () => {
     rejects(data, ["currency"]);
   });
 });
+
+describe("source ids", () => {
+  it("a figure citing a source the rulebook does not list is rejected", () => {
+    const copy = structuredClone(ka2Rulebook2014);
+    copy.meetings.capPerProjectYear.sources = ["deck", "no-such-source"];
+    const result = RulebookSchema.safeParse(copy);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({
+      message: 'unknown source id "no-such-source"',
+      path: ["meetings", "capPerProjectYear", "sources", 1],
+    });
+  });
+});
