@@ -64,8 +64,9 @@ export function wordArgument<T extends string>(
   const code = typeof value === "string" ? lookUp(vocabulary, value) : undefined;
   if (code === undefined) {
     const got = isBlank(value) ? "the cell is blank" : `got ${shown(value)}`;
+    const article = /^[aeiou]/i.test(vocabulary.subject) ? "an" : "a";
     throw new ArgumentError(
-      `${name} must be a ${vocabulary.subject}: ${acceptedWords(vocabulary)}; ${got}.`,
+      `${name} must be ${article} ${vocabulary.subject}: ${acceptedWords(vocabulary)}; ${got}.`,
     );
   }
   return code;

@@ -1,6 +1,15 @@
 import type { ActionCode, BudgetCategory, SpFormat } from "../rules";
 import type { CountryCode } from "./countries";
 import type { Finding } from "./findings";
+import type {
+  Activity,
+  Meeting,
+  MultiplierEvent,
+  OtherCost,
+  OutputLine,
+  Partner,
+  Project,
+} from "./model";
 import type { TableName } from "./table-schema";
 
 /** Eligible amounts per category with caps applied, the project total and its maximum grant. */
@@ -63,7 +72,19 @@ export interface BudgetCheck {
   totals: Totals;
   caps: CapUsage[];
   lines: BudgetLine[];
+  /** The rows that could be read, as domain objects (rows with unusable cells are left out). */
+  budget: BudgetModel;
   findings: Finding[];
+}
+
+export interface BudgetModel {
+  project: Project;
+  partners: Partner[];
+  meetings: Meeting[];
+  outputs: OutputLine[];
+  events: MultiplierEvent[];
+  activities: Activity[];
+  otherCosts: OtherCost[];
 }
 
 export const totalCategories: readonly BudgetCategory[] = [

@@ -37,10 +37,10 @@ export function checkBudget(workbook: RawWorkbook): BudgetCheck {
   checkPartners(context);
   checkConsortium(context);
   const meetings = checkMeetings(context);
-  checkOutputs(context);
-  checkEvents(context);
-  checkActivities(context);
-  checkOtherCosts(context);
+  const outputs = checkOutputs(context);
+  const events = checkEvents(context);
+  const activities = checkActivities(context);
+  const otherCosts = checkOtherCosts(context);
   const { totals, caps } = applyCaps(context, meetings);
 
   const countries = [...new Set([...context.partners.values()].flatMap((p) => p.country ?? []))];
@@ -60,6 +60,15 @@ export function checkBudget(workbook: RawWorkbook): BudgetCheck {
     totals,
     caps,
     lines: context.lines,
+    budget: {
+      project,
+      partners: [...context.partners.values()],
+      meetings,
+      outputs,
+      events,
+      activities,
+      otherCosts,
+    },
     findings,
   };
 }

@@ -1,0 +1,361 @@
+import type { BudgetCategory } from "../../rules";
+import { getRulebook } from "../../rules";
+import type { BudgetCheck, BudgetLine } from "../budget-check";
+import { totalCategories } from "../budget-check";
+import { bandFor, bandLabel } from "../calculators";
+import { countryName } from "../countries";
+import type { Finding } from "../findings";
+import type { Partner } from "../model";
+import { formatEuro, roundCents } from "../money";
+import type { TableName } from "../table-schema";
+import { activityTypes, labelOf, staffCategories } from "../vocabulary";
+import type { FormCell, FormColumn, FormSection } from "./form-section";
+
+/** The budget part of the 2014 KA2 application form, section by section in the form's order. */
+export interface ApplicationForm {
+  title?: string;
+  action?: string;
+  months?: number;
+  rulebook: string;
+  /** The rule errors the budget still has; the export works anyway and says so. */
+  errors: Finding[];
+  sections: FormSection[];
+  total: { requested: number; granted: number; maxGrant: number; cut: number };
+}
+
+export const categoryLabels: Record<BudgetCategory, string> = {
+  management: "Project management and implementation",
+  meetings: "Transnational project meetings",
+  outputs: "Intellectual outputs",
+  events: "Multiplier events",
+  travel: "Travel",
+  support: "Individual support",
+  linguistic: "Linguistic support",
+  exceptional: "Exceptional costs",
+  specialNeeds: "Special needs support",
+};
+
+const amount = (key: string, label: string): FormColumn => ({ key, label, kind: "amount" });
+const number = (key: string, label: string): FormColumn => ({ key, label, kind: "number" });
+const text = (key: string, label: string): FormColumn => ({ key, label, kind: "text" });
+
+function organisation(partner: Partner): string {
+  return partner.organisation ? `${partner.id} — ${partner.organisation}` : partner.id;
+}
+
+/** Maps a checked budget to the application form's budget sections. */
+export function applicationForm(check: BudgetCheck): ApplicationForm {
+  const rulebook = getRulebook(check.rulebook) ?? getRulebook();
+  const { budget } = check;
+  const lineAt = new Map<string, BudgetLine>(
+    check.lines.map((line) => [`${line.table}:${line.row}:${line.column}`, line]),
+  );
+  const line = (table: TableName, row: number, column: string) =>
+    lineAt.get(`${table}:${row}:${column}`);
+  const action = budget.project.action;
+  const funded = new Set(rulebook?.actions[action].categories.value ?? totalCategories);
+  const sections: FormSection[] = [];
+
+  const section = (
+    id: string,
+    title: string,
+    columns: FormColumn[],
+    rows: { cells: Record<string, FormCell>; lines: (BudgetLine | undefined)[] }[],
+  ) => {
+    const present = rows.filter((row) => row.lines.some((l) => l !== undefined));
+    const all = present.flatMap((row) => row.lines.filter((l): l is BudgetLine => !!l));
+    const requested = roundCents(all.reduce((sum, l) => sum + l.amount, 0));
+    const granted = roundCents(all.reduce((sum, l) => sum + l.granted, 0));
+    const cut = roundCents(requested - granted);
+    const caps = check.caps.filter(
+      (cap) =>
+        cap.id !== "grant" &&
+        cap.requested > cap.limit &&
+        all.some((l) => cap.id.startsWith(l.category)),
+    );
+    sections.push({
+      id,
+      title,
+      columns,
+      rows: present.map((row) => row.cells),
+      total: { requested, granted, cut },
+      ...(caps.length > 0
+        ? {
+            note: caps
+              .map(
+                (cap) =>
+                  `${cap.label}: ${formatEuro(cap.requested)} asked, cap ${formatEuro(cap.limit)}; lines cut pro rata.`,
+              )
+              .join(" "),
+          }
+        : {}),
+    });
+  };
+
+  if (funded.has("management")) {
+    section(
+      "management",
+      categoryLabels.management,
+      [
+        text("organisation", "Organisation"),
+        text("country", "Country"),
+        text("role", "Role"),
+        number("months", "Months"),
+        amount("requested", "Unit-cost amount"),
+        amount("grant", "Grant"),
+      ],
+      budget.partners.map((partner) => {
+        const l = line("Partners", partner.row, "Management");
+        return {
+          cells: {
+            organisation: organisation(partner),
+            country: partner.country ? countryName(partner.country) : "",
+            role: partner.role ?? "",
+            months: partner.months ?? "",
+            requested: l?.amount ?? 0,
+            grant: l?.granted ?? 0,
+          },
+          lines: [l],
+        };
+      }),
+    );
+  }
+
+  if (funded.has("meetings")) {
+    section(
+      "meetings",
+      categoryLabels.meetings,
+      [
+        text("meeting", "Meeting"),
+        text("organisation", "Sending organisation"),
+        number("year", "Project year"),
+        text("band", "Distance band"),
+        number("participants", "Participants"),
+        amount("requested", "Unit-cost amount"),
+        amount("grant", "Grant"),
+      ],
+      budget.meetings.map((meeting) => {
+        const l = line("Meetings", meeting.row, "Amount");
+        const band = rulebook && bandFor(rulebook.meetings.bands.value, meeting.distanceKm);
+        return {
+          cells: {
+            meeting: meeting.id,
+            organisation: organisation(meeting.partner),
+            year: meeting.year,
+            band: band ? bandLabel(band) : "under 100 km (not funded)",
+            participants: meeting.participants,
+            requested: l?.amount ?? 0,
+            grant: l?.granted ?? 0,
+          },
+          lines: [l],
+        };
+      }),
+    );
+  }
+
+  if (funded.has("outputs")) {
+    section(
+      "outputs",
+      rulebook?.actions[action].outputsLabel ?? categoryLabels.outputs,
+      [
+        text("output", "Output"),
+        text("organisation", "Organisation"),
+        text("category", "Staff category"),
+        number("days", "Working days"),
+        amount("grant", "Grant"),
+      ],
+      budget.outputs.map((output) => {
+        const l = line("Outputs", output.row, "Amount");
+        return {
+          cells: {
+            output: output.output,
+            organisation: organisation(output.partner),
+            category: labelOf(staffCategories, output.category),
+            days: output.days,
+            grant: l?.granted ?? 0,
+          },
+          lines: [l],
+        };
+      }),
+    );
+  }
+
+  if (funded.has("events")) {
+    section(
+      "events",
+      categoryLabels.events,
+      [
+        text("event", "Event"),
+        text("output", "Output"),
+        text("organisation", "Host organisation"),
+        number("local", "Local participants"),
+        number("foreign", "Foreign participants"),
+        amount("requested", "Unit-cost amount"),
+        amount("grant", "Grant"),
+      ],
+      budget.events.map((event) => {
+        const l = line("Events", event.row, "Amount");
+        return {
+          cells: {
+            event: event.id,
+            output: event.output,
+            organisation: organisation(event.partner),
+            local: event.local,
+            foreign: event.foreign,
+            requested: l?.amount ?? 0,
+            grant: l?.granted ?? 0,
+          },
+          lines: [l],
+        };
+      }),
+    );
+  }
+
+  if (funded.has("travel") || funded.has("support")) {
+    section(
+      "activities",
+      "Learning, teaching and training activities",
+      [
+        text("activity", "Activity"),
+        text("type", "Type"),
+        text("organisation", "Sending organisation"),
+        text("band", "Distance band"),
+        number("participants", "Participants"),
+        text("duration", "Duration"),
+        amount("travel", "Travel"),
+        amount("support", "Individual support"),
+        amount("linguistic", "Linguistic support"),
+        amount("grant", "Grant"),
+      ],
+      budget.activities.map((activity) => {
+        const travel = line("Activities", activity.row, "Travel");
+        const support = line("Activities", activity.row, "Support");
+        const linguistic = line("Activities", activity.row, "Linguistic");
+        const band = rulebook && bandFor(rulebook.travel.bands.value, activity.distanceKm);
+        const granted = [travel, support, linguistic].reduce(
+          (sum, l) => sum + (l?.granted ?? 0),
+          0,
+        );
+        return {
+          cells: {
+            activity: activity.id,
+            type: labelOf(activityTypes, activity.type),
+            organisation: organisation(activity.partner),
+            band: band ? bandLabel(band) : "under 100 km (not funded)",
+            participants: activity.participants,
+            duration:
+              activity.months !== undefined
+                ? `${activity.months} months`
+                : `${activity.days ?? 0} days`,
+            travel: travel?.granted ?? 0,
+            support: support?.granted ?? 0,
+            linguistic: linguistic?.granted ?? 0,
+            grant: roundCents(granted),
+          },
+          lines: [travel, support, linguistic],
+        };
+      }),
+    );
+  }
+
+  for (const [kind, category] of [
+    ["exceptional", "exceptional"],
+    ["special-needs", "specialNeeds"],
+  ] as const) {
+    if (!funded.has(category)) continue;
+    section(
+      category,
+      categoryLabels[category],
+      [
+        text("cost", "Cost"),
+        text("organisation", "Organisation"),
+        text("description", "Description"),
+        amount("realCost", "Real cost"),
+        amount("requested", "Unit-cost amount"),
+        amount("grant", "Grant"),
+      ],
+      budget.otherCosts
+        .filter((cost) => cost.kind === kind)
+        .map((cost) => {
+          const l = line("OtherCosts", cost.row, "Amount");
+          return {
+            cells: {
+              cost: cost.id,
+              organisation: organisation(cost.partner),
+              description: cost.description ?? "",
+              realCost: cost.realCost,
+              requested: l?.amount ?? 0,
+              grant: l?.granted ?? 0,
+            },
+            lines: [l],
+          };
+        }),
+    );
+  }
+
+  sections.push(organisationSummary(check, funded));
+
+  const requested = roundCents(check.lines.reduce((sum, l) => sum + l.amount, 0));
+  const granted = check.totals.total;
+  return {
+    title: budget.project.title,
+    action: check.action,
+    months: check.months,
+    rulebook: check.rulebook,
+    errors: check.findings.filter((finding) => finding.severity === "error"),
+    sections,
+    total: {
+      requested,
+      granted,
+      maxGrant: check.totals.maxGrant,
+      cut: roundCents(requested - granted),
+    },
+  };
+}
+
+/** What each organisation receives per category, and in all; columns sum to the category totals. */
+function organisationSummary(check: BudgetCheck, funded: ReadonlySet<BudgetCategory>): FormSection {
+  const categories = totalCategories.filter((category) => funded.has(category));
+  const byPartner = new Map<string, Record<string, number>>();
+  for (const l of check.lines) {
+    const sums = byPartner.get(l.partner) ?? {};
+    sums[l.category] = roundCents((sums[l.category] ?? 0) + l.granted);
+    byPartner.set(l.partner, sums);
+  }
+  const rows = check.budget.partners
+    .filter((partner) => byPartner.has(partner.id))
+    .map((partner) => {
+      const sums = byPartner.get(partner.id) ?? {};
+      const cells: Record<string, FormCell> = {
+        organisation: organisation(partner),
+        country: partner.country ? countryName(partner.country) : "",
+      };
+      for (const category of categories) cells[category] = sums[category] ?? 0;
+      cells.total = roundCents(
+        categories.reduce((sum, category) => sum + (sums[category] ?? 0), 0),
+      );
+      return cells;
+    });
+  const requested = roundCents(check.lines.reduce((sum, l) => sum + l.amount, 0));
+  return {
+    id: "summary",
+    title: "Budget summary per organisation",
+    columns: [
+      text("organisation", "Organisation"),
+      text("country", "Country"),
+      ...categories.map((category) => amount(category, categoryLabels[category])),
+      amount("total", "Total"),
+    ],
+    rows,
+    total: {
+      requested,
+      granted: check.totals.total,
+      cut: roundCents(requested - check.totals.total),
+    },
+    ...(check.totals.total > check.totals.maxGrant
+      ? {
+          note: `The total ${formatEuro(check.totals.total)} is above the maximum grant of ${formatEuro(check.totals.maxGrant)}: the form will not accept it.`,
+        }
+      : {}),
+  };
+}
