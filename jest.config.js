@@ -2,6 +2,8 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
+  // The CustomFunctions global (Error, ErrorCode) that office.js provides inside Excel.
+  setupFiles: ["<rootDir>/test/setup/custom-functions.ts"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }] },
   testTimeout: 60000,
 };

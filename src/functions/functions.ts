@@ -1,0 +1,211 @@
+import { ArgumentError } from "../domain/arguments";
+import * as sheet from "../domain/worksheet-functions";
+
+/*
+ * The KA2.* custom functions: thin wrappers over src/domain/worksheet-functions, so a cell
+ * and `ka2-budget fn` give the same figure and the same message. custom-functions-metadata
+ * reads the JSDoc below into functions.json and the webpack plugin appends the
+ * CustomFunctions.associate calls, so every function here is a top-level declaration.
+ *
+ * Parameters are unions of the scalars a cell holds (metadata type "any"; the generator
+ * refuses type aliases), so Excel hands over the raw cell: a blank (0 on desktop, null on the
+ * web), a text or a boolean reaches the domain, which names the argument in its message
+ * instead of Excel's bare #VALUE!. Optional arguments left out arrive as null.
+ */
+
+/** Runs a worksheet function; an argument it cannot use becomes #VALUE! with its message. */
+function run<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof ArgumentError) {
+      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Project management and implementation for one organisation: months × the monthly unit cost of its role.
+ * @customfunction MGMT
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2mgmt
+ * @param role coordinator or partner (also koordinators, partneris).
+ * @param months Months the organisation takes part: a whole number from 1 to 60.
+ * @returns EUR for the organisation.
+ */
+export function mgmt(
+  role: string | number | boolean | null,
+  months: string | number | boolean | null,
+): number {
+  return run(() => sheet.MGMT(role, months));
+}
+
+/**
+ * Transnational project meeting: the distance band's amount per participant; 0 under 100 km.
+ * @customfunction MEETING
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2meeting
+ * @param distanceKm One-way distance in km from the sending organisation to the meeting, as the EC distance calculator gives it.
+ * @param participants Participants the organisation sends: a whole number, 1 or more.
+ * @returns EUR for the meeting's participants from one organisation.
+ */
+export function meeting(
+  distanceKm: string | number | boolean | null,
+  participants: string | number | boolean | null,
+): number {
+  return run(() => sheet.MEETING(distanceKm, participants));
+}
+
+/**
+ * Multiplier event: the unit cost per local and per foreign participant.
+ * @customfunction DISSEM
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2dissem
+ * @param local Participants from the host country, not from the partner organisations: a whole number, 0 or more.
+ * @param foreign Participants from other countries, not from the partner organisations: a whole number, 0 or more.
+ * @returns EUR for the event (before the project's cap on multiplier events).
+ */
+export function dissem(
+  local: string | number | boolean | null,
+  foreign: string | number | boolean | null,
+): number {
+  return run(() => sheet.DISSEM(local, foreign));
+}
+
+/**
+ * Intellectual-output staff cost: days × the day rate of the staff category in the employer's country.
+ * @customfunction STAFF
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2staff
+ * @param category manager, teacher (trainer, researcher, youth worker), technician or admin; Latvian names work too.
+ * @param country Country of the employing organisation: ISO code or English or Latvian name (LV, Latvia, Latvija).
+ * @param days Working days: 0.5 or more.
+ * @returns EUR for the staff days.
+ */
+export function staff(
+  category: string | number | boolean | null,
+  country: string | number | boolean | null,
+  days: string | number | boolean | null,
+): number {
+  return run(() => sheet.STAFF(category, country, days));
+}
+
+/**
+ * Staff day rate in EUR for a staff category employed in a country.
+ * @customfunction RATE
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2rate
+ * @param category manager, teacher (trainer, researcher, youth worker), technician or admin; Latvian names work too.
+ * @param country Country of the employing organisation: ISO code or English or Latvian name (LV, Latvia, Latvija).
+ * @returns EUR per staff member per day.
+ */
+export function rate(
+  category: string | number | boolean | null,
+  country: string | number | boolean | null,
+): number {
+  return run(() => sheet.RATE(category, country));
+}
+
+/**
+ * The staff-rate country group (1 to 4) of a Programme or Partner Country.
+ * @customfunction COUNTRYGROUP
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2countrygroup
+ * @param country ISO code or English or Latvian name (LV, Latvia, Latvija).
+ * @returns The group number, 1 to 4.
+ */
+export function countryGroup(country: string | number | boolean | null): number {
+  return run(() => sheet.COUNTRYGROUP(country));
+}
+
+/**
+ * Travel for a learning, teaching or training activity: the distance band's amount per participant; 0 under 100 km.
+ * @customfunction TRAVEL
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2travel
+ * @param distanceKm One-way distance in km from the sending organisation to the venue, as the EC distance calculator gives it.
+ * @param [participants] Participants travelling: a whole number, 1 or more (1 when left out).
+ * @returns EUR for the return trips.
+ */
+export function travel(
+  distanceKm: string | number | boolean | null,
+  participants?: string | number | boolean | null,
+): number {
+  return run(() => sheet.TRAVEL(distanceKm, participants));
+}
+
+/**
+ * The travel distance band a one-way distance falls in, such as "100–499 km".
+ * @customfunction BAND
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2band
+ * @param distanceKm One-way distance in km, as the EC distance calculator gives it.
+ * @returns The band's name, or "under 100 km (not funded)".
+ */
+export function band(distanceKm: string | number | boolean | null): string {
+  return run(() => sheet.BAND(distanceKm));
+}
+
+/**
+ * Individual support for a learning, teaching or training activity: per day for short-term types, per month at the receiving country's rate for long-term types.
+ * @customfunction SUPPORT
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2support
+ * @param type staff-training, teaching-assignment, pupil-exchange, pupil-long-term, blended-mobility, intensive-study or accompanying.
+ * @param duration Days for short-term types (1 to 366); months for teaching-assignment and pupil-long-term (1 to 12).
+ * @param [participants] Participants: a whole number, 1 or more (1 when left out).
+ * @param [receivingCountry] Long-term types only: the receiving country, as an ISO code or English or Latvian name.
+ * @returns EUR of individual support.
+ */
+export function support(
+  type: string | number | boolean | null,
+  duration: string | number | boolean | null,
+  participants?: string | number | boolean | null,
+  receivingCountry?: string | number | boolean | null,
+): number {
+  return run(() => sheet.SUPPORT(type, duration, participants, receivingCountry));
+}
+
+/**
+ * Linguistic support: the amount per participant for an activity of 2 to 12 months; 0 otherwise.
+ * @customfunction LINGUISTIC
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2linguistic
+ * @param months The activity's length in months: a whole number from 1 to 60.
+ * @param [participants] Participants who need language preparation: a whole number, 1 or more (1 when left out).
+ * @returns EUR of linguistic support.
+ */
+export function linguistic(
+  months: string | number | boolean | null,
+  participants?: string | number | boolean | null,
+): number {
+  return run(() => sheet.LINGUISTIC(months, participants));
+}
+
+/**
+ * Exceptional costs (subcontracting, goods and services): the funded share of the real cost.
+ * @customfunction EXCEPTIONAL
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2exceptional
+ * @param realCost The real cost in EUR: more than 0.
+ * @returns EUR funded (before the project's cap on exceptional costs).
+ */
+export function exceptional(realCost: string | number | boolean | null): number {
+  return run(() => sheet.EXCEPTIONAL(realCost));
+}
+
+/**
+ * Special needs support for participants with disabilities: the funded share of the real cost.
+ * @customfunction SPECIALNEEDS
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2specialneeds
+ * @param realCost The real cost in EUR: more than 0.
+ * @returns EUR funded.
+ */
+export function specialNeeds(realCost: string | number | boolean | null): number {
+  return run(() => sheet.SPECIALNEEDS(realCost));
+}
+
+/**
+ * The maximum EU grant of a project for its action and duration.
+ * @customfunction MAXGRANT
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2maxgrant
+ * @param action SP (Strategic Partnership), KA (Knowledge Alliance) or SSA (Sector Skills Alliance).
+ * @param months The project's duration in months: a whole number from 1 to 60.
+ * @returns EUR, the most the project can receive.
+ */
+export function maxGrant(
+  action: string | number | boolean | null,
+  months: string | number | boolean | null,
+): number {
+  return run(() => sheet.MAXGRANT(action, months));
+}

@@ -1,0 +1,208 @@
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
+const urls = require("./config/addin-urls");
+const { devHttpsOptions } = require("./config/dev-certs");
+
+/*
+ * One build for Excel: taskpane.html loads the taskpane, functions and commands chunks in the
+ * single shared runtime; functions.json comes from the JSDoc of src/functions/functions.ts
+ * (a metadata error fails the build); office.js and the Excel files it loads are served from
+ * the npm package, so nothing comes from a CDN at run time.
+ *
+ *   npm run build   → dist/ for KA2_ADDIN_URL (production, minified, source maps)
+ *   npm start       → https://localhost:3000/ (development, in memory)
+ */
+
+const port = 3000;
+const officeJsDir = path.join(__dirname, "node_modules", "@microsoft", "office-js", "dist");
+const localeFolder = /^[a-z]{2,3}(-[a-z0-9]+)+$/;
+const officeJsFolders = ["agaveerrorux", "ariatelemetry", "telemetry", "webauth"];
+
+/** The files office.js may load from its own folder in Excel: the Excel host files and strings. */
+function isOfficeJsRuntimeFile(absolutePath) {
+  const relative = path.relative(officeJsDir, absolutePath).split(path.sep);
+  const [first, second] = relative;
+  if (first.endsWith(".debug.js") || (second ?? "").endsWith(".debug.js")) return false;
+  if (second === undefined) {
+    return /^(excel.*|office|o15apptofilemappingtable|custom-functions-runtime|es6-promise)\.js$/.test(
+      first,
+    );
+  }
+  if (localeFolder.test(first)) return second === "office_strings.js";
+  return officeJsFolders.includes(first);
+}
+
+/** Points the help links of functions.json at the docs served with this build. */
+class RebaseHelpUrlsPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RebaseHelpUrlsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RebaseHelpUrlsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return;
+          const json = asset.source.source().toString();
+          const rebased = urls.rebase(json, urls.defaultProductionUrl, this.baseUrl);
+          compilation.updateAsset("functions.json", new sources.RawSource(rebased));
+        },
+      );
+    });
+  }
+}
+
+/** After the first successful dev build, tells the user how to load the add-in in Excel. */
+class SideloadInstructionsPlugin {
+  apply(compiler) {
+    let shown = false;
+    compiler.hooks.done.tap("SideloadInstructionsPlugin", (stats) => {
+      if (shown || stats.hasErrors()) return;
+      shown = true;
+      setImmediate(() => console.log(instructions()));
+    });
+  }
+}
+
+/** How to sideload the dev manifest, printed once the dev server has built. */
+function instructions() {
+  const manifest = path.join(__dirname, "manifest.xml");
+  return [
+    "",
+    `KA2 Budget add-in is served at ${urls.devUrl} (task pane: ${urls.devUrl}taskpane.html).`,
+    "Load it in Excel with this manifest:",
+    `  ${manifest}`,
+    "  Excel on the web: open a workbook › Home › Add-ins › More Add-ins › My Add-ins ›",
+    "    Upload My Add-in › choose manifest.xml.",
+    "  Excel on Windows: share a folder holding manifest.xml, add it under File › Options ›",
+    "    Trust Center › Trust Center Settings › Trusted Add-in Catalogs (Show in Menu),",
+    "    restart Excel, then Home › Add-ins › More Add-ins › Shared Folder.",
+    "  Excel on Mac: copy manifest.xml to",
+    "    ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ and restart Excel.",
+    '  Then type =KA2.MGMT("coordinator", 24) in a cell (expect 12000).',
+    "The browser or Excel must trust the development certificate: see README › Add-in.",
+    "Stop the server with Ctrl+C.",
+    "",
+  ].join("\n");
+}
+
+/** The function reference page, rendered from docs/functions.md (the @helpurl target). */
+function functionsPage(markdown, marked) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="UTF-8" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>KA2 Budget — worksheet functions</title>
+<style>
+body { font-family: "Segoe UI", system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
+table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; }
+code { background: #f3f3f3; padding: 0 0.2rem; }
+</style>
+</head>
+<body>
+${marked.parse(markdown)}
+</body>
+</html>
+`;
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const baseUrl = production ? urls.productionUrl() : urls.devUrl;
+  const { marked } = await import("marked");
+
+  return {
+    mode: production ? "production" : "development",
+    // Source maps in files, never eval: Office's runtimes and a strict CSP both dislike eval.
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.ts",
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.join(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Types are checked by `npm run typecheck`; the build only transpiles.
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: "./src/functions/functions.ts",
+        output: "functions.json",
+      }),
+      new RebaseHelpUrlsPlugin(baseUrl),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions", "commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              production ? urls.productionManifest(content.toString(), baseUrl) : content,
+          },
+          {
+            from: "docs/functions.md",
+            to: "functions.html",
+            transform: (content) => functionsPage(content.toString(), marked),
+          },
+          {
+            from: "**/*",
+            context: officeJsDir,
+            to: ".",
+            filter: isOfficeJsRuntimeFile,
+            // Already minified by Microsoft: copy byte for byte, no Terser, no LICENSE split.
+            info: { minimized: true },
+          },
+        ],
+      }),
+      ...(serving ? [new SideloadInstructionsPlugin()] : []),
+    ],
+    // Size hints for our own chunks only; office.js's files are Microsoft's and large.
+    performance: {
+      maxAssetSize: 512 * 1024,
+      maxEntrypointSize: 1024 * 1024,
+      assetFilter: (name) => /^(taskpane|functions|commands)\.js$/.test(name),
+    },
+    stats: serving
+      ? "errors-warnings"
+      : {
+          preset: "normal",
+          excludeAssets: (name) => isOfficeJsRuntimeFile(path.join(officeJsDir, name)),
+        },
+    devServer: serving
+      ? {
+          port,
+          host: "localhost",
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await devHttpsOptions() },
+          static: false,
+        }
+      : undefined,
+  };
+};
