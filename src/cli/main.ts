@@ -1,0 +1,145 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { checkCommand } from "./check-command";
+import { CommandError, exitCodes, type CommandIo } from "./command-io";
+import { fnCommand } from "./fn-command";
+import { WorkbookReadError } from "./read-xlsx";
+import { templateCommand } from "./template-command";
+import { usage } from "./usage";
+
+/**
+ * The `ka2-budget` command line (DESIGN.md's contract): check, template, fn. Every expected
+ * problem ends as one sentence on stderr and an exit code, never a stack trace.
+ */
+
+function version(): string {
+  // lib/src/cli when built, src/cli under ts-jest: the package root is two or three levels up.
+  for (const up of ["../..", "../../.."]) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(__dirname, up, "package.json"), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === "ka2-budget" && pkg.version) return pkg.version;
+    } catch {
+      // not here; try one level up
+    }
+  }
+  return "unknown";
+}
+
+type ParsedOptions = Record<string, string | boolean | undefined>;
+
+function parse(
+  args: readonly string[],
+  options: ParseArgsConfig["options"],
+): { values: ParsedOptions; positionals: string[] } {
+  try {
+    const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: parsed.values as ParsedOptions, positionals: parsed.positionals };
+  } catch (error) {
+    // parseArgs explains at length; its first sentence is the useful part.
+    const first = (error as Error).message.split(/\.\s/)[0]?.replace(/\.$/, "");
+    throw new CommandError(`${first}. See ka2-budget --help.`);
+  }
+}
+
+function onePositional(positionals: string[], what: string, command: string): string {
+  const [value, extra] = positionals;
+  if (value === undefined) throw new CommandError(`Give ${what}: ka2-budget ${command}.`);
+  if (extra !== undefined) {
+    throw new CommandError(`ka2-budget ${command} takes one file; got also "${extra}".`);
+  }
+  return value;
+}
+
+async function run(argv: readonly string[], io: CommandIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+      io.err(usage);
+      return exitCodes.cannotRun;
+    case "help":
+    case "--help":
+    case "-h":
+      io.out(usage);
+      return exitCodes.ok;
+    case "--version":
+    case "-v":
+      io.out(`${version()}\n`);
+      return exitCodes.ok;
+    case "check": {
+      const { values, positionals } = parse(rest, {
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      });
+      if (values.help) return (io.out(usage), exitCodes.ok);
+      const file = onePositional(positionals, "the workbook to check", "check FILE.xlsx");
+      return checkCommand(file, values.json === true, io);
+    }
+    case "template": {
+      const { values, positionals } = parse(rest, {
+        action: { type: "string" },
+        months: { type: "string" },
+        title: { type: "string" },
+        force: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      });
+      if (values.help) return (io.out(usage), exitCodes.ok);
+      const out = onePositional(positionals, "the file to write", "template OUT.xlsx");
+      const text = (name: string): string | undefined =>
+        typeof values[name] === "string" ? (values[name] as string) : undefined;
+      return templateCommand(
+        out,
+        {
+          action: text("action"),
+          months: text("months"),
+          title: text("title"),
+          force: values.force === true,
+        },
+        io,
+      );
+    }
+    case "fn":
+      // No option parsing: arguments such as "-5" are values for the function.
+      if (rest[0] === "--help" || rest[0] === "-h") return (io.out(usage), exitCodes.ok);
+      return fnCommand(rest, io);
+    default:
+      throw new CommandError(
+        `Unknown command "${command}"; the commands are check, template and fn. See ka2-budget --help.`,
+      );
+  }
+}
+
+/** Runs one command line; returns the exit code. Expected problems never throw. */
+export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof WorkbookReadError || error instanceof CommandError) {
+      io.err(`${error.message}\n`);
+      return error instanceof CommandError ? error.exitCode : exitCodes.cannotRun;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`ka2-budget stopped on an unexpected problem: ${message} (please report it).\n`);
+    if (process.env.KA2_BUDGET_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
+    return exitCodes.cannotRun;
+  }
+}
+
+/** Entry point of bin/ka2-budget.js. */
+export function runFromProcess(): void {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  const io: CommandIo = {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+  };
+  void main(process.argv.slice(2), io).then((code) => {
+    // exitCode, not exit(): a long report still being written to a pipe is not cut off.
+    process.exitCode = code;
+  });
+}

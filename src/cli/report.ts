@@ -1,0 +1,190 @@
+import type { BudgetCheck, CapUsage } from "../domain/budget-check";
+import { totalCategories } from "../domain/budget-check";
+import type { Finding, Severity } from "../domain/findings";
+import { severities } from "../domain/findings";
+import { roundCents } from "../domain/money";
+import type { RawWorkbook } from "../domain/workbook";
+import { getRulebook, type BudgetCategory } from "../rules";
+import { categoryLabel } from "./category-labels";
+import { FindingLocator } from "./finding-address";
+
+/**
+ * The human report of `ka2-budget check`: what the budget is, its findings grouped by
+ * severity with the cell each points at, and the totals per category against the caps.
+ * Plain aligned text, no colours, so it reads the same in a terminal, a CI log or an email.
+ */
+
+const headings: Record<Severity, string> = {
+  error: "Errors",
+  warning: "Warnings",
+  info: "Notes",
+};
+
+const amountFormat = new Intl.NumberFormat("en-GB", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+/** "12,000.00 EUR": every amount of the report with cents, so the columns line up. */
+export function formatAmount(amount: number): string {
+  return `${amountFormat.format(roundCents(amount))} EUR`;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function padRight(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - text.length));
+}
+
+function padLeft(text: string, width: number): string {
+  return " ".repeat(Math.max(0, width - text.length)) + text;
+}
+
+function describeProject(check: BudgetCheck): string[] {
+  const { project } = check;
+  const rulebook = getRulebook(check.rulebook);
+  const action = check.action
+    ? `${rulebook?.actions[check.action].label ?? check.action} (${check.action})`
+    : "Action unknown";
+  const format = project.format && project.format !== "standard" ? `, ${project.format}` : "";
+  const months = check.months === undefined ? "duration unknown" : `${check.months} months`;
+  const lines = [`${action}${format}, ${months}, ${check.rulebook} rules`];
+  if (project.title) lines.unshift(project.title);
+  lines.push(
+    `${plural(project.partners, "organisation")} from ${plural(project.countries.length, "country", "countries")}` +
+      (project.countries.length > 0 ? ` (${project.countries.join(", ")})` : ""),
+  );
+  return lines;
+}
+
+function findingSections(check: BudgetCheck, workbook: RawWorkbook): string[] {
+  const locator = new FindingLocator(workbook);
+  const located = check.findings.map((finding: Finding) => ({
+    finding,
+    where: locator.address(finding) ?? "workbook",
+  }));
+  const width = Math.min(Math.max(0, ...located.map((item) => item.where.length)), 24);
+  const lines: string[] = [];
+  for (const severity of severities) {
+    const items = located.filter((item) => item.finding.severity === severity);
+    if (items.length === 0) continue;
+    lines.push("", `${headings[severity]} (${items.length})`);
+    for (const { finding, where } of items) {
+      lines.push(`  ${padRight(where, width)}  ${finding.message} [${finding.rule}]`);
+    }
+  }
+  if (lines.length === 0) lines.push("", "No findings: every figure matches the rulebook.");
+  return lines;
+}
+
+interface TotalsRow {
+  label: string;
+  requested?: number;
+  counted?: number;
+  cap?: number;
+}
+
+function requestedByCategory(check: BudgetCheck): Map<BudgetCategory, number> {
+  const requested = new Map<BudgetCategory, number>();
+  for (const line of check.lines) {
+    requested.set(line.category, (requested.get(line.category) ?? 0) + line.amount);
+  }
+  return requested;
+}
+
+function capRow(cap: CapUsage, label = cap.label): TotalsRow {
+  return { label, requested: cap.requested, counted: cap.granted, cap: cap.limit };
+}
+
+function totalsRows(check: BudgetCheck): TotalsRow[] {
+  const rulebook = getRulebook(check.rulebook);
+  const actionRule = check.action ? rulebook?.actions[check.action] : undefined;
+  const funded = actionRule?.categories.value ?? totalCategories;
+  const requested = requestedByCategory(check);
+  const capsById = new Map(check.caps.map((cap) => [cap.id, cap]));
+  const rows: TotalsRow[] = [];
+  for (const category of totalCategories) {
+    if (!funded.includes(category) && !requested.has(category)) continue;
+    const label = categoryLabel(category, actionRule?.outputsLabel);
+    const cap = capsById.get(category);
+    rows.push(
+      cap
+        ? capRow(cap, label)
+        : {
+            label,
+            requested: roundCents(requested.get(category) ?? 0),
+            counted: check.totals[category],
+          },
+    );
+    if (category === "meetings") {
+      // Meetings are capped per project year: one line per year under the category.
+      for (const yearCap of check.caps.filter((item) => item.id.startsWith("meetings-year-"))) {
+        rows.push(capRow(yearCap, `  ${yearCap.label.replace(/^Meetings, /, "")}`));
+      }
+    }
+  }
+  const grant = capsById.get("grant");
+  rows.push({
+    label: "Total (maximum grant)",
+    requested: grant?.requested,
+    counted: check.totals.total,
+    cap: check.totals.maxGrant || undefined,
+  });
+  return rows;
+}
+
+function totalsSection(check: BudgetCheck): string[] {
+  const rows = totalsRows(check);
+  const cells = rows.map((row) => [
+    row.label,
+    row.requested === undefined ? "" : formatAmount(row.requested),
+    row.counted === undefined ? "" : formatAmount(row.counted),
+    row.cap === undefined ? "" : formatAmount(row.cap),
+    row.requested !== undefined && row.cap !== undefined && row.requested > row.cap + 0.004
+      ? `over by ${formatAmount(row.requested - row.cap)}`
+      : "",
+  ]);
+  const header = ["", "requested", "counted", "cap", ""];
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...cells.map((row) => (row[column] ?? "").length)),
+  );
+  const format = (row: string[]): string =>
+    [
+      padRight(row[0] ?? "", widths[0] ?? 0),
+      padLeft(row[1] ?? "", widths[1] ?? 0),
+      padLeft(row[2] ?? "", widths[2] ?? 0),
+      padLeft(row[3] ?? "", widths[3] ?? 0),
+      row[4] ?? "",
+    ]
+      .join("  ")
+      .trimEnd();
+  return [
+    "",
+    "Totals against caps",
+    `  ${format(header)}`,
+    ...cells.map((row) => `  ${format(row)}`),
+  ];
+}
+
+function summaryLine(check: BudgetCheck): string {
+  const count = (severity: Severity): number =>
+    check.findings.filter((finding) => finding.severity === severity).length;
+  const errors = count("error");
+  const verdict = errors === 0 ? "No rule errors." : "The budget breaks the rules.";
+  return `${verdict} ${plural(errors, "error")}, ${plural(count("warning"), "warning")}, ${plural(count("info"), "note")}.`;
+}
+
+/** The whole report for one checked file. */
+export function formatReport(file: string, check: BudgetCheck, workbook: RawWorkbook): string {
+  return [
+    `KA2 budget check of ${file}`,
+    ...describeProject(check),
+    ...findingSections(check, workbook),
+    ...totalsSection(check),
+    "",
+    summaryLine(check),
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,18 @@
+/** The text of `ka2-budget --help`. */
+export const usage = `ka2-budget — check Erasmus+ KA2 (call 2014) budget workbooks
+
+Usage:
+  ka2-budget check FILE.xlsx [--json]
+      Recompute every line, check caps and consortium rules, report findings.
+      Exit 0: no rule errors; 1: rule errors found; 2: the file cannot be read.
+      --json prints { action, rulebook, months, totals, findings } and nothing else.
+  ka2-budget template OUT.xlsx [--action SP|KA|SSA] [--months N] [--title TEXT] [--force]
+      Write a new budget workbook with every table, its formulas and dropdowns.
+      An existing OUT is kept unless --force is given.
+  ka2-budget fn NAME ARG...
+      Run a KA2 worksheet function, e.g. "ka2-budget fn MGMT coordinator 24" prints 12000.
+      Exit 1 when the function refuses its arguments (the message says why).
+  ka2-budget --help | --version
+
+Guide: docs/cli.md
+`;
