@@ -1,0 +1,180 @@
+import { writeFileSync } from "fs";
+import path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { getRulebook } from "../src/rules";
+import { formatNumber } from "../src/domain/money";
+import {
+  worksheetFunctions,
+  type CellArgument,
+  type WorksheetFunctionName,
+} from "../src/domain/worksheet-functions";
+import { functionReference } from "./function-reference";
+
+/*
+ * Writes docs/functions.md, the reference page the functions' help links open, from the
+ * metadata Excel gets (the JSDoc of src/functions/functions.ts), the rulebook's figures and
+ * example results computed by the worksheet functions themselves.
+ *
+ *   npm run docs:functions
+ *
+ * test/functions/docs.test.ts fails when the committed page differs from what this writes.
+ */
+
+export interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  helpUrl?: string;
+  parameters: { name: string; description?: string; optional?: boolean; type: string }[];
+  result: { type?: string };
+}
+
+/** The functions.json entries of a source file; throws on metadata errors. */
+export async function functionMetadata(sourceFile: string): Promise<FunctionMetadata[]> {
+  const result = await generateCustomFunctionsMetadata([sourceFile], false);
+  if (result.errors.length > 0) {
+    throw new Error(`Custom function metadata errors:\n${result.errors.join("\n")}`);
+  }
+  return (JSON.parse(result.metadataJson) as { functions: FunctionMetadata[] }).functions;
+}
+
+/** The anchor of a function's section: "ka2mgmt" for KA2.MGMT. */
+export function anchorOf(id: string): string {
+  return `ka2${id.toLowerCase()}`;
+}
+
+function cellText(value: string): string {
+  return value.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+/**
+ * The formula a user types: =KA2.SUPPORT("teaching-assignment", 3, , "LV"). A null optional
+ * argument is left out; a null required one is a blank cell, A1.
+ */
+export function formula(fn: FunctionMetadata, args: readonly CellArgument[]): string {
+  const shown = args.map((arg, index) => {
+    if (arg === null || arg === undefined) return fn.parameters[index]?.optional ? "" : "A1";
+    if (typeof arg === "string") return `"${arg.replace(/"/g, '""')}"`;
+    return typeof arg === "boolean" ? String(arg).toUpperCase() : String(arg);
+  });
+  while (shown.length > 0 && shown[shown.length - 1] === "") shown.pop();
+  const text = `=KA2.${fn.id}(${shown.join(", ")})`;
+  return shown.includes("A1") ? `\`${text}\` with A1 blank` : `\`${text}\``;
+}
+
+type Outcome = { value: number | string } | { error: string };
+
+function run(id: WorksheetFunctionName, args: readonly CellArgument[]): Outcome {
+  const compute = worksheetFunctions[id].run as (...values: CellArgument[]) => number | string;
+  try {
+    return { value: compute(...args) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+function signature(fn: FunctionMetadata): string {
+  const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+  return `KA2.${fn.id}(${params.join(", ")})`;
+}
+
+function section(fn: FunctionMetadata): string[] {
+  const id = fn.id as WorksheetFunctionName;
+  const reference = functionReference[id];
+  const book = getRulebook();
+  if (!reference || !book) throw new Error(`No reference entry or rulebook for KA2.${fn.id}.`);
+  const lines = [
+    `<a id="${anchorOf(fn.id)}"></a>`,
+    "",
+    `## ${signature(fn)}`,
+    "",
+    fn.description ?? "",
+    "",
+    "| argument | what to give |",
+    "| --- | --- |",
+    ...fn.parameters.map(
+      (p) =>
+        `| \`${p.name}\`${p.optional ? " (optional)" : ""} | ${cellText(p.description ?? "")} |`,
+    ),
+    "",
+    `Result: ${fn.result.type === "string" ? "text" : "a number"}.`,
+    "",
+    `**Rule figures** — ${book.title}:`,
+    "",
+    ...reference.figures(book),
+    "",
+    `**Input the rules do not fund:** ${reference.ineligible}`,
+    "",
+    "**Examples**",
+    "",
+    "| formula | result |",
+    "| --- | --- |",
+  ];
+  for (const args of reference.examples) {
+    const outcome = run(id, args);
+    if ("error" in outcome) throw new Error(`Example ${formula(fn, args)}: ${outcome.error}`);
+    const value = typeof outcome.value === "number" ? formatNumber(outcome.value) : outcome.value;
+    lines.push(`| ${formula(fn, args)} | ${cellText(value)} |`);
+  }
+  lines.push("", "**Errors** (`#VALUE!` with this message)", "", "| formula | message |");
+  lines.push("| --- | --- |");
+  for (const args of reference.errors) {
+    const outcome = run(id, args);
+    if (!("error" in outcome)) throw new Error(`Error example ${formula(fn, args)} passes.`);
+    lines.push(`| ${formula(fn, args)} | ${cellText(outcome.error)} |`);
+  }
+  return [...lines, ""];
+}
+
+/** docs/functions.md as it should read for the given functions source. */
+export async function renderFunctionDocs(sourceFile: string): Promise<string> {
+  const functions = await functionMetadata(sourceFile);
+  const lines = [
+    "# KA2 worksheet functions",
+    "",
+    "<!-- Generated by `npm run docs:functions` from the JSDoc of src/functions/functions.ts,",
+    "     the rulebook (src/rules) and scripts/function-reference.ts. Do not edit by hand:",
+    "     test/functions/docs.test.ts fails when this page is out of date. -->",
+    "",
+    "With the KA2 Budget add-in loaded, type these in any cell, for example",
+    '`=KA2.MGMT("coordinator", 24)`. Each gives the amount of one budget line under the',
+    "Erasmus+ KA2 rules of the 2014 call, the same figure as `npx ka2-budget fn MGMT coordinator 24`.",
+    "",
+    "- Words may be typed in English or Latvian, in any case (`coordinator`, `koordinators`);",
+    "  countries as ISO codes or English or Latvian names (`LV`, `Latvia`, `Latvija`).",
+    "- Input a function cannot use gives `#VALUE!`; the error flag on the cell shows a message",
+    "  naming the argument and what it accepts. A blank cell where a number is needed is an",
+    "  error, never a silent 0. Optional arguments (in brackets) may be left out.",
+    "- Amounts the rules do not fund (a trip under 100 km) give 0, and the budget checker",
+    "  reports the line. Caps on a whole project (management, meetings per year, multiplier",
+    "  events, exceptional costs) are applied by the checker, not by the functions.",
+    "",
+    "Confidence of each figure: [V] checked in an official source; [D] in the National Agency's",
+    "2014 information deck; [S] a secondary public source; [M] from memory of the 2014",
+    "Programme Guide, not verified — check it before relying on it.",
+    "",
+    "| function | what it gives |",
+    "| --- | --- |",
+    ...functions.map(
+      (fn) => `| [${signature(fn)}](#${anchorOf(fn.id)}) | ${cellText(fn.description ?? "")} |`,
+    ),
+    "",
+    ...functions.flatMap(section),
+  ];
+  return `${lines.join("\n").trimEnd()}\n`;
+}
+
+async function main(): Promise<void> {
+  const root = process.cwd();
+  const markdown = await renderFunctionDocs(path.join(root, "src", "functions", "functions.ts"));
+  const target = path.join(root, "docs", "functions.md");
+  writeFileSync(target, markdown);
+  console.log(`Wrote ${path.relative(root, target)}.`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
