@@ -1,0 +1,314 @@
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { MGMT } from "../../src/domain/worksheet-functions";
+import { totalCategories } from "../../src/domain/budget-check";
+import { ruleIds, severities } from "../../src/domain/findings";
+import { budgetWithMistakes, cleanBudget } from "../../scripts/example-budgets";
+import type { BudgetRows, RowInput } from "../../src/cli/budget-workbook";
+import { buildCli, runCli } from "./run-cli";
+import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
+
+/**
+ * The built `ka2-budget` command (node bin/ka2-budget.js, after npm run build:cli) on
+ * workbooks generated into a temporary folder: exit codes, the JSON contract, the report's
+ * cell addresses, unreadable files, the template and fn.
+ */
+
+const folder = temporaryFolder();
+beforeAll(() => buildCli(), 120_000);
+afterAll(() => folder.remove());
+
+const cleanFile = (): Promise<string> => writeBudget(folder.path("clean.xlsx"), cleanBudget());
+
+function withRows(table: keyof BudgetRows, rows: RowInput[]): BudgetRows {
+  return { ...cleanBudget(), [table]: rows };
+}
+
+interface JsonResult {
+  action: unknown;
+  rulebook: unknown;
+  months: unknown;
+  totals: Record<string, unknown>;
+  findings: { rule: string; severity: string; message: string; [key: string]: unknown }[];
+}
+
+function checkJson(path: string): { code: number | null; result: JsonResult; stderr: string } {
+  const run = runCli(["check", path, "--json"]);
+  return { code: run.code, result: JSON.parse(run.stdout) as JsonResult, stderr: run.stderr };
+}
+
+function expectOneSentence(stderr: string): void {
+  const lines = stderr.trimEnd().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(stderr).not.toMatch(/\n\s+at /);
+  expect(lines[0]).toMatch(/\.$/);
+}
+
+describe("check", () => {
+  test("a clean budget: exit 0, a report without findings, totals against caps", async () => {
+    const run = runCli(["check", await cleanFile()]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("No findings");
+    expect(run.stdout).toContain("Strategic Partnership (SP), 36 months, 2014 rules");
+    expect(run.stdout).toMatch(/Project management and implementation\s+54,000\.00 EUR/);
+    expect(run.stdout).toMatch(/project year 1\s+[\d,.]+ EUR\s+[\d,.]+ EUR\s+23,000\.00 EUR/);
+    expect(run.stdout).toMatch(/Total \(maximum grant\).*450,000\.00 EUR/);
+  });
+
+  test("--json prints exactly { action, rulebook, months, totals, findings }", async () => {
+    const run = runCli(["check", await cleanFile(), "--json"]);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as JsonResult;
+    expect(Object.keys(result)).toEqual(["action", "rulebook", "months", "totals", "findings"]);
+    expect(result).toMatchObject({ action: "SP", rulebook: "2014", months: 36, findings: [] });
+    expect(Object.keys(result.totals).sort()).toEqual(
+      [...totalCategories, "total", "maxGrant"].sort(),
+    );
+    expect(result.totals.maxGrant).toBe(450000);
+  });
+
+  test("a budget with mistakes: exit 1, findings by severity with cell addresses", async () => {
+    const path = await writeBudget(folder.path("mistakes.xlsx"), budgetWithMistakes());
+    const run = runCli(["check", path]);
+    expect(run.code).toBe(1);
+    // P2's typed-over Management: Partners data row 2 is sheet row 3, column G.
+    expect(run.stdout).toMatch(
+      /Partners!G3 +Partners row 2, Management holds 10,000 EUR.*\[amount\.mismatch\]/,
+    );
+    expect(run.stdout).toMatch(/Partners!C5 +.*"Finnland".*\[input\.unknown-country\]/);
+    expect(run.stdout).toMatch(/Outputs!D13 +.*"twenty".*\[input\.invalid-number\]/);
+    const errors = run.stdout.indexOf("Errors (");
+    const warnings = run.stdout.indexOf("Warnings (");
+    expect(errors).toBeGreaterThan(0);
+    expect(warnings).toBeGreaterThan(errors);
+    expect(run.stdout).toMatch(/over by 3,700\.00 EUR/);
+    expect(run.stdout).toMatch(/The budget breaks the rules\. \d+ errors/);
+  });
+
+  test("every JSON finding has the contract's shape and points at an existing row", async () => {
+    const path = await writeBudget(folder.path("mistakes-json.xlsx"), budgetWithMistakes());
+    const { code, result } = checkJson(path);
+    expect(code).toBe(1);
+    expect(result.findings.length).toBeGreaterThan(5);
+    for (const finding of result.findings) {
+      expect(
+        Object.keys(finding).every((key) =>
+          ["rule", "severity", "message", "table", "row", "column"].includes(key),
+        ),
+      ).toBe(true);
+      expect(ruleIds).toContain(finding.rule);
+      expect(severities).toContain(finding.severity);
+      expect(typeof finding.message).toBe("string");
+      if (finding.row !== undefined) expect(finding.row).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  test("blank rows are skipped; text and #REF! in number cells are findings with their cell", async () => {
+    const meetings: RowInput[] = [
+      { ID: "M1-P2", Partner: "P2", Year: 1, Participants: 2, DistanceKm: 2880 },
+      {},
+      { ID: "M1-P3", Partner: "P3", Year: 1, Participants: "two", DistanceKm: 1010 },
+      { ID: "M1-P4", Partner: "P4", Year: 1, Participants: 2, DistanceKm: { error: "#REF!" } },
+    ];
+    const path = await writeBudget(folder.path("cells.xlsx"), withRows("Meetings", meetings));
+    const { code, result } = checkJson(path);
+    expect(code).toBe(1);
+    const meetingFindings = result.findings.filter((finding) => finding.table === "Meetings");
+    expect(meetingFindings.map((finding) => finding.row)).not.toContain(2);
+    expect(meetingFindings).toContainEqual(
+      expect.objectContaining({ rule: "input.invalid-number", row: 3, column: "Participants" }),
+    );
+    expect(meetingFindings).toContainEqual(
+      expect.objectContaining({ row: 4, column: "DistanceKm" }),
+    );
+
+    const report = runCli(["check", path]).stdout;
+    expect(report).toMatch(/Meetings!D4 /);
+    expect(report).toMatch(/Meetings!E5 /);
+  });
+
+  test("a stored #REF! in an amount column is reported at its cell", async () => {
+    const partners = (cleanBudget().Partners ?? []).map((row) =>
+      row.ID === "P3" ? { ...row, Management: { error: "#REF!" } } : row,
+    );
+    const path = await writeBudget(folder.path("ref.xlsx"), withRows("Partners", partners));
+    const { result } = checkJson(path);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ table: "Partners", row: 3, column: "Management" }),
+    );
+    expect(runCli(["check", path]).stdout).toMatch(/Partners!G4 /);
+  });
+
+  test("missing tables and a missing column: exit 1 with input findings", async () => {
+    const noTables = await writeTables(folder.path("no-tables.xlsx"), [
+      { name: "Shopping", sheet: "Sheet1", columns: [{ header: "Item" }], rows: [["bread"]] },
+    ]);
+    const missingTables = checkJson(noTables);
+    expect(missingTables.code).toBe(1);
+    expect(missingTables.result.findings).toContainEqual(
+      expect.objectContaining({ rule: "input.missing-table", table: "Partners" }),
+    );
+
+    const partners = cleanBudget().Partners ?? [];
+    const path = await writeTables(folder.path("no-country.xlsx"), [
+      {
+        name: "Project",
+        sheet: "Project",
+        columns: [{ header: "Setting" }, { header: "Value" }],
+        rows: (cleanBudget().Project ?? []).map((row) => [
+          row.Setting as string,
+          row.Value as string | number,
+        ]),
+      },
+      {
+        name: "Partners",
+        sheet: "Partners",
+        columns: ["ID", "Organisation", "Type", "Role"].map((header) => ({ header })),
+        rows: partners.map((row) => [
+          row.ID as string,
+          row.Organisation as string,
+          row.Type as string,
+          row.Role as string,
+        ]),
+      },
+    ]);
+    const missingColumn = checkJson(path);
+    expect(missingColumn.code).toBe(1);
+    expect(missingColumn.result.findings).toContainEqual(
+      expect.objectContaining({
+        rule: "input.missing-column",
+        table: "Partners",
+        column: "Country",
+      }),
+    );
+  });
+
+  test.each([
+    ["not a zip", "budget.xlsx", Buffer.from("Setting,Value\nAction,SP\n"), /not a zip file/],
+    ["an empty file", "empty.xlsx", Buffer.alloc(0), /is empty/],
+    [
+      "a password-protected workbook (OLE compound file)",
+      "locked.xlsx",
+      Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]),
+      /password-protected/,
+    ],
+  ])("%s: exit 2 with one sentence and no stack trace", (_, name, bytes, message) => {
+    const path = folder.path(name);
+    writeFileSync(path, bytes);
+    for (const args of [
+      ["check", path],
+      ["check", path, "--json"],
+    ]) {
+      const run = runCli(args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(message);
+      expectOneSentence(run.stderr);
+    }
+  });
+
+  test("a missing file and a corrupted zip: exit 2", async () => {
+    const missing = runCli(["check", folder.path("missing.xlsx")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/does not exist/);
+    expectOneSentence(missing.stderr);
+
+    const good = readFileSync(await cleanFile());
+    writeFileSync(folder.path("corrupt.xlsx"), good.subarray(0, 2000));
+    const corrupt = runCli(["check", folder.path("corrupt.xlsx")]);
+    expect(corrupt.code).toBe(2);
+    expectOneSentence(corrupt.stderr);
+  });
+});
+
+describe("template", () => {
+  test("writes every table; the new workbook reads back and checks", () => {
+    const path = folder.path("new.xlsx");
+    const run = runCli(["template", path]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "Project, Partners, Meetings, Outputs, Events, Activities, OtherCosts",
+    );
+    const { code, result } = checkJson(path);
+    expect(code).not.toBe(2);
+    expect(result).toMatchObject({ action: "SP", months: 24, rulebook: "2014" });
+    expect(result.findings.filter((f) => f.rule.startsWith("input.missing"))).toEqual([]);
+  });
+
+  test("--action and --months fill the Project table", () => {
+    const path = folder.path("ka.xlsx");
+    expect(runCli(["template", path, "--action", "KA", "--months", "36"]).code).toBe(0);
+    expect(checkJson(path).result).toMatchObject({ action: "KA", months: 36 });
+  });
+
+  test("keeps an existing file unless --force", () => {
+    const path = folder.path("existing.xlsx");
+    writeFileSync(path, "my work");
+    const refused = runCli(["template", path]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/already exists.*--force/);
+    expect(readFileSync(path, "utf8")).toBe("my work");
+    expect(runCli(["template", path, "--force"]).code).toBe(0);
+    expect(statSync(path).size).toBeGreaterThan(1000);
+  });
+
+  test("refuses a duration or action the rules do not allow", () => {
+    const months = runCli(["template", folder.path("x.xlsx"), "--action", "KA", "--months", "30"]);
+    expect(months.code).toBe(2);
+    expect(months.stderr).toMatch(/--months must be 24 or 36 for KA/);
+    const action = runCli(["template", folder.path("y.xlsx"), "--action", "KA3"]);
+    expect(action.code).toBe(2);
+    expect(action.stderr).toMatch(/--action must be SP, KA, SSA/);
+  });
+});
+
+describe("fn", () => {
+  test("prints the result alone", () => {
+    expect(runCli(["fn", "MGMT", "coordinator", "24"])).toEqual({
+      code: 0,
+      stdout: "12000\n",
+      stderr: "",
+    });
+    expect(runCli(["fn", "BAND", "1500"]).stdout).toBe("500–1,999 km\n");
+    expect(runCli(["fn", "meeting", "99", "2"]).stdout).toBe("0\n");
+  });
+
+  test("a refused argument prints the worksheet function's message and exits 1", () => {
+    let expected = "";
+    try {
+      MGMT("boss", 24);
+    } catch (error) {
+      expected = (error as Error).message;
+    }
+    expect(expected).not.toBe("");
+    expect(runCli(["fn", "MGMT", "boss", "24"])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: `${expected}\n`,
+    });
+    const negative = runCli(["fn", "MEETING", "-5", "2"]);
+    expect(negative.code).toBe(1);
+    expect(negative.stderr).toMatch(/distanceKm/);
+  });
+
+  test("an unknown function name lists the functions and exits 1", () => {
+    const run = runCli(["fn", "GRANT", "1"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/no KA2 function "GRANT".*MGMT, MEETING/);
+  });
+});
+
+describe("command line", () => {
+  test("--help prints the usage; a wrong command or option exits 2", () => {
+    const help = runCli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("ka2-budget check FILE.xlsx [--json]");
+    expect(runCli([]).code).toBe(2);
+    const unknown = runCli(["chek", "x.xlsx"]);
+    expect(unknown.code).toBe(2);
+    expectOneSentence(unknown.stderr);
+    const option = runCli(["check", "x.xlsx", "--jsn"]);
+    expect(option.code).toBe(2);
+    expectOneSentence(option.stderr);
+  });
+});
