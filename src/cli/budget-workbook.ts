@@ -29,10 +29,22 @@ import {
 export type RowInput = Readonly<Record<string, WrittenCell | undefined>>;
 export type BudgetRows = Readonly<Partial<Record<TableName, readonly RowInput[]>>>;
 
+/** Excel shows at most 255 characters of a cell's input message. */
+const MAX_PROMPT = 255;
+
+/** "HEI = Higher education institution; SCHOOL = School; …", as much as the prompt holds. */
+function legend(list: Vocabulary<string>): string {
+  let text = "";
+  for (const entry of list.entries) {
+    const item = `${text === "" ? "" : "; "}${entry.code} = ${entry.label.en}`;
+    if (text.length + item.length > MAX_PROMPT - 2) return `${text}; …`;
+    text += item;
+  }
+  return text;
+}
+
 function wordDropdown(list: Vocabulary<string>): Dropdown {
-  const words = list.entries.map((entry) => entry.code);
-  const legend = list.entries.map((entry) => `${entry.code} = ${entry.label.en}`).join("; ");
-  return { words, prompt: legend };
+  return { words: list.entries.map((entry) => entry.code), prompt: legend(list) };
 }
 
 function dropdownFor(column: ColumnSpec): Dropdown | undefined {

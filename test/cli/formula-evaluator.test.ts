@@ -1,0 +1,84 @@
+import { excelFunctions } from "../../src/cli/excel-functions";
+import { compileFormula, type FormulaScope } from "../../src/cli/formula-evaluator";
+import { fileFormula } from "../../src/cli/structured-references";
+import { tableSchema } from "../../src/domain/table-schema";
+import type { CellValue } from "../../src/domain/workbook";
+
+/** A row and lookup tables for evaluating a formula. */
+function scope(
+  row: Record<string, CellValue>,
+  tables: Record<string, Record<string, CellValue[]>> = {},
+): FormulaScope {
+  return {
+    thisRow: (column) => row[column] ?? null,
+    column: (table, column) => tables[table]?.[column] ?? [],
+  };
+}
+
+const evaluate = (formula: string, where: FormulaScope): CellValue =>
+  compileFormula(formula, excelFunctions)(where);
+
+describe("fileFormula", () => {
+  test("drops the = and spells out this-row references as a file stores them", () => {
+    expect(fileFormula("=KA2.MEETING([@DistanceKm],[@Participants])", "Meetings")).toBe(
+      "KA2.MEETING(Meetings[[#This Row],[DistanceKm]],Meetings[[#This Row],[Participants]])",
+    );
+    expect(fileFormula("=INDEX(Partners[Country],1)", "Outputs")).toBe(
+      "INDEX(Partners[Country],1)",
+    );
+  });
+});
+
+describe("evaluating the schema's formulas", () => {
+  test("every computed column of the schema compiles", () => {
+    for (const table of tableSchema) {
+      for (const column of table.columns) {
+        if (column.formula)
+          expect(() => compileFormula(column.formula!, excelFunctions)).not.toThrow();
+      }
+    }
+  });
+
+  test("KA2 functions give the worksheet functions' figures; a refused argument gives #VALUE!", () => {
+    expect(evaluate("=KA2.MGMT([@Role],24)", scope({ Role: "coordinator" }))).toBe(12000);
+    expect(
+      evaluate(
+        "=KA2.MEETING([@DistanceKm],[@Participants])",
+        scope({ DistanceKm: null, Participants: 2 }),
+      ),
+    ).toEqual({
+      error: "#VALUE!",
+    });
+  });
+
+  test("IF with ISBLANK, INDEX/MATCH lookups (case-insensitive), IFERROR and #N/A", () => {
+    const partners = { Partners: { ID: ["P1", "P2"], Country: ["LV", "ES"] } };
+    const lookup = "=INDEX(Partners[Country],MATCH([@Partner],Partners[ID],0))";
+    expect(evaluate(lookup, scope({ Partner: "p2" }, partners))).toBe("ES");
+    expect(evaluate(lookup, scope({ Partner: "P9" }, partners))).toEqual({ error: "#N/A" });
+    expect(evaluate(`=IFERROR(${lookup.slice(1)},"")`, scope({ Partner: "P9" }, partners))).toBe(
+      "",
+    );
+    expect(evaluate("=IF(ISBLANK([@Months]),0,[@Months]*2)", scope({ Months: null }))).toBe(0);
+    expect(evaluate("=IF(ISBLANK([@Months]),0,[@Months]*2)", scope({ Months: 3 }))).toBe(6);
+    expect(evaluate('=IF([@Kind]="exceptional",1,2)', scope({ Kind: "Exceptional" }))).toBe(1);
+  });
+
+  test("an error in an argument passes through, as in Excel", () => {
+    expect(
+      evaluate(
+        "=KA2.MGMT([@Role],[@Months])",
+        scope({ Role: "partner", Months: { error: "#REF!" } }),
+      ),
+    ).toEqual({
+      error: "#REF!",
+    });
+  });
+
+  test("a formula outside the supported language is a programming error", () => {
+    expect(() => compileFormula("=SUM(A1:A3)", excelFunctions)).toThrow();
+    expect(() => compileFormula("=VLOOKUP(1,Partners[ID],1)", excelFunctions)(scope({}))).toThrow(
+      /VLOOKUP/,
+    );
+  });
+});
