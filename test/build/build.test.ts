@@ -1,0 +1,115 @@
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
+import os from "os";
+import path from "path";
+import vm from "vm";
+import { defaultProductionUrl, productionManifest } from "../../config/addin-urls";
+import { worksheetFunctions } from "../../src/domain/worksheet-functions";
+
+/*
+ * The production build as Excel will load it: one webpack run (about 10 s) into a temporary
+ * folder, then the files, and the shipped functions.js run in a sandbox.
+ */
+
+const root = path.join(__dirname, "..", "..");
+const officeJs = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
+const ids = Object.keys(worksheetFunctions).sort();
+
+describe("npm run build", () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), "ka2-build-"));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it("emits the manifest, functions.json, functions.js, the task pane and office.js", () => {
+    const env = { ...process.env, KA2_ADDIN_URL: "" };
+    const webpack = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
+    const build = spawnSync(
+      process.execPath,
+      [webpack, "--mode", "production", "--output-path", out],
+      { cwd: root, env, encoding: "utf8" },
+    );
+    expect([build.status, build.stderr]).toEqual([0, ""]);
+    expect(build.stdout).toContain("compiled successfully");
+    const read = (file: string) => readFileSync(path.join(out, file), "utf8");
+
+    // functions.json lists every function, with help links on the production site.
+    const metadata = JSON.parse(read("functions.json")) as {
+      functions: { id: string; helpUrl: string }[];
+    };
+    expect(metadata.functions.map((fn) => fn.id).sort()).toEqual(ids);
+    for (const fn of metadata.functions) {
+      expect(fn.helpUrl).toBe(`${defaultProductionUrl}functions.html#ka2${fn.id.toLowerCase()}`);
+    }
+
+    // functions.js registers every function, minified, with a source map and no eval.
+    const functionsJs = read("functions.js");
+    for (const id of ids) expect(functionsJs).toContain(`CustomFunctions.associate("${id}",`);
+    expect(functionsJs).toMatch(/\/\/# sourceMappingURL=functions\.js\.map\s*$/);
+    expect(existsSync(path.join(out, "functions.js.map"))).toBe(true);
+    for (const chunk of ["functions.js", "taskpane.js", "commands.js"]) {
+      expect([chunk, /\beval\s*\(/.test(read(chunk))]).toEqual([chunk, false]);
+    }
+
+    // The shipped bundle computes and refuses like the source.
+    const registered = new Map<string, (...args: unknown[]) => unknown>();
+    class SandboxError {
+      constructor(
+        readonly code: string,
+        readonly message?: string,
+      ) {}
+    }
+    const CustomFunctions = {
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
+      Error: SandboxError,
+      ErrorCode: { invalidValue: "#VALUE!" },
+    };
+    vm.runInNewContext(functionsJs, { CustomFunctions, console });
+    expect([...registered.keys()].sort()).toEqual(ids);
+    expect(registered.get("MGMT")?.("coordinator", 24)).toBe(12000);
+    expect(registered.get("STAFF")?.("skolotājs", "Latvija", 10)).toBe(740);
+    let blank: unknown;
+    try {
+      registered.get("MGMT")?.("coordinator", null);
+    } catch (error) {
+      blank = error;
+    }
+    expect(blank).toEqual(
+      new SandboxError(
+        "#VALUE!",
+        "months must be a number of months, a whole number from 1 to 60; the cell is blank.",
+      ),
+    );
+
+    // One page loads office.js first, then the three chunks of the shared runtime.
+    const page = read("taskpane.html");
+    const scripts = [...page.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(scripts).toEqual(["office.js", "taskpane.js", "functions.js", "commands.js"]);
+
+    // office.js and the files it loads come from the npm package, byte for byte.
+    for (const file of ["office.js", "o15apptofilemappingtable.js", "excel-web-16.00.js"]) {
+      expect([file, read(file) === readFileSync(path.join(officeJs, file), "utf8")]).toEqual([
+        file,
+        true,
+      ]);
+    }
+    for (const file of [
+      "excel-win32-16.01.js",
+      "en-us/office_strings.js",
+      "lv-lv/office_strings.js",
+    ]) {
+      expect([file, existsSync(path.join(out, file))]).toEqual([file, true]);
+    }
+    expect(
+      readdirSync(out).filter((file) => /\.debug\.js$|^(word|outlook|powerpoint)/.test(file)),
+    ).toEqual([]);
+
+    // The production manifest, the icons and the help page the links open.
+    expect(read("manifest.xml")).toBe(
+      productionManifest(readFileSync(path.join(root, "manifest.xml"), "utf8")),
+    );
+    for (const size of [16, 32, 64, 80]) {
+      expect(existsSync(path.join(out, "assets", `icon-${size}.png`))).toBe(true);
+    }
+    const help = read("functions.html");
+    for (const id of ids) expect(help).toMatch(new RegExp(`id="?ka2${id.toLowerCase()}[">]`));
+  });
+});
