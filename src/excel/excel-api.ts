@@ -1,0 +1,137 @@
+/**
+ * The slice of the Excel JavaScript API the adapter uses, declared against @types/office-js.
+ * The adapter is written against these interfaces, the test fake implements them, and
+ * `officeHost` below only compiles while the real Excel objects satisfy them, so the fake
+ * and the adapter cannot drift from Office.js unnoticed.
+ */
+
+/** A handler registration; Excel needs its own request context to remove it. */
+export interface EventRegistration {
+  remove(): void;
+  readonly context: unknown;
+}
+
+export interface EventSource<T> {
+  add(handler: (args: T) => Promise<unknown>): EventRegistration;
+}
+
+export interface ConditionalFormatRuleApi extends Pick<Excel.ConditionalFormatRule, "formula"> {
+  load(propertyNames: string): unknown;
+}
+
+export interface CustomConditionalFormatApi {
+  readonly rule: ConditionalFormatRuleApi;
+  readonly format: {
+    readonly fill: Pick<Excel.ConditionalRangeFill, "color">;
+    readonly font: Pick<Excel.ConditionalRangeFont, "color">;
+  };
+}
+
+export interface ConditionalFormatApi extends Pick<Excel.ConditionalFormat, "type" | "delete"> {
+  readonly custom: CustomConditionalFormatApi;
+}
+
+export interface ConditionalFormatCollectionApi {
+  readonly items: ConditionalFormatApi[];
+  load(propertyNames: string): unknown;
+  add(type: "Custom"): ConditionalFormatApi;
+}
+
+export type DataValidationApi = Pick<Excel.DataValidation, "rule" | "errorAlert" | "prompt">;
+
+export interface RangeApi extends Pick<
+  Excel.Range,
+  | "address"
+  | "rowIndex"
+  | "columnIndex"
+  | "rowCount"
+  | "columnCount"
+  | "values"
+  | "valueTypes"
+  | "formulas"
+  | "numberFormat"
+  | "select"
+> {
+  load(propertyNames: string): unknown;
+  readonly conditionalFormats: ConditionalFormatCollectionApi;
+  readonly dataValidation: DataValidationApi;
+  readonly format: Pick<Excel.RangeFormat, "autofitColumns">;
+}
+
+export interface RangeAreasApi {
+  readonly conditionalFormats: ConditionalFormatCollectionApi;
+}
+
+export interface TableColumnApi extends Pick<Excel.TableColumn, "name"> {
+  getDataBodyRange(): RangeApi;
+}
+
+export interface TableColumnCollectionApi {
+  readonly items: TableColumnApi[];
+  load(propertyNames: string): unknown;
+  getItem(key: string): TableColumnApi;
+}
+
+export interface TableApi extends Pick<Excel.Table, "name" | "style"> {
+  load(propertyNames: string): unknown;
+  readonly worksheet: WorksheetApi;
+  readonly columns: TableColumnCollectionApi;
+  getDataBodyRange(): RangeApi;
+}
+
+export interface TableCollectionApi {
+  readonly items: TableApi[];
+  load(propertyNames: string): unknown;
+  readonly onChanged: EventSource<Excel.TableChangedEventArgs>;
+  readonly onAdded: EventSource<Excel.TableAddedEventArgs>;
+  readonly onDeleted: EventSource<Excel.TableDeletedEventArgs>;
+}
+
+export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "visibility" | "activate"> {
+  load(propertyNames: string): unknown;
+  /** The whole sheet without an address. */
+  getRange(address?: string): RangeApi;
+  /** ExcelApi 1.9. */
+  getRanges(address: string): RangeAreasApi;
+  readonly tables: { add(address: string, hasHeaders: boolean): TableApi };
+}
+
+export interface WorksheetCollectionApi {
+  readonly items: WorksheetApi[];
+  load(propertyNames: string): unknown;
+  add(name: string): WorksheetApi;
+  getItem(key: string): WorksheetApi;
+}
+
+export interface ExcelContext {
+  readonly workbook: {
+    readonly tables: TableCollectionApi;
+    readonly worksheets: WorksheetCollectionApi;
+  };
+  /** ExcelApi 1.8 for enableEvents. */
+  readonly runtime: Pick<Excel.Runtime, "enableEvents">;
+  sync(): Promise<unknown>;
+}
+
+export type ExcelBatch<T> = (context: ExcelContext) => Promise<T>;
+
+/** How the adapter reaches Excel: Excel.run and the requirement-set check, injectable. */
+export interface ExcelHost {
+  run<T>(batch: ExcelBatch<T>): Promise<T>;
+  /** Runs a batch in the context an event handler was added in (to remove the handler). */
+  runIn<T>(registration: EventRegistration, batch: ExcelBatch<T>): Promise<T>;
+  /** Whether this Excel implements ExcelApi `version` (e.g. "1.9"). */
+  isSetSupported(version: string): boolean;
+}
+
+/** The real Excel, through the Office.js globals. */
+export function officeHost(): ExcelHost {
+  return {
+    run: (batch) => Excel.run((context) => batch(context)),
+    runIn: (registration, batch) =>
+      Excel.run(registration.context as OfficeExtension.ClientRequestContext, (context) =>
+        batch(context),
+      ),
+    isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+  };
+}

@@ -1,0 +1,71 @@
+import type { Finding } from "../domain/findings";
+import { tableSchema } from "../domain/table-schema";
+import { findTable, headerKey, type RawTable, type RawWorkbook } from "../domain/workbook";
+import { areaAddress, type CellArea } from "./cell-area";
+
+/** Where a finding points in the sheet, and how much of the table that is. */
+export interface FindingLocation extends CellArea {
+  /** The workbook's own name of the table. */
+  table: string;
+  /**
+   * "cell": a row and a column; "row": a data row (no or unknown column); "column": a whole
+   * data column (no row, e.g. "no coordinator" on Role); "header": the header row (a
+   * table-wide finding, or a column the table lacks).
+   */
+  scope: "cell" | "row" | "column" | "header";
+  /** A1 address with the sheet, e.g. "Partners!G4", for the findings list. */
+  address: string;
+}
+
+/**
+ * The column a finding names, found as the checker finds it: the first header that spells
+ * the schema header or one of its aliases (case, spaces, "_" and "-" ignored).
+ */
+function columnIndex(table: RawTable, tableName: string, header: string): number | undefined {
+  const spec = tableSchema
+    .find((candidate) => headerKey(candidate.name) === headerKey(tableName))
+    ?.columns.find((column) => headerKey(column.header) === headerKey(header));
+  const keys = [header, ...(spec?.aliases ?? [])].map(headerKey);
+  const index = table.headers.findIndex((text) => keys.includes(headerKey(String(text ?? ""))));
+  return index >= 0 ? index : undefined;
+}
+
+/** The cells a finding points at in `workbook`, or undefined when it points at none. */
+export function locateFinding(
+  finding: Finding,
+  workbook: RawWorkbook,
+): FindingLocation | undefined {
+  if (finding.table === undefined) return undefined;
+  const table = findTable(workbook, finding.table);
+  if (!table || table.headers.length === 0) return undefined;
+  const column =
+    finding.column === undefined ? undefined : columnIndex(table, finding.table, finding.column);
+  const left = table.firstColumn;
+  const right = table.firstColumn + table.headers.length - 1;
+  const rowCount = table.rows.length;
+  const dataRow =
+    finding.row !== undefined && finding.row >= 1 && finding.row <= rowCount
+      ? table.headerRow + finding.row
+      : undefined;
+
+  let area: Omit<CellArea, "sheet">;
+  let scope: FindingLocation["scope"];
+  if (dataRow !== undefined && column !== undefined) {
+    area = { top: dataRow, bottom: dataRow, left: left + column, right: left + column };
+    scope = "cell";
+  } else if (dataRow !== undefined) {
+    area = { top: dataRow, bottom: dataRow, left, right };
+    scope = "row";
+  } else if (column !== undefined && finding.row === undefined && rowCount > 0) {
+    const top = table.headerRow + 1;
+    area = { top, bottom: table.headerRow + rowCount, left: left + column, right: left + column };
+    scope = "column";
+  } else {
+    // A table without a visible header row starting in row 1 has no header cells to mark.
+    if (table.headerRow < 1) return undefined;
+    area = { top: table.headerRow, bottom: table.headerRow, left, right };
+    scope = "header";
+  }
+  const located = { sheet: table.sheet, ...area };
+  return { ...located, table: table.name, scope, address: areaAddress(located) };
+}
