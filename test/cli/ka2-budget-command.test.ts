@@ -1,4 +1,6 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { MGMT } from "../../src/domain/worksheet-functions";
 import { totalCategories } from "../../src/domain/budget-check";
 import { ruleIds, severities } from "../../src/domain/findings";
@@ -295,6 +297,19 @@ describe("fn", () => {
     const run = runCli(["fn", "GRANT", "1"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/no KA2 function "GRANT".*MGMT, MEETING/);
+  });
+});
+
+describe("the committed examples", () => {
+  test("sp-clean.xlsx checks clean and sp-mistakes.xlsx with errors; npm run demo succeeds", () => {
+    expect(runCli(["check", "examples/sp-clean.xlsx"]).code).toBe(0);
+    expect(runCli(["check", "examples/sp-mistakes.xlsx"]).code).toBe(1);
+    const demo = spawnSync(process.execPath, ["scripts/demo.js"], {
+      cwd: join(__dirname, "..", ".."),
+      encoding: "utf8",
+    });
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toContain("Partners!G3");
   });
 });
 
