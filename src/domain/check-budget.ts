@@ -28,6 +28,7 @@ export function checkBudget(workbook: RawWorkbook): BudgetCheck {
     project,
     findings,
     lines: [],
+    partnersReadable: false,
     partners: new Map(),
     outputs: new Set(),
     categories: new Set(rulebook.actions[project.action].categories.value),

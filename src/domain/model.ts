@@ -94,6 +94,8 @@ export interface CheckContext {
   project: Project;
   findings: Finding[];
   lines: BudgetLine[];
+  /** Whether the Partners table was there with all its required columns. */
+  partnersReadable: boolean;
   /** Partners by folded ID. */
   partners: Map<string, Partner>;
   /** Output codes (folded) present in the Outputs table. */

@@ -77,7 +77,9 @@ export function applyCaps(
     const byYear = new Map<number, BudgetLine[]>();
     for (const line of linesOf("meetings")) {
       const year = yearOfRow.get(line.row) ?? 1;
-      byYear.set(year, [...(byYear.get(year) ?? []), line]);
+      const yearLines = byYear.get(year);
+      if (yearLines) yearLines.push(line);
+      else byYear.set(year, [line]);
     }
     const limit = rulebook.meetings.capPerProjectYear.value;
     for (const [year, yearLines] of [...byYear].sort(([a], [b]) => a - b)) {

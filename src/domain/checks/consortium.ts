@@ -11,7 +11,8 @@ import { labelOf, partnerTypes } from "../vocabulary";
 export function checkConsortium(context: CheckContext): void {
   const { rulebook, project, findings } = context;
   const partners = [...context.partners.values()];
-  if (partners.length === 0) return;
+  // Without a readable Partners table there is nothing to count; a finding already says why.
+  if (!context.partnersReadable) return;
   const rule = rulebook.actions[project.action].consortium[project.format];
   if (!rule) return;
   const inProgramme = partners.filter(

@@ -24,6 +24,7 @@ export function checkPartners(context: CheckContext): void {
     );
     return;
   }
+  context.partnersReadable = rows.readable;
   const ids = new IdRegister();
   for (const row of rows.rows()) {
     const id = row.text("ID", true);

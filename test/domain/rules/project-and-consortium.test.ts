@@ -178,3 +178,13 @@ describe("consortium rules", () => {
     expect(withRule(result, "consortium.min-organisations")[0]!.message).toContain("at least 9");
   });
 });
+
+describe("an empty Partners table", () => {
+  it("is below every minimum rather than silently clean", () => {
+    const result = partnersOnly("SP", 24, []);
+    expect(withRule(result, "consortium.min-organisations")[0]!.message).toContain(
+      "this one has 0",
+    );
+    expect(withRule(result, "consortium.coordinator")).toHaveLength(1);
+  });
+});
