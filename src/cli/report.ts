@@ -5,7 +5,7 @@ import { severities } from "../domain/findings";
 import { roundCents } from "../domain/money";
 import type { RawWorkbook } from "../domain/workbook";
 import { getRulebook, type BudgetCategory } from "../rules";
-import { categoryLabel } from "./category-labels";
+import { categoryLabel } from "../domain/category-labels";
 import { FindingLocator } from "./finding-address";
 
 /**

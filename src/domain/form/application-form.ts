@@ -5,6 +5,7 @@ import { totalCategories } from "../budget-check";
 import { bandFor, bandLabel } from "../calculators";
 import { countryName } from "../countries";
 import type { Finding } from "../findings";
+import { categoryLabel } from "../category-labels";
 import type { Partner } from "../model";
 import { formatEuro, roundCents } from "../money";
 import type { TableName } from "../table-schema";
@@ -22,18 +23,6 @@ export interface ApplicationForm {
   sections: FormSection[];
   total: { requested: number; granted: number; maxGrant: number; cut: number };
 }
-
-export const categoryLabels: Record<BudgetCategory, string> = {
-  management: "Project management and implementation",
-  meetings: "Transnational project meetings",
-  outputs: "Intellectual outputs",
-  events: "Multiplier events",
-  travel: "Travel",
-  support: "Individual support",
-  linguistic: "Linguistic support",
-  exceptional: "Exceptional costs",
-  specialNeeds: "Special needs support",
-};
 
 const amount = (key: string, label: string): FormColumn => ({ key, label, kind: "amount" });
 const number = (key: string, label: string): FormColumn => ({ key, label, kind: "number" });
@@ -95,7 +84,7 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
   if (funded.has("management")) {
     section(
       "management",
-      categoryLabels.management,
+      categoryLabel("management"),
       [
         text("organisation", "Organisation"),
         text("country", "Country"),
@@ -124,7 +113,7 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
   if (funded.has("meetings")) {
     section(
       "meetings",
-      categoryLabels.meetings,
+      categoryLabel("meetings"),
       [
         text("meeting", "Meeting"),
         text("organisation", "Sending organisation"),
@@ -156,7 +145,7 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
   if (funded.has("outputs")) {
     section(
       "outputs",
-      rulebook?.actions[action].outputsLabel ?? categoryLabels.outputs,
+      rulebook?.actions[action].outputsLabel ?? categoryLabel("outputs"),
       [
         text("output", "Output"),
         text("organisation", "Organisation"),
@@ -183,7 +172,7 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
   if (funded.has("events")) {
     section(
       "events",
-      categoryLabels.events,
+      categoryLabel("events"),
       [
         text("event", "Event"),
         text("output", "Output"),
@@ -265,7 +254,7 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
     if (!funded.has(category)) continue;
     section(
       category,
-      categoryLabels[category],
+      categoryLabel(category),
       [
         text("cost", "Cost"),
         text("organisation", "Organisation"),
@@ -293,7 +282,7 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
     );
   }
 
-  sections.push(organisationSummary(check, funded));
+  sections.push(organisationSummary(check, funded, rulebook?.actions[action].outputsLabel));
 
   const requested = roundCents(check.lines.reduce((sum, l) => sum + l.amount, 0));
   const granted = check.totals.total;
@@ -314,7 +303,11 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
 }
 
 /** What each organisation receives per category, and in all; columns sum to the category totals. */
-function organisationSummary(check: BudgetCheck, funded: ReadonlySet<BudgetCategory>): FormSection {
+function organisationSummary(
+  check: BudgetCheck,
+  funded: ReadonlySet<BudgetCategory>,
+  outputsLabel?: string,
+): FormSection {
   const categories = totalCategories.filter((category) => funded.has(category));
   const byPartner = new Map<string, Record<string, number>>();
   for (const l of check.lines) {
@@ -343,7 +336,7 @@ function organisationSummary(check: BudgetCheck, funded: ReadonlySet<BudgetCateg
     columns: [
       text("organisation", "Organisation"),
       text("country", "Country"),
-      ...categories.map((category) => amount(category, categoryLabels[category])),
+      ...categories.map((category) => amount(category, categoryLabel(category, outputsLabel))),
       amount("total", "Total"),
     ],
     rows,

@@ -1,7 +1,7 @@
 import type { BudgetCategory } from "../rules";
 
 /**
- * The Programme Guide's names of the budget categories, for the report. The Outputs table
+ * The Programme Guide's names of the budget categories, for the report and the application form. The Outputs table
  * means intellectual outputs in SP and implementation support in KA and SSA; the rulebook
  * names it per action.
  */

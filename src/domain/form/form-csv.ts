@@ -1,0 +1,68 @@
+import Papa from "papaparse";
+import type { ApplicationForm } from "./application-form";
+import type { FormCell, FormColumn, FormSection } from "./form-section";
+
+/** Characters that make a spreadsheet read a CSV cell as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text a spreadsheet will show as text: a leading formula character gets a quote before it. */
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function cellText(value: FormCell | undefined, column: FormColumn): string {
+  if (value === undefined || value === "") return "";
+  if (typeof value === "number") return column.kind === "amount" ? value.toFixed(2) : String(value);
+  return neutralise(value);
+}
+
+function sectionRows(section: FormSection): string[][] {
+  const amountKeys = section.columns.filter((column) => column.kind === "amount");
+  const totalRow = section.columns.map((column, index) => {
+    if (index === 0) return "Total";
+    if (column.key === "grant" || column.key === "total") return section.total.granted.toFixed(2);
+    if (column.key === "requested") return section.total.requested.toFixed(2);
+    return "";
+  });
+  return [
+    [neutralise(section.title)],
+    section.columns.map((column) => column.label),
+    ...section.rows.map((row) =>
+      section.columns.map((column) => cellText(row[column.key], column)),
+    ),
+    ...(amountKeys.length > 0 ? [totalRow] : []),
+    ...(section.total.cut > 0 ? [["Cut by caps", section.total.cut.toFixed(2)]] : []),
+    ...(section.note ? [[neutralise(section.note)]] : []),
+    [],
+  ];
+}
+
+/**
+ * The application form as CSV: UTF-8 with a byte-order mark (so Excel shows Latvian letters),
+ * sections one after another, amounts as plain numbers with two decimals, no cell that a
+ * spreadsheet would run as a formula.
+ */
+export function formToCsv(form: ApplicationForm): string {
+  const heading: string[][] = [
+    [neutralise(form.title ?? "KA2 budget")],
+    ["Action", form.action ?? ""],
+    ["Months", form.months === undefined ? "" : String(form.months)],
+    ["Rulebook", form.rulebook],
+    ["Total grant", form.total.granted.toFixed(2)],
+    ["Maximum grant", form.total.maxGrant.toFixed(2)],
+    ...(form.errors.length > 0
+      ? [
+          [`The budget breaks ${form.errors.length} rule(s):`],
+          ...form.errors.map((error) => [error.rule, neutralise(error.message)]),
+        ]
+      : []),
+    [],
+  ];
+  const rows = [...heading, ...form.sections.flatMap(sectionRows)];
+  return "\uFEFF" + Papa.unparse(rows, { newline: "\r\n", escapeFormulae: false });
+}
+
+/** The application form as JSON, for other tools. */
+export function formToJson(form: ApplicationForm): string {
+  return JSON.stringify(form, null, 2);
+}

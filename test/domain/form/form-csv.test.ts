@@ -1,0 +1,85 @@
+import Papa from "papaparse";
+import { checkBudget } from "../../../src/domain/check-budget";
+import { applicationForm } from "../../../src/domain/form/application-form";
+import { formToCsv, formToJson, neutralise } from "../../../src/domain/form/form-csv";
+import { checkChanged, setCell } from "../../support/findings";
+import { cleanStrategicPartnership, rawWorkbook } from "../../support/raw-workbook";
+
+const hostile = [
+  '=HYPERLINK("http://evil","click")',
+  "+SUM(1,2)",
+  "-2+3",
+  "@cmd",
+  "\tTabbed",
+  "\rReturn",
+  'He said "hello", then left',
+  "Line one\nline two",
+  "Rīgas Tehniskā universitāte; ārkārtas izmaksas",
+];
+
+function parse(csv: string): string[][] {
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  return Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: false }).data;
+}
+
+describe("formToCsv", () => {
+  it("neutralises formula prefixes and nothing else", () => {
+    expect(hostile.map(neutralise)).toEqual([
+      '\'=HYPERLINK("http://evil","click")',
+      "'+SUM(1,2)",
+      "'-2+3",
+      "'@cmd",
+      "'\tTabbed",
+      "'\rReturn",
+      'He said "hello", then left',
+      "Line one\nline two",
+      "Rīgas Tehniskā universitāte; ārkārtas izmaksas",
+    ]);
+  });
+
+  it("round-trips hostile descriptions through a CSV parser, never as formulas", () => {
+    // The checker trims cells, so hostile text is put into the form directly.
+    const form = applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())));
+    const specialNeeds = form.sections.find((section) => section.id === "specialNeeds")!;
+    specialNeeds.rows = hostile.map((description, index) => ({
+      ...specialNeeds.rows[0],
+      cost: `X${index + 1}`,
+      description,
+    }));
+    const rows = parse(formToCsv(form));
+    const descriptions = rows.filter((row) => row[0]?.startsWith("X")).map((row) => row[2]);
+    expect(descriptions).toEqual(hostile.map(neutralise));
+    for (const row of rows) {
+      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+  });
+
+  it("writes amounts as plain numbers with two decimals", () => {
+    const rows = parse(
+      formToCsv(applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())))),
+    );
+    expect(rows).toContainEqual(["Total grant", "48890.00"]);
+    const header = rows.findIndex((row) => row[0] === "Meeting");
+    expect(rows[header + 1]).toEqual([
+      "M1-P2",
+      "P2 — Universidad de Valencia",
+      "1",
+      "2,000 km and more",
+      "2",
+      "1520.00",
+      "1520.00",
+    ]);
+  });
+
+  it("says plainly when the budget breaks rules", () => {
+    const check = checkChanged((data) => setCell(data, "Partners", 1, "Management", 1));
+    const rows = parse(formToCsv(applicationForm(check)));
+    expect(rows).toContainEqual(["The budget breaks 1 rule(s):"]);
+    expect(rows.some((row) => row[0] === "amount.mismatch")).toBe(true);
+  });
+
+  it("exports JSON that parses back to the same form", () => {
+    const form = applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())));
+    expect(JSON.parse(formToJson(form))).toEqual(form);
+  });
+});
