@@ -43,11 +43,11 @@ describe("formToCsv", () => {
     const specialNeeds = form.sections.find((section) => section.id === "specialNeeds")!;
     specialNeeds.rows = hostile.map((description, index) => ({
       ...specialNeeds.rows[0],
-      cost: `X${index + 1}`,
+      cost: `H${index + 1}`,
       description,
     }));
     const rows = parse(formToCsv(form));
-    const descriptions = rows.filter((row) => row[0]?.startsWith("X")).map((row) => row[2]);
+    const descriptions = rows.filter((row) => row[0]?.startsWith("H")).map((row) => row[2]);
     expect(descriptions).toEqual(hostile.map(neutralise));
     for (const row of rows) {
       for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
