@@ -82,9 +82,13 @@ export interface TableApi extends Pick<Excel.Table, "name" | "style"> {
 export interface TableCollectionApi {
   readonly items: TableApi[];
   load(propertyNames: string): unknown;
-  readonly onChanged: EventSource<Excel.TableChangedEventArgs>;
-  readonly onAdded: EventSource<Excel.TableAddedEventArgs>;
-  readonly onDeleted: EventSource<Excel.TableDeletedEventArgs>;
+  readonly onChanged: EventSource<
+    Pick<Excel.TableChangedEventArgs, "address" | "changeType" | "source" | "tableId">
+  >;
+  /** ExcelApi 1.9. */
+  readonly onAdded: EventSource<Pick<Excel.TableAddedEventArgs, "source" | "tableId">>;
+  /** ExcelApi 1.9. */
+  readonly onDeleted: EventSource<Pick<Excel.TableDeletedEventArgs, "source" | "tableName">>;
 }
 
 export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "visibility" | "activate"> {

@@ -1,6 +1,6 @@
-import { headerKey } from "../domain/workbook";
 import { localAddress } from "./cell-area";
 import type { ExcelContext, RangeApi, WorksheetApi } from "./excel-api";
+import { planSetUp } from "./set-up-plan";
 import {
   listsSheetName,
   type Dropdown,
@@ -8,11 +8,6 @@ import {
   type WorkbookTemplate,
 } from "./workbook-template";
 import type { SetUpResult } from "./workbook-port";
-
-/** "Partners" → whether the workbook already has that table, named as the checker matches. */
-function hasTable(names: readonly string[], table: string): boolean {
-  return names.some((name) => headerKey(name) === headerKey(table));
-}
 
 function hasSheet(names: readonly string[], sheet: string): boolean {
   return names.some((name) => name.toLowerCase() === sheet.toLowerCase());
@@ -67,9 +62,9 @@ function writeLists(sheet: WorksheetApi, template: WorkbookTemplate): void {
 }
 
 /**
- * Creates the template's tables that the workbook lacks: one sync to see which tables and
- * sheets exist, one to write. Existing tables are skipped untouched; a table whose sheet
- * name is taken is a conflict, and that sheet is not touched either. The lists sheet is
+ * Creates the template's tables that the workbook lacks (set-up-plan.ts): one sync to see
+ * which tables and sheets exist, one to write. Skipped tables and conflicting sheets are
+ * not touched. The lists sheet is
  * added when a new table needs it and it is missing; an existing one is taken as the
  * add-in's own from an earlier set-up and left as it is.
  */
@@ -84,30 +79,23 @@ export async function setUpTables(
   worksheets.load("items/name");
   await context.sync();
 
-  const tableNames = tables.items.map((table) => table.name);
   const sheetNames = worksheets.items.map((sheet) => sheet.name);
-  const result: SetUpResult = { created: [], skipped: [], conflicts: [] };
-  const toCreate: TemplateTable[] = [];
-  for (const table of template.tables) {
-    if (hasTable(tableNames, table.name)) result.skipped.push(table.name);
-    else if (hasSheet(sheetNames, table.sheet)) {
-      result.conflicts.push({
-        table: table.name,
-        sheet: table.sheet,
-        message: `The workbook already has a sheet named "${table.sheet}" without a ${table.name} table; the ${table.name} table was not added. Rename or remove that sheet, or add the table yourself, then set up again.`,
-      });
-    } else toCreate.push(table);
-  }
-  if (toCreate.length === 0) return result;
+  const plan = planSetUp(
+    template,
+    tables.items.map((table) => table.name),
+    sheetNames,
+  );
+  const result: SetUpResult = { created: [], skipped: plan.skipped, conflicts: plan.conflicts };
+  if (plan.create.length === 0) return result;
 
   if (toggleEvents) context.runtime.enableEvents = false;
-  const needsLists = toCreate.some((table) =>
+  const needsLists = plan.create.some((table) =>
     table.columns.some((column) => column.dropdown?.source.includes(listsSheetName)),
   );
   if (needsLists && template.lists.length > 0 && !hasSheet(sheetNames, listsSheetName)) {
     writeLists(worksheets.add(listsSheetName), template);
   }
-  for (const table of toCreate) {
+  for (const table of plan.create) {
     writeTable(worksheets.add(table.sheet), table);
     result.created.push(table.name);
   }

@@ -1,0 +1,254 @@
+import type { Finding, Severity } from "../domain/findings";
+import {
+  findTable,
+  headerKey,
+  type CellValue,
+  type RawTable,
+  type RawWorkbook,
+} from "../domain/workbook";
+import { areaAddress, type CellArea } from "./cell-area";
+import { locateFinding } from "./finding-location";
+import { planHighlights } from "./highlight-plan";
+import { WorkbookError } from "./workbook-error";
+import type {
+  HighlightSummary,
+  PortCapabilities,
+  ReadProgress,
+  SetUpOptions,
+  SetUpResult,
+  TablesChange,
+  Unsubscribe,
+  WorkbookPort,
+} from "./workbook-port";
+import { planSetUp } from "./set-up-plan";
+import { workbookTemplate, type TemplateTable } from "./workbook-template";
+
+/** One highlighted rectangle, as the in-memory workbook records it. */
+export interface RecordedHighlight {
+  severity: Severity;
+  area: CellArea;
+  /** e.g. "Partners!E3:E5". */
+  address: string;
+}
+
+export interface InMemoryWorkbookOptions {
+  /** Sheets the workbook has besides those of its tables (for set-up conflicts). */
+  otherSheets?: readonly string[];
+  /** Switch features off to show how the pane copes with an older Excel. */
+  capabilities?: Partial<PortCapabilities>;
+}
+
+function copyTable(table: RawTable): RawTable {
+  return {
+    ...table,
+    headers: [...table.headers],
+    rows: table.rows.map((row) =>
+      row.map((cell) => (typeof cell === "object" && cell !== null ? { ...cell } : cell)),
+    ),
+  };
+}
+
+/**
+ * The workbook port over a RawWorkbook held in memory: the browser preview, the task pane's
+ * tests and demos run the real pane on it. It records what Excel would show (highlights, the
+ * selection, the tables set-up created) so a page or a test can display or assert it, and
+ * lets a caller edit cells as a user would, which notifies change listeners.
+ */
+export class InMemoryWorkbook implements WorkbookPort {
+  readonly capabilities: PortCapabilities;
+  private tables: RawTable[];
+  private readonly sheets: string[];
+  private highlightList: RecordedHighlight[] = [];
+  private selected?: { sheet: string; address: string; area: CellArea };
+  private readonly listeners = new Set<(change: TablesChange) => void>();
+  private readonly createdTables: TemplateTable[] = [];
+  private pendingFailure?: WorkbookError;
+
+  constructor(workbook: RawWorkbook = { tables: [] }, options: InMemoryWorkbookOptions = {}) {
+    this.tables = workbook.tables.map(copyTable);
+    this.sheets = [...(options.otherSheets ?? [])];
+    this.capabilities = {
+      highlights: true,
+      changeEvents: true,
+      setUp: true,
+      ...options.capabilities,
+    };
+  }
+
+  /** The add-in's highlights now in the workbook, most severe first. */
+  get highlights(): readonly RecordedHighlight[] {
+    return this.highlightList;
+  }
+
+  /** The cells selected by the last selectCell. */
+  get selection(): { sheet: string; address: string; area: CellArea } | undefined {
+    return this.selected;
+  }
+
+  /** Every sheet name: tables' sheets first, then the others. */
+  get sheetNames(): string[] {
+    const names = [...this.tables.map((table) => table.sheet), ...this.sheets];
+    return names.filter(
+      (name, index) =>
+        names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index,
+    );
+  }
+
+  /** The tables set-up created, with their formulas, formats and dropdowns. */
+  get setUpTables(): readonly TemplateTable[] {
+    return this.createdTables;
+  }
+
+  /** A copy of the workbook's tables as they are now. */
+  snapshot(): RawWorkbook {
+    return { tables: this.tables.map(copyTable) };
+  }
+
+  /** Replaces the whole workbook (e.g. another example); highlights and selection go. */
+  load(workbook: RawWorkbook): void {
+    this.tables = workbook.tables.map(copyTable);
+    this.highlightList = [];
+    this.selected = undefined;
+    this.notify({ kind: "changed", source: "local" });
+  }
+
+  /**
+   * Types a value into a cell as a user would: `row` is the 1-based data row (one past the
+   * last adds a row), `column` a header as the workbook spells it. Notifies listeners.
+   */
+  setCell(tableName: string, row: number, column: string, value: CellValue): void {
+    const table = findTable({ tables: this.tables }, tableName);
+    if (!table) throw new WorkbookError("not-found", `The workbook has no ${tableName} table.`);
+    const index = table.headers.findIndex((header) => headerKey(header) === headerKey(column));
+    if (index < 0) {
+      throw new WorkbookError("not-found", `The ${tableName} table has no ${column} column.`);
+    }
+    if (row < 1 || row > table.rows.length + 1) {
+      throw new WorkbookError("not-found", `The ${tableName} table has no row ${row}.`);
+    }
+    if (row === table.rows.length + 1) table.rows.push(table.headers.map(() => null));
+    (table.rows[row - 1] as CellValue[])[index] = value;
+    const cell = {
+      sheet: table.sheet,
+      top: table.headerRow + row,
+      left: table.firstColumn + index,
+    };
+    this.notify({
+      kind: "changed",
+      address: areaAddress({ ...cell, bottom: cell.top, right: cell.left }),
+      source: "local",
+    });
+  }
+
+  /** Makes the next port call reject with `error`, to show how the pane reports failures. */
+  failNextCall(error: WorkbookError): void {
+    this.pendingFailure = error;
+  }
+
+  private checkFailure(): void {
+    const failure = this.pendingFailure;
+    if (failure) {
+      this.pendingFailure = undefined;
+      throw failure;
+    }
+  }
+
+  private notify(change: TablesChange): void {
+    for (const listener of [...this.listeners]) listener(change);
+  }
+
+  private require(capability: keyof PortCapabilities): void {
+    if (!this.capabilities[capability]) {
+      throw new WorkbookError("unsupported", `This workbook cannot do that (${capability}).`);
+    }
+  }
+
+  async readBudget(onProgress?: (progress: ReadProgress) => void): Promise<RawWorkbook> {
+    this.checkFailure();
+    onProgress?.({ phase: "finding-tables", rowsRead: 0, rowsTotal: 0 });
+    const workbook = this.snapshot();
+    const rowsTotal = workbook.tables.reduce((sum, table) => sum + table.rows.length, 0);
+    let rowsRead = 0;
+    onProgress?.({ phase: "reading-rows", rowsRead, rowsTotal });
+    for (const table of workbook.tables) {
+      rowsRead += table.rows.length;
+      onProgress?.({ phase: "reading-rows", rowsRead, rowsTotal });
+    }
+    return workbook;
+  }
+
+  async showFindings(
+    findings: readonly Finding[],
+    workbook: RawWorkbook,
+  ): Promise<HighlightSummary> {
+    this.checkFailure();
+    this.require("highlights");
+    const plan = planHighlights(findings, workbook);
+    this.highlightList = plan.groups.flatMap((group) =>
+      group.areas.map((area) => ({
+        severity: group.severity,
+        area: { ...area },
+        address: areaAddress(area),
+      })),
+    );
+    return { highlighted: plan.highlighted, unplaced: plan.unplaced, rules: plan.groups.length };
+  }
+
+  async clearHighlights(): Promise<void> {
+    this.checkFailure();
+    this.require("highlights");
+    this.highlightList = [];
+  }
+
+  async selectCell(finding: Finding, workbook: RawWorkbook): Promise<void> {
+    this.checkFailure();
+    const location = locateFinding(finding, workbook);
+    if (!location) {
+      throw new WorkbookError(
+        "not-found",
+        finding.table
+          ? `The workbook has no ${finding.table} table to go to.`
+          : "This finding is about the whole budget, not a cell.",
+      );
+    }
+    const { sheet, top, left, bottom, right } = location;
+    this.selected = { sheet, address: location.address, area: { sheet, top, left, bottom, right } };
+  }
+
+  async setUpWorkbook(options: SetUpOptions): Promise<SetUpResult> {
+    this.checkFailure();
+    this.require("setUp");
+    const template = workbookTemplate(options);
+    const plan = planSetUp(
+      template,
+      this.tables.map((table) => table.name),
+      this.sheetNames,
+    );
+    for (const table of plan.create) {
+      this.tables.push({
+        name: table.name,
+        sheet: table.sheet,
+        headerRow: 1,
+        firstColumn: 1,
+        headers: table.columns.map((column) => column.header),
+        rows: table.rows.map((row) => [...row]),
+      });
+      this.createdTables.push(table);
+    }
+    const result: SetUpResult = {
+      created: plan.create.map((table) => table.name),
+      skipped: plan.skipped,
+      conflicts: plan.conflicts,
+    };
+    return result;
+  }
+
+  async onTablesChanged(listener: (change: TablesChange) => void): Promise<Unsubscribe> {
+    this.checkFailure();
+    this.require("changeEvents");
+    this.listeners.add(listener);
+    return async () => {
+      this.listeners.delete(listener);
+    };
+  }
+}

@@ -1,0 +1,77 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
+   these tests break the load/sync rules on purpose, to show the fake catches what the linter catches */
+import { FakeExcel } from "./fake-excel";
+
+/** The fake's own promises, which the adapter tests rely on. */
+describe("FakeExcel", () => {
+  function excelWithTable(): FakeExcel {
+    const excel = new FakeExcel();
+    excel.addTable("Partners", "Partners", ["ID", "Country"], [["P1", "LV"]]);
+    return excel;
+  }
+
+  it("throws when a property is read before load, and before sync", async () => {
+    const excel = excelWithTable();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Partners").getRange("A2:B2");
+      expect(() => range.values).toThrow(/read before load\("values"\) and context.sync\(\)/);
+      range.load("values");
+      expect(() => range.values).toThrow(/read before load/);
+      await context.sync();
+      expect(range.values).toEqual([["P1", "LV"]]);
+      expect(() => range.address).toThrow(/read before load\("address"\)/);
+    });
+  });
+
+  it("throws for a collection's items before load and sync", async () => {
+    const excel = excelWithTable();
+    await excel.run(async (context) => {
+      const tables = context.workbook.tables;
+      expect(() => tables.items).toThrow(/read before load/);
+      tables.load("items/name");
+      await context.sync();
+      expect(tables.items.map((table) => table.name)).toEqual(["Partners"]);
+    });
+  });
+
+  it("applies writes only at sync, counts syncs and records writes", async () => {
+    const excel = excelWithTable();
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Partners").getRange("B2");
+      range.values = [["EE"]];
+      expect(excel.sheet("Partners").cells["2,2"]?.value).toBe("LV");
+      await context.sync();
+    });
+    expect(excel.sheet("Partners").cells["2,2"]?.value).toBe("EE");
+    expect(excel.syncCount).toBe(1);
+    expect(excel.writes).toEqual([
+      { op: "range.values", sheet: "Partners", address: "B2", value: [["EE"]] },
+    ]);
+  });
+
+  it("refuses a batch that ends with queued work never synced", async () => {
+    const excel = excelWithTable();
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Partners").getRange("B2").values = [["EE"]];
+      }),
+    ).rejects.toThrow(/never synced/);
+  });
+
+  it("fails a sync with ItemNotFound for a sheet that is not there", async () => {
+    const excel = excelWithTable();
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Nope").activate();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("refuses loads of properties it does not model", async () => {
+    const excel = excelWithTable();
+    await excel.run(async (context) => {
+      expect(() => context.workbook.tables.load("items/showTotals")).toThrow(/cannot load/);
+    });
+  });
+});

@@ -1,0 +1,1233 @@
+import type {
+  ConditionalFormatApi,
+  ConditionalFormatCollectionApi,
+  ConditionalFormatRuleApi,
+  CustomConditionalFormatApi,
+  DataValidationApi,
+  EventRegistration,
+  EventSource,
+  ExcelBatch,
+  ExcelContext,
+  ExcelHost,
+  RangeApi,
+  RangeAreasApi,
+  TableApi,
+  TableCollectionApi,
+  TableColumnApi,
+  TableColumnCollectionApi,
+  WorksheetApi,
+  WorksheetCollectionApi,
+} from "../../src/excel/excel-api";
+
+/**
+ * A typed in-memory Excel for the adapter's tests: the few Excel objects the adapter uses,
+ * each implementing the slice of @types/office-js declared in src/excel/excel-api.ts.
+ *
+ * It behaves as Office.js does where an adapter goes wrong:
+ * - every method call, load and write is queued and runs only at `context.sync()`;
+ * - reading a property that was not loaded and synced throws (office-addin-mock returns a
+ *   string instead, and code carries on);
+ * - `sync()` calls are counted; a batch that ends with unsynced work throws;
+ * - tables, worksheets, conditional formats and data validations are real arrays, and
+ *   every write is recorded, so a test can say exactly what changed.
+ */
+
+// ---------------------------------------------------------------------------------------
+// The workbook's state: plain data, so tests can deep-compare it before and after.
+
+export interface CellState {
+  /** "" for an empty cell; an error cell holds its text ("#DIV/0!") and sets `error`. */
+  value: string | number | boolean;
+  error?: true;
+  formula?: string;
+  numberFormat?: string;
+  /** A user's own fill, to prove the adapter leaves it alone. */
+  fill?: string;
+}
+
+/** 1-based rows and columns, inclusive. */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface RuleState {
+  id: number;
+  type: string;
+  areas: Area[];
+  /** Custom rules: formula and format. Other types keep their settings in `settings`. */
+  formula?: string;
+  fill?: string;
+  font?: string;
+  settings?: Record<string, unknown>;
+}
+
+export interface ValidationState {
+  area: Area;
+  rule?: Excel.DataValidationRule;
+  prompt?: Excel.DataValidationPrompt;
+  errorAlert?: Excel.DataValidationErrorAlert;
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  visibility: string;
+  /** Key "row,column", 1-based. */
+  cells: Record<string, CellState>;
+  /** Highest priority first, as Excel orders them. */
+  conditionalFormats: RuleState[];
+  validations: ValidationState[];
+  autofitted: string[];
+}
+
+export interface TableState {
+  id: string;
+  name: string;
+  sheet: string;
+  /** 1-based header row and first column. */
+  headerRow: number;
+  firstColumn: number;
+  columns: string[];
+  /** Data rows (the body). */
+  rows: number;
+  style: string;
+}
+
+export interface WorkbookState {
+  sheets: SheetState[];
+  tables: TableState[];
+  activeSheet?: string;
+  selection?: { sheet: string; address: string };
+  eventsEnabled: boolean;
+}
+
+export interface WriteRecord {
+  /** e.g. "range.values", "conditionalFormat.add", "worksheet.add". */
+  op: string;
+  sheet?: string;
+  address?: string;
+  value?: unknown;
+}
+
+/** An error as Office.js throws it: a message and a code. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Addresses
+
+export function columnNumber(letters: string): number {
+  let number = 0;
+  for (const letter of letters.toUpperCase()) number = number * 26 + letter.charCodeAt(0) - 64;
+  return number;
+}
+
+export function columnName(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+const WHOLE_SHEET: Area = { top: 1, left: 1, bottom: 1048576, right: 16384 };
+
+/** "B3" or "A2:G10" (no sheet) → area. */
+export function parseArea(address: string): Area {
+  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
+  if (!match || !match[1] || !match[2]) {
+    throw new FakeOfficeError("InvalidArgument", `Bad address "${address}"`);
+  }
+  const left = columnNumber(match[1]);
+  const top = Number(match[2]);
+  return {
+    top,
+    left,
+    bottom: match[4] ? Number(match[4]) : top,
+    right: match[3] ? columnNumber(match[3]) : left,
+  };
+}
+
+export function areaText(area: Area): string {
+  const first = `${columnName(area.left)}${area.top}`;
+  if (area.top === area.bottom && area.left === area.right) return first;
+  return `${first}:${columnName(area.right)}${area.bottom}`;
+}
+
+function intersects(a: Area, b: Area): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+function sheetPrefix(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+// ---------------------------------------------------------------------------------------
+// Proxies: queued operations and load-before-read.
+
+type Resolver<T> = () => T;
+
+abstract class FakeProxy {
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(protected readonly context: FakeRequestContext) {}
+
+  /** The property paths `load` accepts on this object. */
+  protected abstract readonly loadable: readonly string[];
+  /** The property's value in the workbook now; runs at sync time. */
+  protected abstract read(property: string): unknown;
+
+  load(propertyNames: string): this {
+    const names = propertyNames
+      .split(",")
+      .map((name) => name.trim())
+      .filter((name) => name !== "");
+    if (names.length === 0) throw new Error(`${this.constructor.name}.load() needs property names`);
+    for (const name of names) {
+      if (!this.loadable.includes(name)) {
+        throw new Error(`${this.constructor.name} cannot load "${name}" in this fake`);
+      }
+    }
+    this.context.enqueue(() => {
+      for (const name of names) this.loaded.set(name, structuredClone(this.read(name)));
+    });
+    return this;
+  }
+
+  /** A collection hands its items over with the "items/…" properties already loaded. */
+  preload(name: string, value: unknown): this {
+    this.loaded.set(name, value);
+    return this;
+  }
+
+  protected loadedValue<T>(name: string): T {
+    if (!this.loaded.has(name)) {
+      throw new Error(
+        `${this.constructor.name}.${name} was read before load("${name}") and context.sync()`,
+      );
+    }
+    return this.loaded.get(name) as T;
+  }
+
+  /** Queues a write; it changes the workbook, and is recorded, at the next sync. */
+  protected write(describe: () => WriteRecord, apply: () => void): void {
+    this.context.enqueue(() => {
+      const record = describe();
+      apply();
+      this.context.host.writes.push(record);
+    });
+  }
+}
+
+/** Properties Excel lets a caller set but this fake never needs to read back. */
+function writeOnly(owner: string, property: string): never {
+  throw new Error(`${owner}.${property} is not readable in this fake`);
+}
+
+// --- Conditional formats ---------------------------------------------------------------
+
+interface RuleRef {
+  sheet: SheetState;
+  rule: RuleState;
+}
+
+class FakeConditionalFormatRule extends FakeProxy implements ConditionalFormatRuleApi {
+  protected readonly loadable = ["formula"];
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly ref: Resolver<RuleRef>,
+  ) {
+    super(context);
+  }
+
+  protected read(): unknown {
+    const { rule } = this.ref();
+    if (rule.type !== "Custom") {
+      throw new FakeOfficeError("InvalidArgument", "This conditional format is not custom");
+    }
+    return rule.formula ?? "";
+  }
+
+  get formula(): string {
+    return this.loadedValue("formula");
+  }
+
+  set formula(formula: string) {
+    this.write(
+      () => ({ op: "conditionalFormat.formula", sheet: this.ref().sheet.name, value: formula }),
+      () => {
+        this.ref().rule.formula = formula;
+      },
+    );
+  }
+}
+
+class FakeConditionalColour extends FakeProxy {
+  protected readonly loadable = [];
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly ref: Resolver<RuleRef>,
+    private readonly property: "fill" | "font",
+  ) {
+    super(context);
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+
+  get color(): string {
+    return writeOnly(`ConditionalRange ${this.property}`, "color");
+  }
+
+  set color(color: string) {
+    this.write(
+      () => ({
+        op: `conditionalFormat.${this.property}`,
+        sheet: this.ref().sheet.name,
+        value: color,
+      }),
+      () => {
+        this.ref().rule[this.property] = color;
+      },
+    );
+  }
+}
+
+class FakeConditionalFormat extends FakeProxy implements ConditionalFormatApi {
+  protected readonly loadable = ["type"];
+  readonly custom: CustomConditionalFormatApi;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly ref: Resolver<RuleRef>,
+  ) {
+    super(context);
+    this.custom = {
+      rule: new FakeConditionalFormatRule(context, ref),
+      format: {
+        fill: new FakeConditionalColour(context, ref, "fill"),
+        font: new FakeConditionalColour(context, ref, "font"),
+      },
+    };
+  }
+
+  protected read(): unknown {
+    return this.ref().rule.type;
+  }
+
+  get type(): Excel.ConditionalFormatType {
+    return this.loadedValue("type");
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      const { sheet, rule } = this.ref();
+      const index = sheet.conditionalFormats.indexOf(rule);
+      if (index < 0) throw new FakeOfficeError("ItemNotFound", "The conditional format is gone");
+      sheet.conditionalFormats.splice(index, 1);
+      this.context.host.writes.push({
+        op: "conditionalFormat.delete",
+        sheet: sheet.name,
+        address: rule.areas.map(areaText).join(","),
+        value: rule.formula,
+      });
+    });
+  }
+}
+
+class FakeConditionalFormatCollection extends FakeProxy implements ConditionalFormatCollectionApi {
+  protected readonly loadable = ["items/type"];
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly target: Resolver<{ sheet: SheetState; areas: Area[] }>,
+  ) {
+    super(context);
+  }
+
+  protected read(): unknown {
+    const { sheet, areas } = this.target();
+    const items = sheet.conditionalFormats
+      .filter((rule) => rule.areas.some((area) => areas.some((other) => intersects(area, other))))
+      .map((rule) =>
+        new FakeConditionalFormat(this.context, () => ({ sheet, rule })).preload("type", rule.type),
+      );
+    this.preload("items", items);
+    return undefined;
+  }
+
+  get items(): ConditionalFormatApi[] {
+    return this.loadedValue("items");
+  }
+
+  add(type: "Custom"): ConditionalFormatApi {
+    let created: RuleRef | undefined;
+    this.context.enqueue(() => {
+      const { sheet, areas } = this.target();
+      const rule: RuleState = {
+        id: this.context.host.nextId(),
+        type,
+        areas: areas.map((area) => ({ ...area })),
+      };
+      // Excel puts a new rule at the top priority.
+      sheet.conditionalFormats.unshift(rule);
+      created = { sheet, rule };
+      this.context.host.writes.push({
+        op: "conditionalFormat.add",
+        sheet: sheet.name,
+        address: areas.map(areaText).join(","),
+      });
+    });
+    return new FakeConditionalFormat(this.context, () => {
+      if (!created) throw new Error("A conditional format was used before its add() ran");
+      return created;
+    });
+  }
+}
+
+// --- Ranges ----------------------------------------------------------------------------
+
+interface RangeRef {
+  sheet: SheetState;
+  area: Area;
+}
+
+function cellAt(sheet: SheetState, row: number, column: number): CellState | undefined {
+  return sheet.cells[`${row},${column}`];
+}
+
+function setCell(sheet: SheetState, row: number, column: number, change: Partial<CellState>) {
+  const key = `${row},${column}`;
+  const cell: CellState = { value: "", ...sheet.cells[key], ...change };
+  if (change.value !== undefined || change.formula !== undefined) {
+    if (change.formula === undefined) delete cell.formula;
+    delete cell.error;
+  }
+  sheet.cells[key] = cell;
+}
+
+function grid<T>(area: Area, cell: (row: number, column: number) => T): T[][] {
+  const rows: T[][] = [];
+  for (let row = area.top; row <= area.bottom; row++) {
+    const values: T[] = [];
+    for (let column = area.left; column <= area.right; column++) values.push(cell(row, column));
+    rows.push(values);
+  }
+  return rows;
+}
+
+function valueType(cell: CellState | undefined): string {
+  if (!cell || cell.value === "") return "Empty";
+  if (cell.error) return "Error";
+  if (typeof cell.value === "number") return "Double";
+  if (typeof cell.value === "boolean") return "Boolean";
+  return "String";
+}
+
+class FakeDataValidation implements DataValidationApi {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly ref: Resolver<RangeRef>,
+  ) {}
+
+  private set(property: "rule" | "prompt" | "errorAlert", value: unknown): void {
+    this.context.enqueue(() => {
+      const { sheet, area } = this.ref();
+      let validation = sheet.validations.find(
+        (candidate) => areaText(candidate.area) === areaText(area),
+      );
+      if (!validation) {
+        validation = { area: { ...area } };
+        sheet.validations.push(validation);
+      }
+      Object.assign(validation, { [property]: structuredClone(value) });
+      this.context.host.writes.push({
+        op: `dataValidation.${property}`,
+        sheet: sheet.name,
+        address: areaText(area),
+        value,
+      });
+    });
+  }
+
+  get rule(): Excel.DataValidationRule {
+    return writeOnly("DataValidation", "rule");
+  }
+  set rule(rule: Excel.DataValidationRule) {
+    this.set("rule", rule);
+  }
+  get prompt(): Excel.DataValidationPrompt {
+    return writeOnly("DataValidation", "prompt");
+  }
+  set prompt(prompt: Excel.DataValidationPrompt) {
+    this.set("prompt", prompt);
+  }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return writeOnly("DataValidation", "errorAlert");
+  }
+  set errorAlert(errorAlert: Excel.DataValidationErrorAlert) {
+    this.set("errorAlert", errorAlert);
+  }
+}
+
+class FakeRange extends FakeProxy implements RangeApi {
+  protected readonly loadable = [
+    "address",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+    "values",
+    "valueTypes",
+    "formulas",
+    "numberFormat",
+  ];
+  readonly conditionalFormats: ConditionalFormatCollectionApi;
+  readonly dataValidation: DataValidationApi;
+  readonly format: { autofitColumns(): void };
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly ref: Resolver<RangeRef>,
+  ) {
+    super(context);
+    this.conditionalFormats = new FakeConditionalFormatCollection(context, () => {
+      const { sheet, area } = ref();
+      return { sheet, areas: [area] };
+    });
+    this.dataValidation = new FakeDataValidation(context, ref);
+    this.format = {
+      autofitColumns: () =>
+        this.write(
+          () => ({
+            op: "format.autofitColumns",
+            sheet: ref().sheet.name,
+            address: areaText(ref().area),
+          }),
+          () => ref().sheet.autofitted.push(areaText(ref().area)),
+        ),
+    };
+  }
+
+  protected read(property: string): unknown {
+    const { sheet, area } = this.ref();
+    switch (property) {
+      case "address":
+        return `${sheetPrefix(sheet.name)}!${areaText(area)}`;
+      case "rowIndex":
+        return area.top - 1;
+      case "columnIndex":
+        return area.left - 1;
+      case "rowCount":
+        return area.bottom - area.top + 1;
+      case "columnCount":
+        return area.right - area.left + 1;
+      case "values":
+        this.context.host.valueReads.push(
+          (area.bottom - area.top + 1) * (area.right - area.left + 1),
+        );
+        return grid(area, (row, column) => cellAt(sheet, row, column)?.value ?? "");
+      case "valueTypes":
+        return grid(area, (row, column) => valueType(cellAt(sheet, row, column)));
+      case "formulas":
+        return grid(area, (row, column) => {
+          const cell = cellAt(sheet, row, column);
+          return cell?.formula ?? cell?.value ?? "";
+        });
+      case "numberFormat":
+        return grid(area, (row, column) => cellAt(sheet, row, column)?.numberFormat ?? "General");
+    }
+    throw new Error(`Range.${property} is not modelled`);
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.loadedValue("valueTypes");
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas");
+  }
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
+
+  private writeGrid(property: "values" | "formulas" | "numberFormat", data: unknown[][]): void {
+    this.write(
+      () => ({
+        op: `range.${property}`,
+        sheet: this.ref().sheet.name,
+        address: areaText(this.ref().area),
+        value: structuredClone(data),
+      }),
+      () => {
+        const { sheet, area } = this.ref();
+        const height = area.bottom - area.top + 1;
+        const width = area.right - area.left + 1;
+        if (data.length !== height || data.some((row) => row.length !== width)) {
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `A ${data.length}-row array does not fit ${areaText(area)}`,
+          );
+        }
+        data.forEach((row, r) =>
+          row.forEach((value, c) => {
+            // null leaves a cell as it is, as in Excel.
+            if (value === null) return;
+            const at = [sheet, area.top + r, area.left + c] as const;
+            if (property === "numberFormat") setCell(...at, { numberFormat: String(value) });
+            else if (typeof value === "string" && value.startsWith("=")) {
+              setCell(...at, { formula: value, value: "" });
+            } else setCell(...at, { value: value as CellState["value"] });
+          }),
+        );
+      },
+    );
+  }
+
+  set values(values: unknown[][]) {
+    this.writeGrid("values", values);
+  }
+  set formulas(formulas: unknown[][]) {
+    this.writeGrid("formulas", formulas);
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.writeGrid("numberFormat", formats);
+  }
+
+  select(): void {
+    this.write(
+      () => ({
+        op: "range.select",
+        sheet: this.ref().sheet.name,
+        address: areaText(this.ref().area),
+      }),
+      () => {
+        const { sheet, area } = this.ref();
+        if (!sameName(this.context.host.state.activeSheet ?? "", sheet.name)) {
+          throw new FakeOfficeError("InvalidOperation", "Select a range on the active sheet only");
+        }
+        this.context.host.state.selection = { sheet: sheet.name, address: areaText(area) };
+      },
+    );
+  }
+}
+
+class FakeRangeAreas implements RangeAreasApi {
+  readonly conditionalFormats: ConditionalFormatCollectionApi;
+
+  constructor(context: FakeRequestContext, sheet: Resolver<SheetState>, address: string) {
+    this.conditionalFormats = new FakeConditionalFormatCollection(context, () => ({
+      sheet: sheet(),
+      areas: address.split(",").map(parseArea),
+    }));
+  }
+}
+
+// --- Worksheets ------------------------------------------------------------------------
+
+class FakeSheetTables {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: Resolver<SheetState>,
+  ) {}
+
+  add(address: string, hasHeaders: boolean): TableApi {
+    let created: TableState | undefined;
+    this.context.enqueue(() => {
+      const sheet = this.sheet();
+      const area = parseArea(address);
+      if (!hasHeaders) throw new Error("The fake models tables with headers only");
+      const host = this.context.host;
+      const overlapping = host.state.tables.find(
+        (table) =>
+          sameName(table.sheet, sheet.name) &&
+          intersects(area, {
+            top: table.headerRow,
+            left: table.firstColumn,
+            bottom: table.headerRow + table.rows,
+            right: table.firstColumn + table.columns.length - 1,
+          }),
+      );
+      if (overlapping) throw new FakeOfficeError("InvalidOperation", "Tables cannot overlap");
+      const id = host.nextId();
+      created = {
+        id: `{table-${id}}`,
+        name: `Table${id}`,
+        sheet: sheet.name,
+        headerRow: area.top,
+        firstColumn: area.left,
+        columns: grid({ ...area, bottom: area.top }, (row, column) =>
+          String(cellAt(sheet, row, column)?.value ?? ""),
+        )[0] as string[],
+        rows: area.bottom - area.top,
+        style: "TableStyleMedium2",
+      };
+      host.state.tables.push(created);
+      host.writes.push({ op: "table.add", sheet: sheet.name, address });
+    });
+    return new FakeTable(this.context, () => {
+      if (!created) throw new Error("A table was used before its add() ran");
+      return created;
+    });
+  }
+}
+
+class FakeWorksheet extends FakeProxy implements WorksheetApi {
+  protected readonly loadable = ["name", "visibility"];
+  readonly tables: FakeSheetTables;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: Resolver<SheetState>,
+  ) {
+    super(context);
+    this.tables = new FakeSheetTables(context, sheet);
+  }
+
+  protected read(property: string): unknown {
+    return property === "name" ? this.sheet().name : this.sheet().visibility;
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  get visibility(): Excel.SheetVisibility {
+    return this.loadedValue("visibility");
+  }
+
+  set visibility(visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
+    this.write(
+      () => ({ op: "worksheet.visibility", sheet: this.sheet().name, value: visibility }),
+      () => {
+        this.sheet().visibility = visibility;
+      },
+    );
+  }
+
+  activate(): void {
+    this.write(
+      () => ({ op: "worksheet.activate", sheet: this.sheet().name }),
+      () => {
+        this.context.host.state.activeSheet = this.sheet().name;
+      },
+    );
+  }
+
+  getRange(address?: string): RangeApi {
+    return new FakeRange(this.context, () => ({
+      sheet: this.sheet(),
+      area: address === undefined ? WHOLE_SHEET : parseArea(address),
+    }));
+  }
+
+  getRanges(address: string): RangeAreasApi {
+    if (!this.context.host.isSetSupported("1.9")) {
+      throw new Error("Worksheet.getRanges needs ExcelApi 1.9, which this fake Excel lacks");
+    }
+    return new FakeRangeAreas(this.context, this.sheet, address);
+  }
+}
+
+class FakeWorksheetCollection extends FakeProxy implements WorksheetCollectionApi {
+  protected readonly loadable = ["items/name"];
+
+  protected read(): unknown {
+    const items = this.context.host.state.sheets.map((sheet) =>
+      new FakeWorksheet(this.context, () => this.context.host.liveSheet(sheet)).preload(
+        "name",
+        sheet.name,
+      ),
+    );
+    this.preload("items", items);
+    return undefined;
+  }
+
+  get items(): WorksheetApi[] {
+    return this.loadedValue("items");
+  }
+
+  add(name: string): WorksheetApi {
+    let created: SheetState | undefined;
+    this.context.enqueue(() => {
+      const host = this.context.host;
+      if (host.state.sheets.some((sheet) => sameName(sheet.name, name))) {
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} exists`);
+      }
+      created = host.addSheet(name);
+      host.writes.push({ op: "worksheet.add", sheet: name });
+    });
+    return new FakeWorksheet(this.context, () => {
+      if (!created) throw new Error("A sheet was used before its add() ran");
+      return created;
+    });
+  }
+
+  getItem(key: string): WorksheetApi {
+    return new FakeWorksheet(this.context, () => {
+      const sheet = this.context.host.state.sheets.find((candidate) =>
+        sameName(candidate.name, key),
+      );
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", `No sheet named ${key}`);
+      return sheet;
+    });
+  }
+}
+
+// --- Tables ----------------------------------------------------------------------------
+
+class FakeTableColumn extends FakeProxy implements TableColumnApi {
+  protected readonly loadable = ["name"];
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly table: Resolver<TableState>,
+    private readonly index: Resolver<number>,
+  ) {
+    super(context);
+  }
+
+  protected read(): unknown {
+    return this.table().columns[this.index()];
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  getDataBodyRange(): RangeApi {
+    return new FakeRange(this.context, () => {
+      const table = this.table();
+      const column = table.firstColumn + this.index();
+      return {
+        sheet: this.context.host.sheetOf(table),
+        area: {
+          top: table.headerRow + 1,
+          bottom: table.headerRow + table.rows,
+          left: column,
+          right: column,
+        },
+      };
+    });
+  }
+}
+
+class FakeTableColumnCollection extends FakeProxy implements TableColumnCollectionApi {
+  protected readonly loadable = ["items/name"];
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly table: Resolver<TableState>,
+  ) {
+    super(context);
+  }
+
+  protected read(): unknown {
+    const table = this.table();
+    const items = table.columns.map((name, index) =>
+      new FakeTableColumn(
+        this.context,
+        () => table,
+        () => index,
+      ).preload("name", name),
+    );
+    this.preload("items", items);
+    return undefined;
+  }
+
+  get items(): TableColumnApi[] {
+    return this.loadedValue("items");
+  }
+
+  getItem(key: string): TableColumnApi {
+    return new FakeTableColumn(this.context, this.table, () => {
+      const index = this.table().columns.findIndex((name) => sameName(name, key));
+      if (index < 0) throw new FakeOfficeError("ItemNotFound", `No column ${key}`);
+      return index;
+    });
+  }
+}
+
+class FakeTable extends FakeProxy implements TableApi {
+  protected readonly loadable = ["name", "style"];
+  readonly worksheet: WorksheetApi;
+  readonly columns: TableColumnCollectionApi;
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly table: Resolver<TableState>,
+  ) {
+    super(context);
+    this.worksheet = new FakeWorksheet(context, () => context.host.sheetOf(table()));
+    this.columns = new FakeTableColumnCollection(context, table);
+  }
+
+  protected read(property: string): unknown {
+    return property === "name" ? this.table().name : this.table().style;
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  set name(name: string) {
+    this.write(
+      () => ({ op: "table.name", sheet: this.table().sheet, value: name }),
+      () => {
+        this.table().name = name;
+      },
+    );
+  }
+
+  get style(): string {
+    return this.loadedValue("style");
+  }
+
+  set style(style: string) {
+    this.write(
+      () => ({ op: "table.style", sheet: this.table().sheet, value: style }),
+      () => {
+        this.table().style = style;
+      },
+    );
+  }
+
+  getDataBodyRange(): RangeApi {
+    return new FakeRange(this.context, () => {
+      const table = this.table();
+      return {
+        sheet: this.context.host.sheetOf(table),
+        area: {
+          top: table.headerRow + 1,
+          bottom: table.headerRow + Math.max(table.rows, 1),
+          left: table.firstColumn,
+          right: table.firstColumn + table.columns.length - 1,
+        },
+      };
+    });
+  }
+}
+
+// --- Events ----------------------------------------------------------------------------
+
+type TableChanged = Pick<
+  Excel.TableChangedEventArgs,
+  "address" | "changeType" | "source" | "tableId"
+>;
+type TableAdded = Pick<Excel.TableAddedEventArgs, "source" | "tableId">;
+type TableDeleted = Pick<Excel.TableDeletedEventArgs, "source" | "tableName">;
+
+interface Handler {
+  event: "changed" | "added" | "deleted";
+  handler: (args: never) => Promise<unknown>;
+  active: boolean;
+}
+
+class FakeEventSource<T> implements EventSource<T> {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly event: Handler["event"],
+  ) {}
+
+  add(handler: (args: T) => Promise<unknown>): EventRegistration {
+    const entry: Handler = { event: this.event, handler, active: false };
+    const context = this.context;
+    context.enqueue(() => {
+      entry.active = true;
+      context.host.handlers.push(entry);
+    });
+    return {
+      context,
+      remove: () =>
+        context.enqueue(() => {
+          entry.active = false;
+        }),
+    };
+  }
+}
+
+class FakeTableCollection extends FakeProxy implements TableCollectionApi {
+  protected readonly loadable = ["items/name"];
+  readonly onChanged = new FakeEventSource<TableChanged>(this.context, "changed");
+  readonly onAdded = new FakeEventSource<TableAdded>(this.context, "added");
+  readonly onDeleted = new FakeEventSource<TableDeleted>(this.context, "deleted");
+
+  protected read(): unknown {
+    const items = this.context.host.state.tables.map((table) =>
+      new FakeTable(this.context, () => this.context.host.liveTable(table)).preload(
+        "name",
+        table.name,
+      ),
+    );
+    this.preload("items", items);
+    return undefined;
+  }
+
+  get items(): TableApi[] {
+    return this.loadedValue("items");
+  }
+}
+
+// --- Context and host ------------------------------------------------------------------
+
+class FakeRuntime {
+  constructor(private readonly context: FakeRequestContext) {}
+
+  get enableEvents(): boolean {
+    return writeOnly("Runtime", "enableEvents");
+  }
+
+  set enableEvents(enabled: boolean) {
+    if (!this.context.host.isSetSupported("1.8")) {
+      throw new Error("Runtime.enableEvents needs ExcelApi 1.8, which this fake Excel lacks");
+    }
+    this.context.enqueue(() => {
+      this.context.host.state.eventsEnabled = enabled;
+      this.context.host.writes.push({ op: "runtime.enableEvents", value: enabled });
+    });
+  }
+}
+
+export class FakeRequestContext implements ExcelContext {
+  readonly workbook: { tables: TableCollectionApi; worksheets: WorksheetCollectionApi };
+  readonly runtime = new FakeRuntime(this);
+  private queue: (() => void)[] = [];
+
+  constructor(readonly host: FakeExcel) {
+    this.workbook = {
+      tables: new FakeTableCollection(this),
+      worksheets: new FakeWorksheetCollection(this),
+    };
+  }
+
+  enqueue(operation: () => void): void {
+    this.queue.push(operation);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    this.host.syncCount++;
+    const operations = this.queue;
+    this.queue = [];
+    const failure = this.host.takeFailure();
+    if (failure) throw failure;
+    // Like Excel, a failing operation fails the whole request; earlier ones have run.
+    for (const operation of operations) operation();
+  }
+}
+
+export interface FakeExcelOptions {
+  /** ExcelApi versions this Excel implements; default 1.1 to 1.9. */
+  supported?: readonly string[];
+}
+
+/** A fake Excel application: the workbook state, the host interface and what happened. */
+export class FakeExcel implements ExcelHost {
+  state: WorkbookState = { sheets: [], tables: [], eventsEnabled: true };
+  /** context.sync() calls, across all batches. */
+  syncCount = 0;
+  readonly writes: WriteRecord[] = [];
+  readonly handlers: Handler[] = [];
+  /** Cells in each `values` read, in order: shows how bodies were chunked. */
+  readonly valueReads: number[] = [];
+  private readonly supported: Set<string>;
+  private idCounter = 0;
+  private failure?: Error;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.supported = new Set(
+      options.supported ?? ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"],
+    );
+  }
+
+  nextId(): number {
+    return ++this.idCounter;
+  }
+
+  isSetSupported(version: string): boolean {
+    return this.supported.has(version);
+  }
+
+  async run<T>(batch: ExcelBatch<T>): Promise<T> {
+    const context = new FakeRequestContext(this);
+    const result = await batch(context);
+    if (context.pending > 0) {
+      throw new Error(`A batch ended with ${context.pending} queued operations never synced`);
+    }
+    return result;
+  }
+
+  async runIn<T>(registration: EventRegistration, batch: ExcelBatch<T>): Promise<T> {
+    const context = registration.context;
+    if (!(context instanceof FakeRequestContext) || context.host !== this) {
+      throw new Error("runIn needs a registration made by this fake Excel");
+    }
+    const result = await batch(context);
+    if (context.pending > 0) throw new Error("A batch ended with queued operations never synced");
+    return result;
+  }
+
+  /** Makes the next sync fail with `error` (e.g. a FakeOfficeError with an Office code). */
+  failNextSync(error: Error): void {
+    this.failure = error;
+  }
+
+  takeFailure(): Error | undefined {
+    const failure = this.failure;
+    this.failure = undefined;
+    return failure;
+  }
+
+  // --- Building a workbook for a test ---
+
+  addSheet(name: string): SheetState {
+    const sheet: SheetState = {
+      id: `{sheet-${this.nextId()}}`,
+      name,
+      visibility: "Visible",
+      cells: {},
+      conditionalFormats: [],
+      validations: [],
+      autofitted: [],
+    };
+    this.state.sheets.push(sheet);
+    this.state.activeSheet ??= name;
+    return sheet;
+  }
+
+  sheet(name: string): SheetState {
+    const sheet = this.state.sheets.find((candidate) => sameName(candidate.name, name));
+    if (!sheet) throw new Error(`The fake has no sheet ${name}`);
+    return sheet;
+  }
+
+  /** A table with its header row at (`headerRow`, `firstColumn`); values "" are blank. */
+  addTable(
+    sheetName: string,
+    name: string,
+    headers: readonly string[],
+    rows: readonly (readonly (CellState["value"] | { error: string } | null)[])[],
+    at: { headerRow?: number; firstColumn?: number } = {},
+  ): TableState {
+    const sheet = this.state.sheets.find((candidate) => sameName(candidate.name, sheetName))
+      ? this.sheet(sheetName)
+      : this.addSheet(sheetName);
+    const headerRow = at.headerRow ?? 1;
+    const firstColumn = at.firstColumn ?? 1;
+    headers.forEach((header, index) => {
+      sheet.cells[`${headerRow},${firstColumn + index}`] = { value: header };
+    });
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null || value === "") return;
+        sheet.cells[`${headerRow + 1 + r},${firstColumn + c}`] =
+          typeof value === "object" ? { value: value.error, error: true } : { value };
+      }),
+    );
+    const table: TableState = {
+      id: `{table-${this.nextId()}}`,
+      name,
+      sheet: sheet.name,
+      headerRow,
+      firstColumn,
+      columns: [...headers],
+      rows: Math.max(rows.length, 1),
+      style: "TableStyleMedium2",
+    };
+    this.state.tables.push(table);
+    return table;
+  }
+
+  /** A deep copy of the workbook state, for before/after comparisons. */
+  snapshot(): WorkbookState {
+    return structuredClone(this.state);
+  }
+
+  sheetOf(table: TableState): SheetState {
+    return this.sheet(table.sheet);
+  }
+
+  /** The sheet as it is now; throws ItemNotFound once deleted. */
+  liveSheet(sheet: SheetState): SheetState {
+    if (!this.state.sheets.includes(sheet)) {
+      throw new FakeOfficeError("ItemNotFound", `The sheet ${sheet.name} was deleted`);
+    }
+    return sheet;
+  }
+
+  liveTable(table: TableState): TableState {
+    if (!this.state.tables.includes(table)) {
+      throw new FakeOfficeError("ItemNotFound", `The table ${table.name} was deleted`);
+    }
+    return table;
+  }
+
+  // --- Events, as Excel would raise them ---
+
+  private async raise(event: Handler["event"], args: unknown): Promise<void> {
+    if (!this.state.eventsEnabled) return;
+    for (const entry of this.handlers.filter((handler) => handler.active)) {
+      if (entry.event === event) await (entry.handler as (args: unknown) => Promise<unknown>)(args);
+    }
+  }
+
+  /** A user edit in a table: raises TableCollection.onChanged. */
+  async editTable(table: TableState, address: string, source: "Local" | "Remote" = "Local") {
+    const args: TableChanged = {
+      address: `${sheetPrefix(table.sheet)}!${address}`,
+      changeType: "RangeEdited",
+      source,
+      tableId: table.id,
+    };
+    await this.raise("changed", args);
+  }
+
+  async raiseTableAdded(table: TableState): Promise<void> {
+    const args: TableAdded = { source: "Local", tableId: table.id };
+    await this.raise("added", args);
+  }
+
+  async raiseTableDeleted(name: string): Promise<void> {
+    const args: TableDeleted = { source: "Local", tableName: name };
+    await this.raise("deleted", args);
+  }
+
+  get activeHandlers(): number {
+    return this.handlers.filter((handler) => handler.active).length;
+  }
+}
