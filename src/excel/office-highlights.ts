@@ -16,8 +16,12 @@ export interface HighlightFeatures {
   toggleEvents: boolean;
 }
 
-/** Areas per rule are joined into one address; Excel caps how long that may be. */
-const MAX_ADDRESS_LENGTH = 2000;
+/**
+ * Areas per rule are joined into one address for Worksheet.getRanges. The documentation
+ * states no limit; failures are reported past 255 characters, Excel's classic limit for a
+ * range reference, so a rule covers at most that much and more areas get more rules.
+ */
+const MAX_ADDRESS_LENGTH = 255;
 
 /** Draw order: Excel puts each new rule on top, so the most severe goes last. */
 const drawOrder: Severity[] = ["info", "warning", "error"];
