@@ -4,6 +4,7 @@
  * in binary, and must round as the 750.225 it stands for.
  */
 export function roundCents(amount: number): number {
+  if (Number.isInteger(amount)) return amount; // most unit-cost amounts: no rounding to do
   return Math.round(Number((amount * 100).toPrecision(15))) / 100;
 }
 

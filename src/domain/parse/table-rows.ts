@@ -180,16 +180,20 @@ export class RowReader {
           ? Number(value)
           : NaN;
     const min = options.min ?? 0;
-    const kind = options.integer ? "a whole number" : "a number";
-    const range =
-      options.max === undefined
-        ? `${formatNumber(min)} or more`
-        : `from ${formatNumber(min)} to ${formatNumber(options.max)}`;
+    // Built only for a message: formatting every cell's range would cost more than the check.
+    const wanted = () => {
+      const kind = options.integer ? "a whole number" : "a number";
+      const range =
+        options.max === undefined
+          ? `${formatNumber(min)} or more`
+          : `from ${formatNumber(min)} to ${formatNumber(options.max)}`;
+      return `${kind}, ${range}`;
+    };
     if (!Number.isFinite(number)) {
       this.report(
         "input.invalid-number",
         "error",
-        `${this.where(header)} holds ${shown(value)}; it must be ${kind}, ${range}.`,
+        `${this.where(header)} holds ${shown(value)}; it must be ${wanted()}.`,
         header,
       );
       return undefined;
@@ -202,7 +206,7 @@ export class RowReader {
       this.report(
         "input.invalid-number",
         "error",
-        `${this.where(header)} is ${formatNumber(number)}; it must be ${kind}, ${range}.`,
+        `${this.where(header)} is ${formatNumber(number)}; it must be ${wanted()}.`,
         header,
       );
       return undefined;

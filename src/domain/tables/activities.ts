@@ -109,7 +109,7 @@ function priceActivity(context: CheckContext, row: RowReader, activity: Activity
     partner,
     figure: travel,
     eligible: eligible ? travel : 0,
-    explain: `${participants} participant(s) at ${formatNumber(distanceKm)} km`,
+    explain: () => `${participants} participant(s) at ${formatNumber(distanceKm)} km`,
   });
 
   const duration = (longTerm ? activity.months : activity.days) ?? 0;
@@ -132,9 +132,10 @@ function priceActivity(context: CheckContext, row: RowReader, activity: Activity
       partner,
       figure: support,
       eligible: eligible ? support : 0,
-      explain: longTerm
-        ? `${participants} × ${duration} months × ${formatEuro(perMonth ?? 0)}`
-        : `${participants} participant(s) × ${duration} days`,
+      explain: () =>
+        longTerm
+          ? `${participants} × ${duration} months × ${formatEuro(perMonth ?? 0)}`
+          : `${participants} participant(s) × ${duration} days`,
     });
   }
 
@@ -175,6 +176,7 @@ function priceLinguistic(
     partner: activity.partner,
     figure,
     eligible: eligible ? figure : 0,
-    explain: `${activity.participants} participant(s) × ${formatEuro(rulebook.linguistic.perParticipant.value)}`,
+    explain: () =>
+      `${activity.participants} participant(s) × ${formatEuro(rulebook.linguistic.perParticipant.value)}`,
   });
 }

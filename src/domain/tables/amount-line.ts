@@ -12,8 +12,8 @@ export interface AmountLine {
   figure: number;
   /** What the rulebook makes eligible (0 for a line a rule excludes). */
   eligible: number;
-  /** How the figure is made, for messages ("coordinator × 24 months"). */
-  explain: string;
+  /** How the figure is made, for messages ("coordinator × 24 months"); built only when needed. */
+  explain: () => string;
 }
 
 /**
@@ -22,7 +22,7 @@ export interface AmountLine {
  */
 export function addAmountLine(context: CheckContext, row: RowReader, line: AmountLine): void {
   const figure = roundCents(line.figure);
-  const stored = row.storedAmount(line.column, () => `${formatEuro(figure)} (${line.explain})`);
+  const stored = row.storedAmount(line.column, () => `${formatEuro(figure)} (${line.explain()})`);
   if (!context.categories.has(line.category)) {
     if (stored !== undefined && stored !== 0) {
       row.report(
@@ -38,7 +38,7 @@ export function addAmountLine(context: CheckContext, row: RowReader, line: Amoun
     row.report(
       "amount.mismatch",
       "error",
-      `${row.table} row ${row.row}, ${line.column} holds ${formatEuro(stored)}; the rulebook gives ${formatEuro(figure)} (${line.explain}). Restore the KA2 formula or correct the inputs.`,
+      `${row.table} row ${row.row}, ${line.column} holds ${formatEuro(stored)}; the rulebook gives ${formatEuro(figure)} (${line.explain()}). Restore the KA2 formula or correct the inputs.`,
       line.column,
     );
   }

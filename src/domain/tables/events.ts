@@ -42,7 +42,7 @@ export function checkEvents(context: CheckContext): MultiplierEvent[] {
       partner,
       figure,
       eligible: linked ? figure : 0,
-      explain: `${local} local and ${foreign} foreign participants`,
+      explain: () => `${local} local and ${foreign} foreign participants`,
     });
   }
   return events;

@@ -53,7 +53,7 @@ export function checkMeetings(context: CheckContext): Meeting[] {
       partner,
       figure,
       eligible: figure,
-      explain: `${participants} participant(s) at ${formatNumber(distanceKm)} km`,
+      explain: () => `${participants} participant(s) at ${formatNumber(distanceKm)} km`,
     });
   }
   return meetings;

@@ -31,7 +31,7 @@ export function checkOtherCosts(context: CheckContext): OtherCost[] {
       partner,
       figure,
       eligible: figure,
-      explain: `${Math.round(rate * 100)}% of ${formatEuro(realCost)}`,
+      explain: () => `${Math.round(rate * 100)}% of ${formatEuro(realCost)}`,
     });
   }
   return costs;

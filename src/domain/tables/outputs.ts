@@ -26,16 +26,18 @@ export function checkOutputs(context: CheckContext): OutputLine[] {
     if (output === undefined || !partner || category === undefined || days === undefined) continue;
     const line: OutputLine = { row: row.row, output, partner, category, days };
     lines.push(line);
-    if (partner.country === undefined) continue;
-    const figure = staffCost(rulebook, category, partner.country, days);
-    const rate = staffDayRate(rulebook, category, partner.country);
+    const country = partner.country;
+    if (country === undefined) continue;
+    const figure = staffCost(rulebook, category, country, days);
+    const rate = staffDayRate(rulebook, category, country);
     addAmountLine(context, row, {
       column: "Amount",
       category: "outputs",
       partner,
       figure,
       eligible: figure,
-      explain: `${formatNumber(days)} days × ${rate} EUR (${category}, ${countryName(partner.country)})`,
+      explain: () =>
+        `${formatNumber(days)} days × ${rate} EUR (${category}, ${countryName(country)})`,
     });
   }
   return lines;

@@ -45,14 +45,13 @@ export function checkPartners(context: CheckContext): void {
 
     if (role === undefined || months === undefined) continue;
     const figure = managementAmount(rulebook, role, months);
-    const place = country ? `, ${countryName(country)}` : "";
     addAmountLine(context, row, {
       column: "Management",
       category: "management",
       partner,
       figure,
       eligible: figure,
-      explain: `${role}${place} × ${months} months`,
+      explain: () => `${role}${country ? `, ${countryName(country)}` : ""} × ${months} months`,
     });
   }
 }
