@@ -26,8 +26,8 @@ export class WorkbookError extends Error {
     message: string,
     /** Excel's error code (OfficeExtension.Error.code) when Excel raised it. */
     readonly code?: string,
-    /** The error Excel threw, for logs and debugging. */
-    readonly cause?: unknown,
+    /** The error Excel threw, for logs and debugging (not `cause`: that needs ES2022 lib). */
+    readonly officeError?: unknown,
   ) {
     super(message);
     this.name = "WorkbookError";
