@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { checkCommand } from "./check-command";
+import { exportCommand } from "./export-command";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
 import { fnCommand } from "./fn-command";
 import { WorkbookReadError } from "./read-xlsx";
@@ -101,13 +102,36 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         io,
       );
     }
+    case "export": {
+      const { values, positionals } = parse(rest, {
+        format: { type: "string" },
+        out: { type: "string", short: "o" },
+        force: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      });
+      if (values.help) return (io.out(usage), exitCodes.ok);
+      const file = onePositional(
+        positionals,
+        "the workbook to export",
+        "export FILE.xlsx --out PATH",
+      );
+      return exportCommand(
+        file,
+        {
+          format: typeof values.format === "string" ? values.format : undefined,
+          out: typeof values.out === "string" ? values.out : undefined,
+          force: values.force === true,
+        },
+        io,
+      );
+    }
     case "fn":
       // No option parsing: arguments such as "-5" are values for the function.
       if (rest[0] === "--help" || rest[0] === "-h") return (io.out(usage), exitCodes.ok);
       return fnCommand(rest, io);
     default:
       throw new CommandError(
-        `Unknown command "${command}"; the commands are check, template and fn. See ka2-budget --help.`,
+        `Unknown command "${command}"; the commands are check, export, template and fn. See ka2-budget --help.`,
       );
   }
 }

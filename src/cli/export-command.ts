@@ -1,0 +1,74 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { checkBudget } from "../domain/check-budget";
+import { applicationForm } from "../domain/form/application-form";
+import { formToCsv, formToJson } from "../domain/form/form-csv";
+import { formSheet } from "../domain/form/form-sheet";
+import { CommandError, exitCodes, type CommandIo } from "./command-io";
+import { addFormSheet } from "./form-sheet-xlsx";
+import { writeOutputFile } from "./output-file";
+import { loadXlsx, rawWorkbookOf, WorkbookReadError } from "./read-xlsx";
+import { workbookBytes } from "./workbook-writer";
+
+export type ExportFormat = "csv" | "json" | "xlsx";
+
+export interface ExportOptions {
+  format?: string;
+  out?: string;
+  force: boolean;
+}
+
+function formatOf(text: string | undefined, out: string): ExportFormat {
+  const format = (text ?? out.split(".").pop() ?? "").toLowerCase();
+  if (format === "csv" || format === "json" || format === "xlsx") return format;
+  throw new CommandError(`--format must be csv, json or xlsx; got "${text ?? format}".`);
+}
+
+/**
+ * `ka2-budget export FILE.xlsx --format csv|json|xlsx --out PATH`: the application form's
+ * numbers. xlsx is a copy of the workbook with a Form summary sheet; the input is never written.
+ * Exit 0 when written and the budget has no rule errors, 1 when written but it breaks rules.
+ */
+export async function exportCommand(
+  file: string,
+  options: ExportOptions,
+  io: CommandIo,
+): Promise<number> {
+  if (!options.out)
+    throw new CommandError("Give the file to write: ka2-budget export FILE.xlsx --out PATH.");
+  const out = options.out;
+  const format = formatOf(options.format, out);
+  if (resolve(out) === resolve(file)) {
+    throw new CommandError(
+      `export never writes over the workbook it reads; choose another --out than ${file}.`,
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    throw new WorkbookReadError(`${file} cannot be opened; check the name and that it exists.`);
+  }
+  const workbook = await loadXlsx(bytes, file);
+  const check = checkBudget(rawWorkbookOf(workbook));
+  const form = applicationForm(check);
+
+  const output =
+    format === "csv"
+      ? Buffer.from(formToCsv(form), "utf8")
+      : format === "json"
+        ? Buffer.from(`${formToJson(form)}\n`, "utf8")
+        : (addFormSheet(workbook, formSheet(form)), await workbookBytes(workbook));
+  await writeOutputFile(out, output, options.force);
+
+  io.out(
+    `Wrote ${out}: the application form's budget (${format}), total ${form.total.granted.toFixed(2)} EUR.\n`,
+  );
+  if (form.errors.length > 0) {
+    io.err(
+      `The budget breaks ${form.errors.length} rule(s); the export says so. Run ka2-budget check ${file} for the cells.\n`,
+    );
+    return exitCodes.failed;
+  }
+  return exitCodes.ok;
+}
