@@ -92,6 +92,7 @@ export async function redrawHighlights(
   features: HighlightFeatures,
 ): Promise<number> {
   const { sheets, rules } = await findOwnRules(context);
+  if (rules.length === 0 && plan.groups.length === 0) return 0;
   if (features.toggleEvents) context.runtime.enableEvents = false;
   for (const rule of rules) rule.delete();
 

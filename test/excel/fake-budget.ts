@@ -1,5 +1,4 @@
-import { tableSpec, type TableName } from "../../src/domain/table-schema";
-import type { CellValue } from "../../src/domain/workbook";
+import { tableSchema } from "../../src/domain/table-schema";
 import type { WorkbookData } from "../support/raw-workbook";
 import { FakeExcel, type FakeExcelOptions } from "./fake-excel";
 
@@ -12,10 +11,6 @@ export interface Placement {
   name?: string;
 }
 
-function fakeValue(value: CellValue): string | number | boolean | { error: string } | null {
-  return value;
-}
-
 /** A fake Excel holding `data`'s tables, each on its schema sheet at A1 unless placed. */
 export function fakeExcelWith(
   data: WorkbookData,
@@ -25,17 +20,12 @@ export function fakeExcelWith(
   const excel = new FakeExcel(options);
   for (const [name, table] of Object.entries(data)) {
     const placement = placements[name] ?? {};
-    let sheet = placement.sheet ?? name;
-    try {
-      sheet = placement.sheet ?? tableSpec(name as TableName).sheet;
-    } catch {
-      // not a schema table: its own name is the sheet
-    }
+    const sheet = placement.sheet ?? tableSchema.find((spec) => spec.name === name)?.sheet ?? name;
     excel.addTable(
       sheet,
       placement.name ?? name,
       table.headers,
-      table.rows.map((row) => table.headers.map((_, index) => fakeValue(row[index] ?? null))),
+      table.rows.map((row) => table.headers.map((_, index) => row[index] ?? null)),
       { headerRow: placement.headerRow, firstColumn: placement.firstColumn },
     );
   }
