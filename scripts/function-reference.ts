@@ -151,14 +151,15 @@ export const functionReference: Record<WorksheetFunctionName, FunctionReference>
       ];
     },
     ineligible:
-      "Returns the amount of the event; a project without intellectual outputs, or above the cap, is reported by the checker.",
+      "Returns the amount of the event; a project without intellectual outputs, or above the cap, is reported by the checker. " +
+      "A blank count is read as 0 (Excel desktop passes a blank cell as 0, the web as null); both blank is an error.",
     examples: [
       [10, 5],
       [30, 0],
       [0, 12],
     ],
     errors: [
-      [null, 5],
+      [null, null],
       [-1, 5],
     ],
   },

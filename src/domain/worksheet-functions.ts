@@ -61,14 +61,22 @@ export function MEETING(distanceKm: CellArgument, participants: CellArgument): n
   );
 }
 
+/**
+ * Multiplier event. A blank count is 0 here, because Excel desktop passes a blank cell as 0
+ * and the web as null: both platforms then agree. An event with no participant at all is refused.
+ */
 export function DISSEM(local: CellArgument, foreign: CellArgument): number {
   const count = { min: 0, integer: true, what: "a number of participants" } as const;
-  const amount = multiplierEventAmount(
-    rulebook(),
-    numberArgument("local", local, count),
-    numberArgument("foreign", foreign, count),
-  );
-  return amount;
+  const blank = (value: CellArgument) =>
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  const localCount = blank(local) ? 0 : numberArgument("local", local, count);
+  const foreignCount = blank(foreign) ? 0 : numberArgument("foreign", foreign, count);
+  if (localCount + foreignCount === 0) {
+    throw new ArgumentError(
+      "local and foreign are both 0 or blank; a multiplier event needs at least one participant.",
+    );
+  }
+  return multiplierEventAmount(rulebook(), localCount, foreignCount);
 }
 
 export function STAFF(category: CellArgument, country: CellArgument, days: CellArgument): number {
