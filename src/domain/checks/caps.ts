@@ -22,6 +22,8 @@ interface CapRule {
   rule: RuleId;
   severity: Severity;
   table: TableName;
+  /** The amount column the capped lines are in, so a highlight marks that column. */
+  column: string;
   /** The finding's message, given the amount asked for. */
   message: (requested: number) => string;
 }
@@ -49,7 +51,10 @@ export function applyCaps(
     });
     if (requested > cap.limit + 0.004) {
       context.findings.push(
-        finding(cap.rule, cap.severity, cap.message(requested), { table: cap.table }),
+        finding(cap.rule, cap.severity, cap.message(requested), {
+          table: cap.table,
+          column: cap.column,
+        }),
       );
     }
   };
@@ -67,6 +72,7 @@ export function applyCaps(
       rule: "cap.management",
       severity: "warning",
       table: "Partners",
+      column: "Management",
       message: (requested) =>
         `Project management totals ${formatEuro(requested)}; the cap is ${formatEuro(perMonth)} per month (at most ${funded} organisations funded), ${formatEuro(limit)} for ${project.months} months. ${formatEuro(limit)} was counted, shared pro rata.`,
     });
@@ -91,6 +97,7 @@ export function applyCaps(
         rule: "cap.meetings-per-year",
         severity: "error",
         table: "Meetings",
+        column: "Amount",
         message: (requested) =>
           `Meetings in project year ${year} total ${formatEuro(requested)}; the cap is ${formatEuro(limit)} per project year.`,
       });
@@ -107,6 +114,7 @@ export function applyCaps(
       rule: "cap.events",
       severity: "error",
       table: "Events",
+      column: "Amount",
       message: (requested) =>
         `Multiplier events total ${formatEuro(requested)}; the cap is ${formatEuro(limit)} per project.`,
     });
@@ -122,6 +130,7 @@ export function applyCaps(
       rule: "cap.exceptional",
       severity: "error",
       table: "OtherCosts",
+      column: "Amount",
       message: (requested) =>
         `Exceptional costs total ${formatEuro(requested)}; the cap is ${formatEuro(limit)} per project.`,
     });
