@@ -1,4 +1,6 @@
 import type {
+  ChartApi,
+  ChartCollectionApi,
   ConditionalFormatApi,
   ConditionalFormatCollectionApi,
   ConditionalFormatRuleApi,
@@ -9,8 +11,10 @@ import type {
   ExcelBatch,
   ExcelContext,
   ExcelHost,
+  FormChartType,
   RangeApi,
   RangeAreasApi,
+  RangeFormatApi,
   TableApi,
   TableCollectionApi,
   TableColumnApi,
@@ -28,8 +32,8 @@ import type {
  * - reading a property that was not loaded and synced throws (office-addin-mock returns a
  *   string instead, and code carries on);
  * - `sync()` calls are counted; a batch that ends with unsynced work throws;
- * - tables, worksheets, conditional formats and data validations are real arrays, and
- *   every write is recorded, so a test can say exactly what changed.
+ * - tables, worksheets, charts, conditional formats and data validations are real arrays,
+ *   and every write is recorded, so a test can say exactly what changed.
  */
 
 // ---------------------------------------------------------------------------------------
@@ -41,8 +45,31 @@ export interface CellState {
   error?: true;
   formula?: string;
   numberFormat?: string;
-  /** A user's own fill, to prove the adapter leaves it alone. */
+  /** A user's own fill, to prove the adapter leaves it alone; or one the adapter wrote. */
   fill?: string;
+  font?: FontState;
+  /** The top edge's line style, e.g. "Continuous". */
+  borderTop?: string;
+}
+
+export interface FontState {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  color?: string;
+}
+
+export interface ChartState {
+  id: string;
+  type: string;
+  /** The source range: the id of its sheet (names change) and its address there. */
+  sourceSheetId: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  legendVisible?: boolean;
+  /** setPosition's cells. */
+  position?: { start: string; end: string };
 }
 
 /** 1-based rows and columns, inclusive. */
@@ -81,6 +108,9 @@ export interface SheetState {
   conditionalFormats: RuleState[];
   validations: ValidationState[];
   autofitted: string[];
+  /** Column number → width in points, for columns given a width. */
+  columnWidths: Record<number, number>;
+  charts: ChartState[];
 }
 
 export interface TableState {
@@ -105,7 +135,7 @@ export interface WorkbookState {
 }
 
 export interface WriteRecord {
-  /** e.g. "range.values", "conditionalFormat.add", "worksheet.add". */
+  /** e.g. "range.values", "conditionalFormat.add", "worksheet.add", "chart.add". */
   op: string;
   sheet?: string;
   address?: string;
@@ -485,6 +515,163 @@ class FakeDataValidation implements DataValidationApi {
   }
 }
 
+/** Font, fill and border writes of one range: applied to each of its cells at sync. */
+class FakeFormatPart extends FakeProxy {
+  protected readonly loadable = [];
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly ref: Resolver<RangeRef>,
+    private readonly part: string,
+  ) {
+    super(context);
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+
+  protected setEach(property: string, value: unknown, apply: (cell: CellState) => void): void {
+    this.write(
+      () => ({
+        op: `range.format.${this.part}.${property}`,
+        sheet: this.ref().sheet.name,
+        address: areaText(this.ref().area),
+        value,
+      }),
+      () => {
+        const { sheet, area } = this.ref();
+        for (let row = area.top; row <= area.bottom; row++) {
+          for (let column = area.left; column <= area.right; column++) {
+            setCell(sheet, row, column, {});
+            apply(sheet.cells[`${row},${column}`] as CellState);
+          }
+        }
+      },
+    );
+  }
+}
+
+class FakeRangeFont
+  extends FakeFormatPart
+  implements Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color">
+{
+  private setFont(property: keyof FontState, value: boolean | number | string): void {
+    this.setEach(property, value, (cell) => {
+      cell.font = { ...cell.font, [property]: value };
+    });
+  }
+  get bold(): boolean {
+    return writeOnly("RangeFont", "bold");
+  }
+  set bold(bold: boolean) {
+    this.setFont("bold", bold);
+  }
+  get italic(): boolean {
+    return writeOnly("RangeFont", "italic");
+  }
+  set italic(italic: boolean) {
+    this.setFont("italic", italic);
+  }
+  get size(): number {
+    return writeOnly("RangeFont", "size");
+  }
+  set size(size: number) {
+    this.setFont("size", size);
+  }
+  get color(): string {
+    return writeOnly("RangeFont", "color");
+  }
+  set color(color: string) {
+    this.setFont("color", color);
+  }
+}
+
+class FakeRangeFill extends FakeFormatPart implements Pick<Excel.RangeFill, "color"> {
+  get color(): string {
+    return writeOnly("RangeFill", "color");
+  }
+  set color(color: string) {
+    this.setEach("color", color, (cell) => {
+      cell.fill = color;
+    });
+  }
+}
+
+class FakeTopBorder extends FakeFormatPart implements Pick<Excel.RangeBorder, "style"> {
+  get style(): Excel.RangeBorder["style"] {
+    return writeOnly("RangeBorder", "style");
+  }
+  set style(style: Excel.RangeBorder["style"]) {
+    this.setEach("style", style, (cell) => {
+      cell.borderTop = style;
+    });
+  }
+}
+
+class FakeRangeFormat extends FakeProxy implements RangeFormatApi {
+  protected readonly loadable = [];
+  readonly font: FakeRangeFont;
+  readonly fill: FakeRangeFill;
+  readonly borders: { getItem(index: "EdgeTop"): FakeTopBorder };
+
+  constructor(
+    context: FakeRequestContext,
+    private readonly ref: Resolver<RangeRef>,
+  ) {
+    super(context);
+    this.font = new FakeRangeFont(context, ref, "font");
+    this.fill = new FakeRangeFill(context, ref, "fill");
+    const top = new FakeTopBorder(context, ref, "borders.EdgeTop");
+    this.borders = {
+      getItem: (index) => {
+        if (index !== "EdgeTop") throw new Error(`The fake models the top border only`);
+        return top;
+      },
+    };
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+
+  autofitColumns(): void {
+    this.write(
+      () => ({
+        op: "format.autofitColumns",
+        sheet: this.ref().sheet.name,
+        address: areaText(this.ref().area),
+      }),
+      () => this.ref().sheet.autofitted.push(areaText(this.ref().area)),
+    );
+  }
+
+  get columnWidth(): number {
+    return writeOnly("RangeFormat", "columnWidth");
+  }
+
+  /** ExcelApi 1.2. Sets the width of every column the range spans. */
+  set columnWidth(points: number) {
+    if (!this.context.host.isSetSupported("1.2")) {
+      throw new Error("RangeFormat.columnWidth needs ExcelApi 1.2, which this fake Excel lacks");
+    }
+    this.write(
+      () => ({
+        op: "range.format.columnWidth",
+        sheet: this.ref().sheet.name,
+        address: areaText(this.ref().area),
+        value: points,
+      }),
+      () => {
+        const { sheet, area } = this.ref();
+        for (let column = area.left; column <= area.right; column++) {
+          sheet.columnWidths[column] = points;
+        }
+      },
+    );
+  }
+}
+
 class FakeRange extends FakeProxy implements RangeApi {
   protected readonly loadable = [
     "address",
@@ -499,11 +686,12 @@ class FakeRange extends FakeProxy implements RangeApi {
   ];
   readonly conditionalFormats: ConditionalFormatCollectionApi;
   readonly dataValidation: DataValidationApi;
-  readonly format: { autofitColumns(): void };
+  readonly format: FakeRangeFormat;
 
   constructor(
     context: FakeRequestContext,
-    private readonly ref: Resolver<RangeRef>,
+    /** Where the range is; charts resolve their source range through it. */
+    readonly ref: Resolver<RangeRef>,
   ) {
     super(context);
     this.conditionalFormats = new FakeConditionalFormatCollection(context, () => {
@@ -511,17 +699,7 @@ class FakeRange extends FakeProxy implements RangeApi {
       return { sheet, areas: [area] };
     });
     this.dataValidation = new FakeDataValidation(context, ref);
-    this.format = {
-      autofitColumns: () =>
-        this.write(
-          () => ({
-            op: "format.autofitColumns",
-            sheet: ref().sheet.name,
-            address: areaText(ref().area),
-          }),
-          () => ref().sheet.autofitted.push(areaText(ref().area)),
-        ),
-    };
+    this.format = new FakeRangeFormat(context, ref);
   }
 
   protected read(property: string): unknown {
@@ -655,6 +833,105 @@ class FakeRangeAreas implements RangeAreasApi {
   }
 }
 
+// --- Charts ----------------------------------------------------------------------------
+
+interface ChartRef {
+  sheet: SheetState;
+  chart: ChartState;
+}
+
+class FakeChartPart extends FakeProxy {
+  protected readonly loadable = [];
+
+  constructor(
+    context: FakeRequestContext,
+    protected readonly ref: Resolver<ChartRef>,
+  ) {
+    super(context);
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+
+  protected change(op: string, value: unknown, apply: (chart: ChartState) => void): void {
+    this.write(
+      () => ({ op, sheet: this.ref().sheet.name, value }),
+      () => apply(this.ref().chart),
+    );
+  }
+}
+
+class FakeChartTitle extends FakeChartPart implements Pick<Excel.ChartTitle, "text"> {
+  get text(): string {
+    return writeOnly("ChartTitle", "text");
+  }
+  set text(text: string) {
+    this.change("chart.title", text, (chart) => {
+      chart.title = text;
+    });
+  }
+}
+
+class FakeChartLegend extends FakeChartPart implements Pick<Excel.ChartLegend, "visible"> {
+  get visible(): boolean {
+    return writeOnly("ChartLegend", "visible");
+  }
+  set visible(visible: boolean) {
+    this.change("chart.legend", visible, (chart) => {
+      chart.legendVisible = visible;
+    });
+  }
+}
+
+class FakeChart extends FakeChartPart implements ChartApi {
+  readonly title = new FakeChartTitle(this.context, this.ref);
+  readonly legend = new FakeChartLegend(this.context, this.ref);
+
+  setPosition(startCell: string, endCell: string): void {
+    this.change("chart.position", [startCell, endCell], (chart) => {
+      parseArea(startCell);
+      parseArea(endCell);
+      chart.position = { start: startCell, end: endCell };
+    });
+  }
+}
+
+class FakeChartCollection implements ChartCollectionApi {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: Resolver<SheetState>,
+  ) {}
+
+  add(type: FormChartType, sourceData: RangeApi, seriesBy: "Columns"): ChartApi {
+    if (!(sourceData instanceof FakeRange)) throw new Error("A chart's source must be a range");
+    let created: ChartRef | undefined;
+    this.context.enqueue(() => {
+      const sheet = this.sheet();
+      const source = sourceData.ref();
+      const chart: ChartState = {
+        id: `{chart-${this.context.host.nextId()}}`,
+        type,
+        sourceSheetId: source.sheet.id,
+        source: areaText(source.area),
+        seriesBy,
+      };
+      sheet.charts.push(chart);
+      created = { sheet, chart };
+      this.context.host.writes.push({
+        op: "chart.add",
+        sheet: sheet.name,
+        address: `${sheetPrefix(source.sheet.name)}!${areaText(source.area)}`,
+        value: type,
+      });
+    });
+    return new FakeChart(this.context, () => {
+      if (!created) throw new Error("A chart was used before its add() ran");
+      return created;
+    });
+  }
+}
+
 // --- Worksheets ------------------------------------------------------------------------
 
 class FakeSheetTables {
@@ -707,6 +984,7 @@ class FakeSheetTables {
 class FakeWorksheet extends FakeProxy implements WorksheetApi {
   protected readonly loadable = ["name", "visibility"];
   readonly tables: FakeSheetTables;
+  readonly charts: FakeChartCollection;
 
   constructor(
     context: FakeRequestContext,
@@ -714,6 +992,7 @@ class FakeWorksheet extends FakeProxy implements WorksheetApi {
   ) {
     super(context);
     this.tables = new FakeSheetTables(context, sheet);
+    this.charts = new FakeChartCollection(context, sheet);
   }
 
   protected read(property: string): unknown {
@@ -722,6 +1001,52 @@ class FakeWorksheet extends FakeProxy implements WorksheetApi {
 
   get name(): string {
     return this.loadedValue("name");
+  }
+
+  /** Renames the sheet; its tables, the active sheet and the selection follow. */
+  set name(name: string) {
+    this.write(
+      () => ({ op: "worksheet.name", sheet: this.sheet().name, value: name }),
+      () => {
+        const sheet = this.sheet();
+        const state = this.context.host.state;
+        if (state.sheets.some((other) => other !== sheet && sameName(other.name, name))) {
+          throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} exists`);
+        }
+        for (const table of state.tables) if (table.sheet === sheet.name) table.sheet = name;
+        if (state.activeSheet === sheet.name) state.activeSheet = name;
+        if (state.selection?.sheet === sheet.name) state.selection.sheet = name;
+        sheet.name = name;
+      },
+    );
+  }
+
+  /** Deletes the sheet with its tables; Excel refuses to delete the last visible sheet. */
+  delete(): void {
+    this.write(
+      () => ({ op: "worksheet.delete", sheet: this.sheet().name }),
+      () => {
+        const sheet = this.sheet();
+        const state = this.context.host.state;
+        const visible = state.sheets.filter((other) => other.visibility === "Visible");
+        if (visible.length === 1 && visible[0] === sheet) {
+          throw new FakeOfficeError("InvalidOperation", "A workbook must keep a visible sheet");
+        }
+        const index = state.sheets.indexOf(sheet);
+        state.sheets.splice(index, 1);
+        state.tables = state.tables.filter((table) => table.sheet !== sheet.name);
+        if (state.selection?.sheet === sheet.name) delete state.selection;
+        if (state.activeSheet === sheet.name) {
+          // Excel shows the next visible sheet, or the one before when it was the last.
+          const after = state.sheets.slice(index).find((other) => other.visibility === "Visible");
+          const before = state.sheets
+            .slice(0, index)
+            .reverse()
+            .find((other) => other.visibility === "Visible");
+          state.activeSheet = (after ?? before)?.name;
+        }
+      },
+    );
   }
 
   get visibility(): Excel.SheetVisibility {
@@ -882,7 +1207,7 @@ class FakeTableColumnCollection extends FakeProxy implements TableColumnCollecti
 
 class FakeTable extends FakeProxy implements TableApi {
   protected readonly loadable = ["name", "style"];
-  readonly worksheet: WorksheetApi;
+  readonly worksheet: FakeWorksheet;
   readonly columns: TableColumnCollectionApi;
 
   constructor(
@@ -979,19 +1304,31 @@ class FakeEventSource<T> implements EventSource<T> {
 }
 
 class FakeTableCollection extends FakeProxy implements TableCollectionApi {
-  protected readonly loadable = ["items/name"];
+  protected readonly loadable = ["items/name", "items/worksheet/name"];
   readonly onChanged = new FakeEventSource<TableChanged>(this.context, "changed");
   readonly onAdded = new FakeEventSource<TableAdded>(this.context, "added");
   readonly onDeleted = new FakeEventSource<TableDeleted>(this.context, "deleted");
+  /** The items one load made, so "items/name, items/worksheet/name" fill the same proxies. */
+  private loadedItems?: { sync: number; items: FakeTable[] };
 
-  protected read(): unknown {
-    const items = this.context.host.state.tables.map((table) =>
-      new FakeTable(this.context, () => this.context.host.liveTable(table)).preload(
-        "name",
-        table.name,
-      ),
-    );
-    this.preload("items", items);
+  protected read(property: string): unknown {
+    const sync = this.context.host.syncCount;
+    if (this.loadedItems?.sync !== sync) {
+      const items = this.context.host.state.tables.map((table) =>
+        new FakeTable(this.context, () => this.context.host.liveTable(table)).preload(
+          "name",
+          table.name,
+        ),
+      );
+      this.loadedItems = { sync, items };
+      this.preload("items", items);
+    }
+    if (property === "items/worksheet/name") {
+      const tables = this.context.host.state.tables;
+      this.loadedItems.items.forEach((item, index) =>
+        item.worksheet.preload("name", tables[index]?.sheet),
+      );
+    }
     return undefined;
   }
 
@@ -1124,6 +1461,8 @@ export class FakeExcel implements ExcelHost {
       conditionalFormats: [],
       validations: [],
       autofitted: [],
+      columnWidths: {},
+      charts: [],
     };
     this.state.sheets.push(sheet);
     this.state.activeSheet ??= name;
