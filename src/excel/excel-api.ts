@@ -55,7 +55,27 @@ export interface RangeApi extends Pick<
   load(propertyNames: string): unknown;
   readonly conditionalFormats: ConditionalFormatCollectionApi;
   readonly dataValidation: DataValidationApi;
-  readonly format: Pick<Excel.RangeFormat, "autofitColumns">;
+  readonly format: RangeFormatApi;
+}
+
+export interface RangeFormatApi extends Pick<Excel.RangeFormat, "autofitColumns" | "columnWidth"> {
+  readonly font: Pick<Excel.RangeFont, "bold" | "italic" | "size" | "color">;
+  readonly fill: Pick<Excel.RangeFill, "color">;
+  readonly borders: { getItem(index: "EdgeTop"): Pick<Excel.RangeBorder, "style"> };
+}
+
+/** The chart types the Form summary sheet draws (ExcelApi 1.1). */
+export type FormChartType = "BarClustered" | "ColumnClustered";
+
+export interface ChartApi {
+  readonly title: Pick<Excel.ChartTitle, "text">;
+  readonly legend: Pick<Excel.ChartLegend, "visible">;
+  /** Top-left and bottom-right cells, e.g. "K2", "R17". */
+  setPosition(startCell: string, endCell: string): void;
+}
+
+export interface ChartCollectionApi {
+  add(type: FormChartType, sourceData: RangeApi, seriesBy: "Columns"): ChartApi;
 }
 
 export interface RangeAreasApi {
@@ -91,13 +111,17 @@ export interface TableCollectionApi {
   readonly onDeleted: EventSource<Pick<Excel.TableDeletedEventArgs, "source" | "tableName">>;
 }
 
-export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "visibility" | "activate"> {
+export interface WorksheetApi extends Pick<
+  Excel.Worksheet,
+  "name" | "visibility" | "activate" | "delete"
+> {
   load(propertyNames: string): unknown;
   /** The whole sheet without an address. */
   getRange(address?: string): RangeApi;
   /** ExcelApi 1.9. */
   getRanges(address: string): RangeAreasApi;
   readonly tables: { add(address: string, hasHeaders: boolean): TableApi };
+  readonly charts: ChartCollectionApi;
 }
 
 export interface WorksheetCollectionApi {

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../domain/findings";
+import type { FormSheet, SheetCell } from "../domain/form/form-sheet";
 import {
   findTable,
   headerKey,
@@ -7,7 +8,9 @@ import {
   type RawWorkbook,
 } from "../domain/workbook";
 import { areaAddress, type CellArea } from "./cell-area";
+import type { FormChartType } from "./excel-api";
 import { locateFinding } from "./finding-location";
+import { chartTypeOf, formSheetHoldsTables } from "./form-sheet-plan";
 import { planHighlights } from "./highlight-plan";
 import { WorkbookError } from "./workbook-error";
 import type {
@@ -19,6 +22,8 @@ import type {
   TablesChange,
   Unsubscribe,
   WorkbookPort,
+  WriteFormSheetOptions,
+  WriteFormSheetResult,
 } from "./workbook-port";
 import { planSetUp } from "./set-up-plan";
 import { workbookTemplate, type TemplateTable } from "./workbook-template";
@@ -29,6 +34,22 @@ export interface RecordedHighlight {
   area: CellArea;
   /** e.g. "Partners!E3:E5". */
   address: string;
+}
+
+/** The Form summary sheet as the in-memory workbook holds it, for a preview to draw. */
+export interface WrittenFormSheet {
+  name: string;
+  rows: SheetCell[][];
+  columnWidths: number[];
+  charts: WrittenChart[];
+}
+
+/** A chart as Excel would draw it from its block: one bar or column per label. */
+export interface WrittenChart {
+  title: string;
+  type: FormChartType;
+  labels: string[];
+  amounts: number[];
 }
 
 export interface InMemoryWorkbookOptions {
@@ -63,6 +84,7 @@ export class InMemoryWorkbook implements WorkbookPort {
   private readonly listeners = new Set<(change: TablesChange) => void>();
   private readonly createdTables: TemplateTable[] = [];
   private pendingFailure?: WorkbookError;
+  private writtenFormSheet?: WrittenFormSheet;
 
   constructor(workbook: RawWorkbook = { tables: [] }, options: InMemoryWorkbookOptions = {}) {
     this.tables = workbook.tables.map(copyTable);
@@ -97,6 +119,11 @@ export class InMemoryWorkbook implements WorkbookPort {
   /** The tables set-up created, with their formulas, formats and dropdowns. */
   get setUpTables(): readonly TemplateTable[] {
     return this.createdTables;
+  }
+
+  /** The Form summary sheet the last writeFormSheet wrote, with its charts. */
+  get formSheet(): WrittenFormSheet | undefined {
+    return this.writtenFormSheet;
   }
 
   /** A copy of the workbook's tables as they are now. */
@@ -241,6 +268,45 @@ export class InMemoryWorkbook implements WorkbookPort {
       conflicts: plan.conflicts,
     };
     return result;
+  }
+
+  async writeFormSheet(
+    sheet: FormSheet,
+    options: WriteFormSheetOptions,
+  ): Promise<WriteFormSheetResult> {
+    this.checkFailure();
+    const isFormSheet = (name: string) => name.toLowerCase() === sheet.name.toLowerCase();
+    const existing = this.sheetNames.find(isFormSheet);
+    if (existing !== undefined) {
+      const held = this.tables.filter((table) => isFormSheet(table.sheet));
+      if (held.length > 0) {
+        throw formSheetHoldsTables(
+          existing,
+          held.map((table) => table.name),
+        );
+      }
+      if (!options.replace) return { written: false, existed: true };
+      this.sheets.splice(this.sheets.indexOf(existing), 1);
+    }
+    this.sheets.push(sheet.name);
+    const rows = structuredClone(sheet.rows);
+    this.writtenFormSheet = {
+      name: sheet.name,
+      rows,
+      columnWidths: [...sheet.columnWidths],
+      charts: sheet.charts
+        .filter((block) => block.rows > 0)
+        .map((block) => {
+          const data = rows.slice(block.firstRow, block.firstRow + block.rows);
+          return {
+            title: block.title,
+            type: chartTypeOf(block),
+            labels: data.map((row) => String(row[0]?.value ?? "")),
+            amounts: data.map((row) => Number(row[1]?.value ?? 0)),
+          };
+        }),
+    };
+    return { written: true, existed: existing !== undefined };
   }
 
   async onTablesChanged(listener: (change: TablesChange) => void): Promise<Unsubscribe> {

@@ -1,9 +1,11 @@
 import type { Finding } from "../domain/findings";
+import type { FormSheet } from "../domain/form/form-sheet";
 import type { RawWorkbook } from "../domain/workbook";
 import { localAddress } from "./cell-area";
 import { officeHost, type EventRegistration, type ExcelBatch, type ExcelHost } from "./excel-api";
 import { locateFinding } from "./finding-location";
 import { planHighlights, type HighlightPlan } from "./highlight-plan";
+import { writeFormSheet, type FormSheetFeatures } from "./office-form-sheet";
 import { redrawHighlights, type HighlightFeatures } from "./office-highlights";
 import { setUpTables } from "./office-set-up";
 import { readSchemaTables } from "./read-tables";
@@ -18,6 +20,8 @@ import type {
   TablesChange,
   Unsubscribe,
   WorkbookPort,
+  WriteFormSheetOptions,
+  WriteFormSheetResult,
 } from "./workbook-port";
 import { workbookTemplate } from "./workbook-template";
 
@@ -43,6 +47,7 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly host: ExcelHost;
   private readonly readLimits: ReadLimits;
   private readonly features: HighlightFeatures;
+  private readonly formSheetFeatures: FormSheetFeatures;
   private readonly quietAfterWriteMs: number;
   private readonly now: () => number;
   private writing = 0;
@@ -60,6 +65,9 @@ export class OfficeWorkbook implements WorkbookPort {
       setUp: supports("1.8"),
     };
     this.features = { rangeAreas: supports("1.9"), toggleEvents: supports("1.8") };
+    // Sheets, values, fonts, fills and charts are ExcelApi 1.1, which every Excel that runs
+    // the add-in has; column widths (1.2) and quiet writes (1.8) are used where there.
+    this.formSheetFeatures = { columnWidths: supports("1.2"), toggleEvents: supports("1.8") };
   }
 
   private async run<T>(action: string, batch: ExcelBatch<T>): Promise<T> {
@@ -142,6 +150,12 @@ export class OfficeWorkbook implements WorkbookPort {
     const template = workbookTemplate(options);
     return this.write("Setting up the budget workbook", (context) =>
       setUpTables(context, template, this.features.toggleEvents),
+    );
+  }
+
+  writeFormSheet(sheet: FormSheet, options: WriteFormSheetOptions): Promise<WriteFormSheetResult> {
+    return this.write(`Writing the ${sheet.name} sheet`, (context) =>
+      writeFormSheet(context, sheet, options.replace, this.formSheetFeatures),
     );
   }
 

@@ -1,4 +1,5 @@
 import type { Finding } from "../domain/findings";
+import type { FormSheet } from "../domain/form/form-sheet";
 import type { TableName } from "../domain/table-schema";
 import type { RawWorkbook } from "../domain/workbook";
 import type { ActionCode, SpFormat } from "../rules";
@@ -52,6 +53,26 @@ export interface WorkbookPort {
    * Resolves once listening; the returned function stops it.
    */
   onTablesChanged(listener: (change: TablesChange) => void): Promise<Unsubscribe>;
+
+  /**
+   * Writes `sheet` (formSheet(applicationForm(check))) as a new sheet with a native chart for
+   * each of its chart blocks, and activates it. When a sheet of that name exists and `replace`
+   * is false, writes nothing and resolves `{ written: false, existed: true }`: ask the user,
+   * then call again with `replace: true`, which replaces that sheet and no other. Rejects with
+   * kind "protected" when that sheet holds a table: it is the user's, not an earlier export.
+   */
+  writeFormSheet(sheet: FormSheet, options: WriteFormSheetOptions): Promise<WriteFormSheetResult>;
+}
+
+export interface WriteFormSheetOptions {
+  /** Replace an existing sheet of the same name (after the user said yes). */
+  replace: boolean;
+}
+
+export interface WriteFormSheetResult {
+  written: boolean;
+  /** A sheet of that name was there before the call. */
+  existed: boolean;
 }
 
 export interface PortCapabilities {
