@@ -68,6 +68,46 @@ describe("FakeExcel", () => {
     ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
+  it("loads a table's sheet name only when asked", async () => {
+    const excel = excelWithTable();
+    await excel.run(async (context) => {
+      const tables = context.workbook.tables;
+      tables.load("items/name");
+      await context.sync();
+      expect(() => tables.items[0]?.worksheet.name).toThrow(/read before load/);
+      tables.load("items/worksheet/name, items/name");
+      await context.sync();
+      expect(tables.items.map((table) => [table.name, table.worksheet.name])).toEqual([
+        ["Partners", "Partners"],
+      ]);
+    });
+  });
+
+  it("deletes a sheet with its tables, renames one with its tables, keeps a visible sheet", async () => {
+    const excel = excelWithTable();
+    excel.addSheet("Notes");
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Notes").name = "Notes 2";
+      context.workbook.worksheets.getItem("Partners").delete();
+      await context.sync();
+    });
+    expect(excel.state.sheets.map((sheet) => sheet.name)).toEqual(["Notes 2"]);
+    expect(excel.state.tables).toEqual([]);
+    expect(excel.state.activeSheet).toBe("Notes 2");
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Notes 2").delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperation" });
+    const renamed = excelWithTable();
+    await renamed.run(async (context) => {
+      context.workbook.worksheets.getItem("Partners").name = "Consortium";
+      await context.sync();
+    });
+    expect(renamed.state.tables[0]?.sheet).toBe("Consortium");
+  });
+
   it("refuses loads of properties it does not model", async () => {
     const excel = excelWithTable();
     await excel.run(async (context) => {
