@@ -20,7 +20,7 @@ import { OfficeWorkbook } from "../../src/excel/office-workbook";
 import { WorkbookError } from "../../src/excel/workbook-error";
 import { setCell } from "../support/findings";
 import { cleanStrategicPartnership, rawWorkbook, type WorkbookData } from "../support/raw-workbook";
-import { fakeExcelWith } from "./fake-budget";
+import { fakeExcelWith, withMeetings } from "./fake-budget";
 import {
   FakeExcel,
   FakeRequestContext,
@@ -394,6 +394,17 @@ describe("OfficeWorkbook.writeFormSheet", () => {
       kind: "protected",
     });
     expect(excel.state).toEqual(before);
+  });
+
+  it("queues as many writes for 3,000 meeting lines as for 300: values go in one array", async () => {
+    const writes = async (meetings: number) => {
+      const data = withMeetings(cleanStrategicPartnership(), meetings);
+      const excel = fakeExcelWith(data);
+      await new OfficeWorkbook({ host: excel }).writeFormSheet(sheetOf(data), { replace: false });
+      expect(excel.syncCount).toBe(2);
+      return excel.writes.map((write) => write.op);
+    };
+    expect(await writes(3000)).toEqual(await writes(300));
   });
 
   it("draws no chart for an empty block", async () => {
