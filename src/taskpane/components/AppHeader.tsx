@@ -1,0 +1,41 @@
+import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { Language } from "../i18n/i18n";
+import { LanguageSwitch } from "./LanguageSwitch";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    background: tokens.colorNeutralBackground2,
+  },
+  names: { display: "flex", flexDirection: "column", minWidth: 0 },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The add-in's name and the language switch. */
+export function AppHeader({
+  language,
+  onLanguageChange,
+}: {
+  language: Language;
+  onLanguageChange: (language: Language) => void;
+}) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <header className={styles.root}>
+      <div className={styles.names}>
+        <Text as="h1" weight="semibold" size={400}>
+          {t("app.name")}
+        </Text>
+        <Caption1 className={styles.subtitle}>{t("app.subtitle")}</Caption1>
+      </div>
+      <LanguageSwitch language={language} onChange={onLanguageChange} />
+    </header>
+  );
+}

@@ -1,0 +1,73 @@
+import { Button, Spinner, Switch, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { CheckmarkCircle20Regular, Eraser20Regular } from "@fluentui/react-icons";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import type { PortCapabilities } from "../../excel/workbook-port";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  live: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface CheckToolbarProps {
+  capabilities: PortCapabilities;
+  checking: boolean;
+  busy: boolean;
+  /** Whether there are highlights the user may want to clear. */
+  canClear: boolean;
+  live: boolean;
+  onCheck: () => void;
+  onClear: () => void;
+  onLiveChange: (live: boolean) => void;
+}
+
+/** Check, Clear highlights and the "check as I type" switch. */
+export function CheckToolbar(props: CheckToolbarProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const hintId = useId();
+  const { capabilities, checking, busy } = props;
+  return (
+    <div className={styles.root}>
+      <div className={styles.buttons}>
+        <Tooltip content={t("check.buttonLabel")} relationship="description" withArrow>
+          <Button
+            appearance="primary"
+            icon={checking ? <Spinner size="extra-tiny" /> : <CheckmarkCircle20Regular />}
+            disabledFocusable={busy}
+            onClick={props.onCheck}
+          >
+            {checking ? t("check.busy") : t("check.button")}
+          </Button>
+        </Tooltip>
+        {capabilities.highlights && (
+          <Button
+            icon={<Eraser20Regular />}
+            disabledFocusable={busy || !props.canClear}
+            onClick={props.onClear}
+          >
+            {t("check.clear")}
+          </Button>
+        )}
+      </div>
+      {capabilities.changeEvents ? (
+        <Switch
+          className={styles.live}
+          checked={props.live}
+          onChange={(_, data) => props.onLiveChange(data.checked)}
+          label={t("check.live")}
+          aria-describedby={hintId}
+        />
+      ) : (
+        <span className={styles.hint}>{t("check.liveUnsupported")}</span>
+      )}
+      {capabilities.changeEvents && (
+        <span id={hintId} className={styles.hint} hidden={!props.live}>
+          {t("check.liveHint")}
+        </span>
+      )}
+    </div>
+  );
+}

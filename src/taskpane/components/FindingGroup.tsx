@@ -1,0 +1,75 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import type { SeverityGroup } from "../state/finding-groups";
+import { FindingItem } from "./FindingItem";
+import { SeverityIcon } from "./SeverityIcon";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  table: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground3,
+    textTransform: "uppercase",
+    letterSpacing: "0.04em",
+  },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+});
+
+export interface FindingGroupProps {
+  group: SeverityGroup;
+  selected?: number;
+  onSelect: (index: number) => void;
+}
+
+/** The findings of one severity, under one sub-heading per table. */
+export function FindingGroup({ group, selected, onSelect }: FindingGroupProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const headingId = useId();
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.heading}>
+        <SeverityIcon severity={group.severity} />
+        {t(`severity.${group.severity}`)} ({group.count})
+      </h3>
+      {group.tables.map((tableGroup) => (
+        <div key={tableGroup.table ?? ""}>
+          <h4 className={styles.table}>
+            {tableGroup.table === undefined
+              ? t("findings.general")
+              : t("findings.table", { table: tableGroup.table })}
+          </h4>
+          <ul className={styles.list}>
+            {tableGroup.findings.map((listed) => (
+              <li key={listed.index}>
+                <FindingItem
+                  listed={listed}
+                  selected={selected === listed.index}
+                  onSelect={onSelect}
+                />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { isEmptyWorkbook } from "../state/pane-state";
+import { useLiveCheck } from "../state/use-live-check";
+import { usePane } from "../state/use-pane";
+import { useWorkbook } from "../workbook-context";
+import { CheckSummary } from "./CheckSummary";
+import { CheckToolbar } from "./CheckToolbar";
+import { EmptyState } from "./EmptyState";
+import { ErrorMessage } from "./ErrorMessage";
+import { MissingTablesMessage } from "./MissingTablesMessage";
+import { ProjectHeader } from "./ProjectHeader";
+import { ReadProgressBar } from "./ReadProgressBar";
+import { ResultTabs } from "./ResultTabs";
+import { SetUpForm } from "./SetUpForm";
+import { SetUpResultMessage } from "./SetUpResultMessage";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
+  },
+  prompt: { color: tokens.colorNeutralForeground2 },
+});
+
+/** The pane below the header: the workbook's project, the check and its results. */
+export function Pane() {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const port = useWorkbook();
+  const [state, act] = usePane(port);
+  const [live, setLive] = useState(false);
+  const [setUpOpen, setSetUpOpen] = useState(false);
+  useLiveCheck(port, live, () => void act.check(), act.report);
+
+  const { capabilities } = port;
+  const busy = state.task !== undefined;
+  const reading = state.task === "read" || state.task === "check";
+  const empty = isEmptyWorkbook(state);
+  const missingTables =
+    !empty && state.check?.findings.some((finding) => finding.rule === "input.missing-table");
+
+  const setUp = (options: Parameters<typeof act.setUp>[0]) => {
+    setSetUpOpen(false);
+    void act.setUp(options);
+  };
+
+  return (
+    <main className={styles.root}>
+      {state.error !== undefined && (
+        <ErrorMessage error={state.error} onDismiss={act.dismissError} />
+      )}
+      {state.setUp && <SetUpResultMessage result={state.setUp} onDismiss={act.dismissSetUp} />}
+      {empty ? (
+        <>
+          {state.task === "setUp" && <ReadProgressBar progress={state.progress} />}
+          <EmptyState canSetUp={capabilities.setUp} busy={busy} onSetUp={setUp} />
+        </>
+      ) : (
+        <>
+          {state.check && (
+            <ProjectHeader project={state.check.project} rulebook={state.check.rulebook} />
+          )}
+          <CheckToolbar
+            capabilities={capabilities}
+            checking={state.task === "check"}
+            busy={busy}
+            canClear={state.highlights !== undefined && state.highlights.rules > 0}
+            live={live}
+            onCheck={() => void act.check()}
+            onClear={() => void act.clearHighlights()}
+            onLiveChange={(next) => {
+              setLive(next);
+              if (next) void act.check();
+            }}
+          />
+          {reading && <ReadProgressBar progress={state.progress} />}
+          {missingTables && capabilities.setUp && !setUpOpen && (
+            <MissingTablesMessage onSetUp={() => setSetUpOpen(true)} />
+          )}
+          {setUpOpen && (
+            <SetUpForm busy={busy} onSubmit={setUp} onCancel={() => setSetUpOpen(false)} />
+          )}
+          {state.check && state.workbook && state.checked ? (
+            <>
+              <CheckSummary
+                findings={state.check.findings}
+                highlights={state.highlights}
+                cleared={state.cleared}
+                canHighlight={capabilities.highlights}
+              />
+              <ResultTabs
+                check={state.check}
+                workbook={state.workbook}
+                selected={state.selected}
+                onSelect={(index) => void act.select(index)}
+              />
+            </>
+          ) : (
+            state.check && !reading && <Body1 className={styles.prompt}>{t("check.prompt")}</Body1>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

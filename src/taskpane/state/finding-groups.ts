@@ -1,0 +1,69 @@
+import type { Finding, Severity } from "../../domain/findings";
+import { severities } from "../../domain/findings";
+import { tableSchema } from "../../domain/table-schema";
+import { headerKey, type RawWorkbook } from "../../domain/workbook";
+import { locateFinding } from "../../excel/finding-location";
+
+/** One finding as the list shows it: where it points, and its index in the check's findings. */
+export interface ListedFinding {
+  index: number;
+  finding: Finding;
+  /** "Partners!C3", or undefined for a finding about the whole budget. */
+  address?: string;
+}
+
+export interface TableGroup {
+  /** The table's name as the workbook spells it; undefined for whole-budget findings. */
+  table?: string;
+  findings: ListedFinding[];
+}
+
+export interface SeverityGroup {
+  severity: Severity;
+  tables: TableGroup[];
+  count: number;
+}
+
+const schemaOrder = new Map(tableSchema.map((spec, index) => [headerKey(spec.name), index]));
+
+function tableRank(table: string | undefined): number {
+  if (table === undefined) return -1; // whole-budget findings first: they matter most
+  return schemaOrder.get(headerKey(table)) ?? tableSchema.length;
+}
+
+/**
+ * The findings grouped by severity (errors first) and then by table in the schema's order,
+ * each with its cell address; severities not in `shown` are left out.
+ */
+export function groupFindings(
+  findings: readonly Finding[],
+  workbook: RawWorkbook,
+  shown: ReadonlySet<Severity> = new Set(severities),
+): SeverityGroup[] {
+  const groups: SeverityGroup[] = [];
+  for (const severity of severities) {
+    if (!shown.has(severity)) continue;
+    const byTable = new Map<string, TableGroup>();
+    findings.forEach((finding, index) => {
+      if (finding.severity !== severity) return;
+      const key = finding.table === undefined ? "" : headerKey(finding.table);
+      let group = byTable.get(key);
+      if (!group) {
+        group = { table: finding.table, findings: [] };
+        byTable.set(key, group);
+      }
+      group.findings.push({ index, finding, address: locateFinding(finding, workbook)?.address });
+    });
+    const tables = [...byTable.values()].sort((a, b) => tableRank(a.table) - tableRank(b.table));
+    const count = tables.reduce((sum, group) => sum + group.findings.length, 0);
+    if (count > 0) groups.push({ severity, tables, count });
+  }
+  return groups;
+}
+
+/** How many findings of each severity. */
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}

@@ -1,0 +1,84 @@
+import type { BudgetCheck, CapUsage } from "../../domain/budget-check";
+import { totalCategories } from "../../domain/budget-check";
+import { roundCents } from "../../domain/money";
+import { getRulebook, type BudgetCategory } from "../../rules";
+
+/** One line of the totals list: a category, or a project year of meetings under it. */
+export interface TotalRow {
+  key: string;
+  category: BudgetCategory;
+  /** Set for a meetings line of one project year (capped per year). */
+  year?: number;
+  /** What the lines add up to before caps. */
+  requested: number;
+  /** What counts after caps. */
+  counted: number;
+  /** The cap, when the category (or year) has one. */
+  limit?: number;
+}
+
+export interface TotalsView {
+  rows: TotalRow[];
+  /** The grant asked for, before the maximum-grant cap. */
+  requested: number;
+  total: number;
+  /** 0 when the action or duration is unknown. */
+  maxGrant: number;
+  /** True for KA and SSA, whose Outputs table holds implementation support. */
+  outputsAreSupport: boolean;
+}
+
+function capRow(key: string, category: BudgetCategory, cap: CapUsage, year?: number): TotalRow {
+  return {
+    key,
+    category,
+    year,
+    requested: cap.requested,
+    counted: cap.granted,
+    limit: cap.limit,
+  };
+}
+
+/**
+ * The totals per category against their caps, as the CLI report lists them: the categories
+ * the action funds (and any other with money in it), meetings with one line per project year.
+ */
+export function totalsView(check: BudgetCheck): TotalsView {
+  const rulebook = getRulebook(check.rulebook);
+  const action = check.action ? rulebook?.actions[check.action] : undefined;
+  const funded: readonly BudgetCategory[] = action?.categories.value ?? totalCategories;
+  const requested = new Map<BudgetCategory, number>();
+  for (const line of check.lines) {
+    requested.set(line.category, (requested.get(line.category) ?? 0) + line.amount);
+  }
+  const caps = new Map(check.caps.map((cap) => [cap.id, cap]));
+  const rows: TotalRow[] = [];
+  for (const category of totalCategories) {
+    if (!funded.includes(category) && !requested.has(category)) continue;
+    const cap = caps.get(category);
+    rows.push(
+      cap
+        ? capRow(category, category, cap)
+        : {
+            key: category,
+            category,
+            requested: roundCents(requested.get(category) ?? 0),
+            counted: check.totals[category],
+          },
+    );
+    if (category === "meetings") {
+      for (const yearCap of check.caps) {
+        const year = /^meetings-year-(\d+)$/.exec(yearCap.id)?.[1];
+        if (year) rows.push(capRow(yearCap.id, "meetings", yearCap, Number(year)));
+      }
+    }
+  }
+  const grant = caps.get("grant");
+  return {
+    rows,
+    requested: grant?.requested ?? check.totals.total,
+    total: check.totals.total,
+    maxGrant: check.totals.maxGrant,
+    outputsAreSupport: check.action === "KA" || check.action === "SSA",
+  };
+}
