@@ -140,7 +140,7 @@ function columnWidths(widths: readonly number[]): ColumnWidth[] {
 
 /** A bar chart for the budget by category (long labels read across), columns otherwise. */
 export function chartTypeOf(block: ChartBlock): FormChartType {
-  return /categor/i.test(block.title) ? "BarClustered" : "ColumnClustered";
+  return block.by === "category" ? "BarClustered" : "ColumnClustered";
 }
 
 function charts(sheet: FormSheet, width: number): FormChart[] {

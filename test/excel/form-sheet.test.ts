@@ -320,7 +320,9 @@ describe("OfficeWorkbook.writeFormSheet", () => {
         ]),
       ],
       columnWidths: [38, 12],
-      charts: [{ title: "Budget by organisation", firstRow: 2, rows: hostile.length }],
+      charts: [
+        { by: "organisation", title: "Budget by organisation", firstRow: 2, rows: hostile.length },
+      ],
     };
     const excel = fakeExcelWith({});
     excel.addSheet("Sheet1");

@@ -12,6 +12,8 @@ export interface SheetCell {
 
 /** A block of label/amount rows that a chart is drawn from (0-based, in sheet rows). */
 export interface ChartBlock {
+  /** What the amounts are split by: categories read best as bars, organisations as columns. */
+  by: "category" | "organisation";
   title: string;
   /** Row of the first data row; labels in column 0, amounts in column 1. */
   firstRow: number;
@@ -103,7 +105,12 @@ export function formSheet(form: ApplicationForm): FormSheet {
       [cell("Budget by category", "section")],
       [cell("Category", "header"), cell("Grant", "header")],
     );
-    charts.push({ title: "Budget by category", firstRow: rows.length, rows: categories.length });
+    charts.push({
+      by: "category",
+      title: "Budget by category",
+      firstRow: rows.length,
+      rows: categories.length,
+    });
     for (const column of categories) {
       const sum = summary.rows.reduce((total, row) => total + Number(row[column.key] ?? 0), 0);
       rows.push([cell(column.label, "text"), cell(Math.round(sum * 100) / 100, "amount")]);
@@ -114,6 +121,7 @@ export function formSheet(form: ApplicationForm): FormSheet {
       [cell("Organisation", "header"), cell("Grant", "header")],
     );
     charts.push({
+      by: "organisation",
       title: "Budget by organisation",
       firstRow: rows.length,
       rows: summary.rows.length,
