@@ -7,6 +7,7 @@ import {
   type FormSheetPlan,
 } from "./form-sheet-plan";
 import type { WriteFormSheetResult } from "./workbook-port";
+import { syncWithEventsOff } from "./events-switch";
 
 export interface FormSheetFeatures {
   /** ExcelApi 1.2: RangeFormat.columnWidth. Without it the columns keep Excel's width. */
@@ -109,23 +110,6 @@ export async function writeFormSheet(
   existing?.delete();
   created.name = sheet.name;
   created.activate();
-  if (features.toggleEvents) context.runtime.enableEvents = true;
-  try {
-    await context.sync();
-  } catch (error) {
-    // Excel ran the operations before the failing one: events may be off for the add-in.
-    if (features.toggleEvents) await turnEventsBackOn(context);
-    throw error;
-  }
+  await syncWithEventsOff(context, features.toggleEvents);
   return { written: true, existed: existing !== undefined };
-}
-
-async function turnEventsBackOn(context: ExcelContext): Promise<void> {
-  context.runtime.enableEvents = true;
-  try {
-    await context.sync();
-  } catch {
-    // The write's own error, thrown by the caller, is the one the user needs to read; this
-    // one most likely has the same cause (Excel busy or the connection gone).
-  }
 }

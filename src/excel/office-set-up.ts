@@ -8,6 +8,7 @@ import {
   type WorkbookTemplate,
 } from "./workbook-template";
 import type { SetUpResult } from "./workbook-port";
+import { syncWithEventsOff } from "./events-switch";
 
 function hasSheet(names: readonly string[], sheet: string): boolean {
   return names.some((name) => name.toLowerCase() === sheet.toLowerCase());
@@ -99,7 +100,6 @@ export async function setUpTables(
     writeTable(worksheets.add(table.sheet), table);
     result.created.push(table.name);
   }
-  if (toggleEvents) context.runtime.enableEvents = true;
-  await context.sync();
+  await syncWithEventsOff(context, toggleEvents);
   return result;
 }

@@ -4,7 +4,7 @@ import { OfficeWorkbook } from "../../src/excel/office-workbook";
 import { listsSheetName } from "../../src/excel/workbook-template";
 import { cleanStrategicPartnership } from "../support/raw-workbook";
 import { fakeExcelWith } from "./fake-budget";
-import { FakeExcel, type SheetState } from "./fake-excel";
+import { FakeExcel, FakeRequestContext, type SheetState } from "./fake-excel";
 
 const allTables = tableSchema.map((spec) => spec.name);
 
@@ -207,5 +207,26 @@ describe("OfficeWorkbook.setUpWorkbook", () => {
     await expect(
       new OfficeWorkbook({ host: excel }).setUpWorkbook({ action: "SP", months: 24 }),
     ).rejects.toMatchObject({ kind: "protected", code: "AccessDenied" });
+  });
+
+  it("turns events back on when the write fails part-way", async () => {
+    const excel = emptyWorkbook();
+    const sync = FakeRequestContext.prototype.sync;
+    let calls = 0;
+    jest.spyOn(FakeRequestContext.prototype, "sync").mockImplementation(async function (
+      this: FakeRequestContext,
+    ) {
+      // Between the look and the write, someone adds a sheet the set-up wants to create.
+      if (++calls === 2) excel.addSheet("Meetings");
+      return sync.call(this);
+    });
+    try {
+      await expect(
+        new OfficeWorkbook({ host: excel }).setUpWorkbook({ action: "SP", months: 24 }),
+      ).rejects.toMatchObject({ name: "WorkbookError" });
+      expect(excel.state.eventsEnabled).toBe(true);
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 });
