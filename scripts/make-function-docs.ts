@@ -4,10 +4,14 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { getRulebook } from "../src/rules";
 import { formatNumber } from "../src/domain/money";
 import {
+  needsPlaces,
   worksheetFunctions,
   type CellArgument,
+  type CellFunction,
+  type PlaceFunction,
   type WorksheetFunctionName,
 } from "../src/domain/worksheet-functions";
+import { loadGazetteer } from "../src/cli/gazetteer-file";
 import { functionReference } from "./function-reference";
 
 /*
@@ -65,9 +69,13 @@ export function formula(fn: FunctionMetadata, args: readonly CellArgument[]): st
 type Outcome = { value: number | string } | { error: string };
 
 function run(id: WorksheetFunctionName, args: readonly CellArgument[]): Outcome {
-  const compute = worksheetFunctions[id].run as (...values: CellArgument[]) => number | string;
+  const entry: CellFunction | PlaceFunction = worksheetFunctions[id];
   try {
-    return { value: compute(...args) };
+    return {
+      value: needsPlaces(entry)
+        ? entry.runWithPlaces(loadGazetteer(), ...args)
+        : entry.run(...args),
+    };
   } catch (error) {
     return { error: (error as Error).message };
   }

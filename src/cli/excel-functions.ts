@@ -1,8 +1,15 @@
 import { ArgumentError } from "../domain/arguments";
-import { worksheetFunctions, type CellArgument } from "../domain/worksheet-functions";
+import {
+  needsPlaces,
+  worksheetFunctions,
+  type CellArgument,
+  type CellFunction,
+  type PlaceFunction,
+} from "../domain/worksheet-functions";
 import type { CellError, CellValue } from "../domain/workbook";
 import { isCellError } from "../domain/workbook";
 import type { FormulaFunction, FormulaValue } from "./formula-evaluator";
+import { loadGazetteer } from "./gazetteer-file";
 
 /**
  * The Excel functions the schema's formulas call, for computing cached results: a few
@@ -80,9 +87,16 @@ function addInFunction(run: (...args: CellArgument[]) => number | string): Formu
 export const excelFunctions: Readonly<Record<string, FormulaFunction>> = {
   ...builtIns,
   ...Object.fromEntries(
-    Object.entries(worksheetFunctions).map(([name, { run }]) => [
-      `KA2.${name}`,
-      addInFunction(run as (...args: CellArgument[]) => number | string),
-    ]),
+    Object.entries(worksheetFunctions).map(
+      ([name, entry]: [string, CellFunction | PlaceFunction]) => [
+        `KA2.${name}`,
+        // KA2.DISTANCE and KA2.PLACE read the places list on their first call only.
+        addInFunction(
+          needsPlaces(entry)
+            ? (...args) => entry.runWithPlaces(loadGazetteer(), ...args)
+            : entry.run,
+        ),
+      ],
+    ),
   ),
 };

@@ -1,10 +1,14 @@
 import { ArgumentError } from "../domain/arguments";
 import {
+  needsPlaces,
   worksheetFunctions,
   type CellArgument,
+  type CellFunction,
+  type PlaceFunction,
   type WorksheetFunctionName,
 } from "../domain/worksheet-functions";
 import { exitCodes, type CommandIo } from "./command-io";
+import { loadGazetteer } from "./gazetteer-file";
 
 const functionNames = Object.keys(worksheetFunctions) as WorksheetFunctionName[];
 
@@ -38,7 +42,8 @@ export function fnCommand(words: readonly string[], io: CommandIo): number {
     io.err(`There is no KA2 function "${name}"; the functions are ${listed}.\n`);
     return exitCodes.failed;
   }
-  const { run, params } = worksheetFunctions[found];
+  const entry: CellFunction | PlaceFunction = worksheetFunctions[found];
+  const { params } = entry;
   if (args.length > params.length) {
     io.err(
       `${found} takes at most ${params.length} arguments (${params.join(", ")}); got ${args.length}.\n`,
@@ -46,9 +51,11 @@ export function fnCommand(words: readonly string[], io: CommandIo): number {
     return exitCodes.failed;
   }
   try {
-    const result = (run as (...values: CellArgument[]) => number | string)(
-      ...args.map(cellArgument),
-    );
+    const values = args.map(cellArgument);
+    // The places list is read only for KA2.DISTANCE and KA2.PLACE, synchronously: a file here.
+    const result = needsPlaces(entry)
+      ? entry.runWithPlaces(loadGazetteer(), ...values)
+      : entry.run(...values);
     io.out(`${result}\n`);
     return exitCodes.ok;
   } catch (error) {

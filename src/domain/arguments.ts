@@ -1,5 +1,7 @@
 import type { Rulebook } from "../rules";
+import { isBlank, numberFrom } from "./cell-reading";
 import { resolveCountry, type CountryCode } from "./countries";
+import { placeProblemReason, resolvePlace, type Place, type PlaceLookup } from "./places";
 import { acceptedWords, lookUp, type Vocabulary } from "./vocabulary";
 
 /** A worksheet-function argument the function cannot use; the message names it and what it accepts. */
@@ -12,12 +14,6 @@ export class ArgumentError extends Error {
 
 function shown(value: unknown): string {
   return typeof value === "string" ? `"${value}"` : String(value);
-}
-
-function isBlank(value: unknown): boolean {
-  return (
-    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
-  );
 }
 
 export interface NumberRule {
@@ -34,12 +30,7 @@ export function numberArgument(name: string, value: unknown, rule: NumberRule): 
   const range = rule.max === undefined ? `${rule.min} or more` : `from ${rule.min} to ${rule.max}`;
   const wanted = `${name} must be ${rule.what}, ${rule.integer ? "a whole number " : ""}${range}`;
   if (isBlank(value)) throw new ArgumentError(`${wanted}; the cell is blank.`);
-  const number =
-    typeof value === "number"
-      ? value
-      : typeof value === "string" && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value)
-        ? Number(value)
-        : NaN;
+  const number = numberFrom(value);
   if (!Number.isFinite(number)) throw new ArgumentError(`${wanted}; got ${shown(value)}.`);
   const outOfRange = number < rule.min || (rule.max !== undefined && number > rule.max);
   if (outOfRange || (rule.integer && !Number.isInteger(number))) {
@@ -82,4 +73,20 @@ export function countryArgument(name: string, value: unknown, rulebook: Rulebook
     );
   }
   return code;
+}
+
+/** A place: a city name, optionally with its country ("Valencia, ES"), or latitude,longitude. */
+export function placeArgument(
+  name: string,
+  value: unknown,
+  places: PlaceLookup,
+  rulebook: Rulebook,
+): Place {
+  const resolved = resolvePlace(value, places, rulebook);
+  if ("problem" in resolved) {
+    throw new ArgumentError(
+      `${name} must be a place: a city name (Riga; Valencia, ES) or latitude,longitude (56.95, 24.11); ${placeProblemReason(resolved.problem)}.`,
+    );
+  }
+  return resolved.place;
 }

@@ -1,9 +1,11 @@
 import { getRulebook, type Rulebook } from "../rules";
+import { isBlank } from "./cell-reading";
 import {
   ArgumentError,
   countryArgument,
   numberArgument,
   optionalCount,
+  placeArgument,
   wordArgument,
 } from "./arguments";
 import {
@@ -23,6 +25,7 @@ import {
   supportAmount,
   travelAmount,
 } from "./calculators";
+import { placeLabel, travelDistanceKm, type PlaceLookup } from "./places";
 import { actions, activityTypes, roles, staffCategories } from "./vocabulary";
 
 /**
@@ -35,7 +38,7 @@ export type CellArgument = string | number | boolean | null | undefined;
 export type FunctionResult = number | string;
 
 const MONTHS = { min: 1, max: 60, integer: true, what: "a number of months" } as const;
-const DISTANCE = { min: 0.001, what: "a one-way distance in km" } as const;
+const DISTANCE_KM = { min: 0.001, what: "a one-way distance in km" } as const;
 const PARTICIPANTS = { min: 1, integer: true, what: "a number of participants" } as const;
 const COST = { min: 0.01, what: "a real cost in EUR" } as const;
 
@@ -56,7 +59,7 @@ export function MGMT(role: CellArgument, months: CellArgument): number {
 export function MEETING(distanceKm: CellArgument, participants: CellArgument): number {
   return meetingAmount(
     rulebook(),
-    numberArgument("distanceKm", distanceKm, DISTANCE),
+    numberArgument("distanceKm", distanceKm, DISTANCE_KM),
     numberArgument("participants", participants, PARTICIPANTS),
   );
 }
@@ -67,10 +70,8 @@ export function MEETING(distanceKm: CellArgument, participants: CellArgument): n
  */
 export function DISSEM(local: CellArgument, foreign: CellArgument): number {
   const count = { min: 0, integer: true, what: "a number of participants" } as const;
-  const blank = (value: CellArgument) =>
-    value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-  const localCount = blank(local) ? 0 : numberArgument("local", local, count);
-  const foreignCount = blank(foreign) ? 0 : numberArgument("foreign", foreign, count);
+  const localCount = isBlank(local) ? 0 : numberArgument("local", local, count);
+  const foreignCount = isBlank(foreign) ? 0 : numberArgument("foreign", foreign, count);
   if (localCount + foreignCount === 0) {
     throw new ArgumentError(
       "local and foreign are both 0 or blank; a multiplier event needs at least one participant.",
@@ -106,13 +107,13 @@ export function COUNTRYGROUP(country: CellArgument): number {
 export function TRAVEL(distanceKm: CellArgument, participants?: CellArgument): number {
   return travelAmount(
     rulebook(),
-    numberArgument("distanceKm", distanceKm, DISTANCE),
+    numberArgument("distanceKm", distanceKm, DISTANCE_KM),
     optionalCount("participants", participants, 1),
   );
 }
 
 export function BAND(distanceKm: CellArgument): string {
-  const km = numberArgument("distanceKm", distanceKm, DISTANCE);
+  const km = numberArgument("distanceKm", distanceKm, DISTANCE_KM);
   const band = bandFor(rulebook().travel.bands.value, km);
   return band ? bandLabel(band) : "under 100 km (not funded)";
 }
@@ -175,6 +176,37 @@ export function MAXGRANT(action: CellArgument, months: CellArgument): number {
   );
 }
 
+/**
+ * One-way distance in whole km between two places (see travelDistanceKm for the rounding).
+ * The places come from the gazetteer the caller loaded.
+ */
+export function DISTANCE(from: CellArgument, to: CellArgument, places: PlaceLookup): number {
+  const book = rulebook();
+  return travelDistanceKm(
+    book,
+    placeArgument("from", from, places, book),
+    placeArgument("to", to, places, book),
+  );
+}
+
+/** The place a name resolves to, as "Valencia, Spain (ES)": shows which Valencia is meant. */
+export function PLACE(name: CellArgument, places: PlaceLookup): string {
+  const book = rulebook();
+  return placeLabel(placeArgument("name", name, places, book));
+}
+
+/** A worksheet function of cell values only. */
+export interface CellFunction {
+  run: (...args: CellArgument[]) => FunctionResult;
+  params: readonly string[];
+}
+
+/** A worksheet function that needs the gazetteer: the caller loads it and passes it first. */
+export interface PlaceFunction {
+  runWithPlaces: (places: PlaceLookup, ...args: CellArgument[]) => FunctionResult;
+  params: readonly string[];
+}
+
 /** Every worksheet function by its Excel name, with its parameter names in order. */
 export const worksheetFunctions = {
   MGMT: { run: MGMT, params: ["role", "months"] },
@@ -190,9 +222,20 @@ export const worksheetFunctions = {
   EXCEPTIONAL: { run: EXCEPTIONAL, params: ["realCost"] },
   SPECIALNEEDS: { run: SPECIALNEEDS, params: ["realCost"] },
   MAXGRANT: { run: MAXGRANT, params: ["action", "months"] },
-} as const satisfies Record<
-  string,
-  { run: (...args: CellArgument[]) => FunctionResult; params: readonly string[] }
->;
+  DISTANCE: {
+    runWithPlaces: (places: PlaceLookup, from: CellArgument, to: CellArgument) =>
+      DISTANCE(from, to, places),
+    params: ["from", "to"],
+  },
+  PLACE: {
+    runWithPlaces: (places: PlaceLookup, name: CellArgument) => PLACE(name, places),
+    params: ["name"],
+  },
+} as const satisfies Record<string, CellFunction | PlaceFunction>;
 
 export type WorksheetFunctionName = keyof typeof worksheetFunctions;
+
+/** Whether a worksheet function needs the gazetteer (KA2.DISTANCE, KA2.PLACE). */
+export function needsPlaces(entry: CellFunction | PlaceFunction): entry is PlaceFunction {
+  return "runWithPlaces" in entry;
+}

@@ -1,5 +1,6 @@
 import { ArgumentError } from "../domain/arguments";
 import * as sheet from "../domain/worksheet-functions";
+import { loadGazetteer } from "../gazetteer/load-gazetteer";
 
 /*
  * The KA2.* custom functions: thin wrappers over src/domain/worksheet-functions, so a cell
@@ -11,6 +12,10 @@ import * as sheet from "../domain/worksheet-functions";
  * refuses type aliases), so Excel hands over the raw cell: a blank (0 on desktop, null on the
  * web), a text or a boolean reaches the domain, which names the argument in its message
  * instead of Excel's bare #VALUE!. Optional arguments left out arrive as null.
+ *
+ * DISTANCE and PLACE need the places list, a chunk of its own fetched on their first call:
+ * they return a Promise, which Excel awaits (the cell shows #BUSY! meanwhile). The others
+ * stay synchronous.
  */
 
 /** Runs a worksheet function; an argument it cannot use becomes #VALUE! with its message. */
@@ -208,4 +213,32 @@ export function maxGrant(
   months: string | number | boolean | null,
 ): number {
   return run(() => sheet.MAXGRANT(action, months));
+}
+
+/**
+ * One-way great-circle distance in whole km between two places, as the EC distance calculator measures it.
+ * @customfunction DISTANCE
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2distance
+ * @param from Place of origin: a city name, optionally with its country (Riga; Valencia, ES; Valencia, Spānija), or latitude,longitude (56.95, 24.11).
+ * @param to Venue of the activity: a city name, optionally with its country, or latitude,longitude.
+ * @returns Km, rounded to a whole km; 100 or more is funded.
+ */
+export async function distance(
+  from: string | number | boolean | null,
+  to: string | number | boolean | null,
+): Promise<number> {
+  const places = await loadGazetteer();
+  return run(() => sheet.DISTANCE(from, to, places));
+}
+
+/**
+ * The place a name stands for, with its country, such as "Valencia, Spain (ES)": shows which of several places of one name KA2.DISTANCE takes.
+ * @customfunction PLACE
+ * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2place
+ * @param name A city name, optionally with its country (Valencia; Valencia, VE), or latitude,longitude.
+ * @returns The place's name, country name and ISO code.
+ */
+export async function place(name: string | number | boolean | null): Promise<string> {
+  const places = await loadGazetteer();
+  return run(() => sheet.PLACE(name, places));
 }

@@ -53,6 +53,14 @@ export const ka2Rulebook2014: RulebookData = {
       title: "Yıldız University — Programme Countries (28 EU + IS, LI, NO, MK, TR)",
       url: "https://www.erasmus.yildiz.edu.tr/page/ICM--KA-107-/Programme-countries/321",
     },
+    "ec-wiki-distance": {
+      title: "EC NA-IT wiki — How to use the Distance Band Calculator (one way, city to city)",
+      url: "https://webgate.ec.europa.eu/fpfis/wikis/display/NAITDOC/How+to+use+the+Distance+Band+Calculator",
+    },
+    "distance-haversine": {
+      title: "Unofficial copies of the EC distance calculator (haversine, mean Earth radius)",
+      url: "https://cal57.calculator.city/distance-calculator-erasmus.html",
+    },
     "ec-note-switzerland": {
       title: "EC information note, 26 Feb 2014: Switzerland a Partner Country for 2014 calls",
       url: "http://ec.europa.eu/programmes/erasmus-plus/news/2014/20140209_pt.htm",
@@ -197,6 +205,14 @@ export const ka2Rulebook2014: RulebookData = {
       mark: "S",
       sources: ["si-annex-iv", "travel-bands-web"],
       note: "EUR per participant for the return trip, by one-way distance. Under 100 km is not funded. That SP 2014 uses the KA1 bands is [M].",
+    },
+  },
+  distanceCalculator: {
+    earthRadiusKm: {
+      value: 6371,
+      mark: "S",
+      sources: ["ec-wiki-distance", "distance-haversine"],
+      note: "The EC pages do not state the formula; the tool is described as straight-line (great-circle) distance, and unofficial copies use the haversine formula with the mean Earth radius.",
     },
   },
   individualSupport: {

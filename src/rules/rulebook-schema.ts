@@ -198,6 +198,8 @@ export const RulebookSchema = z
       capPerProject: figure(Euro),
     }),
     travel: z.strictObject({ bands: figure(z.array(DistanceBand).min(1)) }),
+    /** How the EC distance calculator measures a one-way distance (§11): great-circle km. */
+    distanceCalculator: z.strictObject({ earthRadiusKm: figure(z.number().positive()) }),
     individualSupport: z.strictObject({
       staff: figure(DailyRate),
       learner: figure(DailyRate),

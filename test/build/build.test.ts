@@ -5,6 +5,7 @@ import path from "path";
 import vm from "vm";
 import { defaultProductionUrl, productionManifest } from "../../config/addin-urls";
 import { worksheetFunctions } from "../../src/domain/worksheet-functions";
+import { loadBundle } from "../../bench/bundle-sandbox";
 
 /*
  * The production build as Excel will load it: one webpack run (about 10 s) into a temporary
@@ -19,7 +20,7 @@ describe("npm run build", () => {
   const out = mkdtempSync(path.join(os.tmpdir(), "ka2-build-"));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it("emits the manifest, functions.json, functions.js, the task pane and office.js", () => {
+  it("emits the manifest, functions.json, functions.js, the task pane and office.js", async () => {
     const env = { ...process.env, KA2_ADDIN_URL: "" };
     const webpack = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
     const build = spawnSync(
@@ -78,6 +79,19 @@ describe("npm run build", () => {
         "months must be a number of months, a whole number from 1 to 60; the cell is blank.",
       ),
     );
+
+    // KA2.DISTANCE and KA2.PLACE fetch the places list, a chunk of its own, on their first call.
+    expect(existsSync(path.join(out, "gazetteer.js"))).toBe(true);
+    expect(functionsJs).not.toContain("Daugavpils");
+    const bundle = loadBundle(out);
+    expect(bundle.chunksLoaded).toEqual([]);
+    await expect(bundle.functions.get("DISTANCE")?.("Riga", "Brussels")).resolves.toBe(1454);
+    await expect(bundle.functions.get("PLACE")?.("Valencia")).resolves.toBe("Valencia, Spain (ES)");
+    await expect(bundle.functions.get("DISTANCE")?.("Riga", "Rigaa")).rejects.toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringMatching(/^to must be a place: .*"Rigaa" is not a city/),
+    });
+    expect(bundle.chunksLoaded).toEqual(["gazetteer.js"]);
 
     // One page loads office.js first, then the three chunks of the shared runtime.
     const page = read("taskpane.html");

@@ -293,6 +293,21 @@ describe("fn", () => {
     expect(negative.stderr).toMatch(/distanceKm/);
   });
 
+  test("DISTANCE and PLACE read the places list", () => {
+    expect(runCli(["fn", "DISTANCE", "Riga", "Brussels"])).toEqual({
+      code: 0,
+      stdout: "1454\n",
+      stderr: "",
+    });
+    expect(runCli(["fn", "KA2.DISTANCE", "Rīga, LV", "56.95, 24.11"]).stdout).toBe("1\n");
+    expect(runCli(["fn", "PLACE", "Valencia, Venecuēla"]).stdout).toBe(
+      "Valencia, Venezuela (VE)\n",
+    );
+    const unknown = runCli(["fn", "DISTANCE", "Riga", "Rigaa"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^to must be a place: .*"Rigaa" is not a city the add-in knows/);
+  });
+
   test("an unknown function name lists the functions and exits 1", () => {
     const run = runCli(["fn", "GRANT", "1"]);
     expect(run.code).toBe(1);

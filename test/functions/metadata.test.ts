@@ -69,9 +69,10 @@ describe("custom function metadata", () => {
     }
   });
 
-  it("returns text only for BAND and numbers otherwise", () => {
+  it("returns text only for BAND and PLACE and numbers otherwise", () => {
     for (const fn of metadata.functions) {
-      expect([fn.id, fn.result.type]).toEqual([fn.id, fn.id === "BAND" ? "string" : "number"]);
+      const text = fn.id === "BAND" || fn.id === "PLACE";
+      expect([fn.id, fn.result.type]).toEqual([fn.id, text ? "string" : "number"]);
     }
   });
 
