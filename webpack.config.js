@@ -132,8 +132,10 @@ module.exports = async (env, argv) => {
       filename: "[name].js",
       // Lazy chunks (gazetteer.js) load relative to the page, which sits beside them. The
       // default ("auto") works the URL out from the loading <script> when functions.js starts,
-      // and throws where there is none.
+      // and throws where there is none; likewise the chunk registry hangs on globalThis, which
+      // every runtime has, rather than on self.
       publicPath: "",
+      globalObject: "globalThis",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
