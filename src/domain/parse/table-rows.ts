@@ -1,6 +1,7 @@
 import type { Rulebook } from "../../rules";
 import { resolveCountry, type CountryCode } from "../countries";
 import { finding, type Finding } from "../findings";
+import { isBlank, numberFrom } from "../cell-reading";
 import { formatNumber } from "../money";
 import type { ColumnSpec, TableName, TableSpec } from "../table-schema";
 import { acceptedWords, lookUp, type Vocabulary } from "../vocabulary";
@@ -78,12 +79,6 @@ export class TableRows {
       yield new RowReader(this.spec, index + 1, cells, this.columnIndex, this.findings);
     }
   }
-}
-
-export function isBlank(value: CellValue | undefined): boolean {
-  return (
-    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
-  );
 }
 
 function shown(value: CellValue): string {
@@ -173,12 +168,7 @@ export class RowReader {
     if (value === undefined || isBlank(value)) {
       return options.required ? this.missing(header) : undefined;
     }
-    const number =
-      typeof value === "number"
-        ? value
-        : typeof value === "string" && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value)
-          ? Number(value)
-          : NaN;
+    const number = numberFrom(value);
     const min = options.min ?? 0;
     // Built only for a message: formatting every cell's range would cost more than the check.
     const wanted = () => {
