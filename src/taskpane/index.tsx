@@ -1,3 +1,4 @@
+import "./zod-without-eval";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../excel/office-workbook";

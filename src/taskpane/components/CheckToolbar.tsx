@@ -1,4 +1,4 @@
-import { Button, Spinner, Switch, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Regular, Eraser20Regular } from "@fluentui/react-icons";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
@@ -32,16 +32,14 @@ export function CheckToolbar(props: CheckToolbarProps) {
   return (
     <div className={styles.root}>
       <div className={styles.buttons}>
-        <Tooltip content={t("check.buttonLabel")} relationship="description" withArrow>
-          <Button
-            appearance="primary"
-            icon={checking ? <Spinner size="extra-tiny" /> : <CheckmarkCircle20Regular />}
-            disabledFocusable={busy}
-            onClick={props.onCheck}
-          >
-            {checking ? t("check.busy") : t("check.button")}
-          </Button>
-        </Tooltip>
+        <Button
+          appearance="primary"
+          icon={checking ? <Spinner size="extra-tiny" /> : <CheckmarkCircle20Regular />}
+          disabledFocusable={busy}
+          onClick={props.onCheck}
+        >
+          {checking ? t("check.busy") : t("check.button")}
+        </Button>
         {capabilities.highlights && (
           <Button
             icon={<Eraser20Regular />}

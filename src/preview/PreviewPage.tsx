@@ -1,0 +1,126 @@
+import {
+  Button,
+  Caption1,
+  Field,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { WorkbookError } from "../excel/workbook-error";
+import { App } from "../taskpane/App";
+import { pickLanguage } from "../taskpane/i18n/i18n";
+import type { PreviewExample } from "./examples";
+import { PreviewWorkbook } from "./preview-workbook";
+import { WorkbookView } from "./WorkbookView";
+
+const useStyles = makeStyles({
+  page: {
+    display: "grid",
+    gridTemplateRows: "auto 1fr",
+    height: "100vh",
+    background: tokens.colorNeutralBackground3,
+  },
+  bar: {
+    display: "flex",
+    alignItems: "end",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    background: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { display: "flex", flexDirection: "column", marginRight: "auto" },
+  note: { color: tokens.colorNeutralForeground3 },
+  main: {
+    display: "grid",
+    gridTemplateColumns: "350px 1fr",
+    gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalL,
+    minHeight: 0,
+  },
+  pane: {
+    overflowY: "auto",
+    background: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  sheet: {
+    minWidth: 0,
+    minHeight: 0,
+    background: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    borderRadius: tokens.borderRadiusMedium,
+    overflow: "hidden",
+  },
+});
+
+function initialExample(examples: readonly PreviewExample[]): number {
+  const wanted = new URLSearchParams(window.location.search).get("example");
+  const named = examples.findIndex((example) => example.file.replace(/\.xlsx$/, "") === wanted);
+  if (named >= 0) return named;
+  const mistakes = examples.findIndex((example) => example.file.includes("mistakes"));
+  return Math.max(mistakes, 0);
+}
+
+/**
+ * The browser preview: the real task pane, at task-pane width, on an in-memory workbook
+ * loaded from examples/, with that workbook drawn beside it.
+ */
+export function PreviewPage({ examples }: { examples: readonly PreviewExample[] }) {
+  const styles = useStyles();
+  const [index, setIndex] = useState(() => initialExample(examples));
+  const example = examples[index] ?? examples[0];
+  // A fresh workbook per example, so switching back starts from the file again.
+  const workbook = useMemo(() => new PreviewWorkbook(example?.workbook), [example]);
+  const language = pickLanguage(navigator.language);
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.bar}>
+        <div className={styles.title}>
+          <Text weight="semibold">KA2 Budget — browser preview</Text>
+          <Caption1 className={styles.note}>
+            The real task pane on an in-memory copy of an example workbook. Nothing leaves this
+            machine; double-click a cell to change it.
+          </Caption1>
+        </div>
+        <Field label="Example workbook" orientation="horizontal">
+          <Select
+            value={String(index)}
+            onChange={(_, data) => setIndex(Number(data.value))}
+            data-testid="example"
+          >
+            {examples.map((item, position) => (
+              <option key={item.file} value={position}>
+                {item.file}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button
+          onClick={() =>
+            workbook.failNextCall(
+              new WorkbookError(
+                "edit-mode",
+                "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",
+                "InvalidOperationInCellEditMode",
+              ),
+            )
+          }
+        >
+          Make Excel's next answer an error
+        </Button>
+      </header>
+      <main className={styles.main}>
+        <div className={styles.pane} data-testid="pane">
+          <App key={index} port={workbook} language={language} />
+        </div>
+        <div className={styles.sheet}>
+          <WorkbookView key={index} workbook={workbook} />
+        </div>
+      </main>
+    </div>
+  );
+}

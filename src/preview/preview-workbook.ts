@@ -1,0 +1,74 @@
+import type { Finding } from "../domain/findings";
+import type { FormSheet } from "../domain/form/form-sheet";
+import type { CellValue, RawWorkbook } from "../domain/workbook";
+import { InMemoryWorkbook } from "../excel/in-memory-workbook";
+import type {
+  HighlightSummary,
+  SetUpOptions,
+  SetUpResult,
+  WriteFormSheetOptions,
+  WriteFormSheetResult,
+} from "../excel/workbook-port";
+
+/**
+ * The in-memory workbook the preview runs the pane on, telling the page whenever what Excel
+ * would show changes (highlights, selection, cells, new tables or sheets), so the page can
+ * draw the sheet beside the pane.
+ */
+export class PreviewWorkbook extends InMemoryWorkbook {
+  private readonly watchers = new Set<() => void>();
+
+  /** Calls `watcher` after every change the page should draw; returns the way to stop. */
+  watch(watcher: () => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
+  private changed(): void {
+    for (const watcher of [...this.watchers]) watcher();
+  }
+
+  private async after<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } finally {
+      this.changed();
+    }
+  }
+
+  override load(workbook: RawWorkbook): void {
+    super.load(workbook);
+    this.changed();
+  }
+
+  override setCell(tableName: string, row: number, column: string, value: CellValue): void {
+    super.setCell(tableName, row, column, value);
+    this.changed();
+  }
+
+  override showFindings(
+    findings: readonly Finding[],
+    workbook: RawWorkbook,
+  ): Promise<HighlightSummary> {
+    return this.after(super.showFindings(findings, workbook));
+  }
+
+  override clearHighlights(): Promise<void> {
+    return this.after(super.clearHighlights());
+  }
+
+  override selectCell(finding: Finding, workbook: RawWorkbook): Promise<void> {
+    return this.after(super.selectCell(finding, workbook));
+  }
+
+  override setUpWorkbook(options: SetUpOptions): Promise<SetUpResult> {
+    return this.after(super.setUpWorkbook(options));
+  }
+
+  override writeFormSheet(
+    sheet: FormSheet,
+    options: WriteFormSheetOptions,
+  ): Promise<WriteFormSheetResult> {
+    return this.after(super.writeFormSheet(sheet, options));
+  }
+}

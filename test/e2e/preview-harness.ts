@@ -1,0 +1,135 @@
+import { spawnSync } from "child_process";
+import { createReadStream, existsSync, statSync } from "fs";
+import http from "http";
+import type { AddressInfo } from "net";
+import path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/*
+ * What the browser tests and `npm run screenshots` share: build the preview into a folder,
+ * serve it on 127.0.0.1, and drive Debian's Chromium with every request that would leave
+ * the machine aborted (and recorded, so a test can prove there were none).
+ */
+
+export const root = path.join(__dirname, "..", "..");
+export const chromiumPath = process.env.KA2_CHROMIUM ?? "/usr/bin/chromium";
+export const outputDir = path.join(root, "test-output", "e2e");
+
+/** Why the browser tests cannot run here, or undefined when they can. */
+export function chromiumMissing(): string | undefined {
+  if (existsSync(chromiumPath)) return undefined;
+  return (
+    `The browser tests need Chromium at ${chromiumPath}: install it with ` +
+    "`apt-get install -y chromium` (Debian/Ubuntu) or set KA2_CHROMIUM to a Chromium binary."
+  );
+}
+
+/** Builds the preview (development mode: a few seconds) into `outDir`. */
+export function buildPreview(outDir: string): void {
+  const webpack = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
+  const build = spawnSync(
+    process.execPath,
+    [
+      webpack,
+      "--config",
+      "webpack.preview.config.js",
+      "--mode",
+      "development",
+      "--output-path",
+      outDir,
+    ],
+    { cwd: root, encoding: "utf8" },
+  );
+  if (build.status !== 0) {
+    throw new Error(`Building the preview failed:\n${build.stdout}\n${build.stderr}`);
+  }
+}
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".map": "application/json",
+};
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` on 127.0.0.1 at a free port. */
+export async function serve(dir: string): Promise<Served> {
+  const server = http.createServer((request, response) => {
+    const name = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const file = path.join(dir, path.normalize(name).replace(/^([/\\])+/, ""));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      "Content-Type": types[path.extname(file)] ?? "application/octet-stream",
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Chromium, headless, with a fresh profile and no background traffic. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export interface PreviewPage {
+  page: Page;
+  /** URLs the page tried to fetch from anywhere but 127.0.0.1, all aborted. */
+  blocked: string[];
+  /** Console errors and uncaught exceptions of the page. */
+  errors: string[];
+}
+
+/** A new page (in a fresh context) whose requests off this machine are aborted. */
+export async function openPreview(
+  browser: Browser,
+  url: string,
+  options: { width?: number; height?: number; locale?: string } = {},
+): Promise<PreviewPage> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
+    locale: options.locale ?? "en-GB",
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await page.route("**/*", (route) => {
+    const target = new URL(route.request().url());
+    const local =
+      target.hostname === "127.0.0.1" || target.protocol === "data:" || target.protocol === "blob:";
+    if (local) return route.continue();
+    blocked.push(target.href);
+    return route.abort();
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(url);
+  return { page, blocked, errors };
+}
