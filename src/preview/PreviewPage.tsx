@@ -1,13 +1,13 @@
 import {
   Button,
   Caption1,
-  Field,
+  Label,
   Select,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { WorkbookError } from "../excel/workbook-error";
 import { App } from "../taskpane/App";
 import { pickLanguage } from "../taskpane/i18n/i18n";
@@ -24,14 +24,15 @@ const useStyles = makeStyles({
   },
   bar: {
     display: "flex",
-    alignItems: "end",
+    alignItems: "center",
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     background: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  title: { display: "flex", flexDirection: "column", marginRight: "auto" },
+  title: { display: "flex", flexDirection: "column", marginRight: "auto", minWidth: "16rem" },
+  example: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   note: { color: tokens.colorNeutralForeground3 },
   main: {
     display: "grid",
@@ -70,6 +71,7 @@ function initialExample(examples: readonly PreviewExample[]): number {
  */
 export function PreviewPage({ examples }: { examples: readonly PreviewExample[] }) {
   const styles = useStyles();
+  const selectId = useId();
   const [index, setIndex] = useState(() => initialExample(examples));
   const example = examples[index] ?? examples[0];
   // A fresh workbook per example, so switching back starts from the file again.
@@ -82,15 +84,19 @@ export function PreviewPage({ examples }: { examples: readonly PreviewExample[] 
         <div className={styles.title}>
           <Text weight="semibold">KA2 Budget — browser preview</Text>
           <Caption1 className={styles.note}>
-            The real task pane on an in-memory copy of an example workbook. Nothing leaves this
-            machine; double-click a cell to change it.
+            The real task pane on an in-memory copy of an example workbook; nothing leaves this
+            machine. Double-click a cell to change it.
           </Caption1>
         </div>
-        <Field label="Example workbook" orientation="horizontal">
+        <div className={styles.example}>
+          <Label htmlFor={selectId} size="small">
+            Example workbook
+          </Label>
           <Select
+            id={selectId}
+            size="small"
             value={String(index)}
             onChange={(_, data) => setIndex(Number(data.value))}
-            data-testid="example"
           >
             {examples.map((item, position) => (
               <option key={item.file} value={position}>
@@ -98,8 +104,9 @@ export function PreviewPage({ examples }: { examples: readonly PreviewExample[] 
               </option>
             ))}
           </Select>
-        </Field>
+        </div>
         <Button
+          size="small"
           onClick={() =>
             workbook.failNextCall(
               new WorkbookError(

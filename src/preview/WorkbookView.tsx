@@ -50,7 +50,7 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }) {
       <TabList
         className={styles.tabs}
         size="small"
-        selectedValue={current}
+        selectedValue={current ?? ""}
         onTabSelect={(_, data) => setSheet(String(data.value))}
         aria-label="Sheets"
       >

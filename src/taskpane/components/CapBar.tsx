@@ -1,15 +1,33 @@
-import { Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  ProgressBar,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { ErrorCircle12Filled, Warning12Filled } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/use-format";
 
 const useStyles = makeStyles({
-  label: {
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  line: {
     display: "flex",
     justifyContent: "space-between",
+    alignItems: "baseline",
     gap: tokens.spacingHorizontalS,
-    width: "100%",
   },
   amount: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
+  large: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  caption: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXXS,
+    color: tokens.colorNeutralForeground3,
+  },
+  over: { color: tokens.colorStatusDangerForeground1 },
+  near: { color: tokens.colorStatusWarningForeground3 },
 });
 
 /** Share of a cap from which the bar turns to the warning colour. */
@@ -27,13 +45,15 @@ export interface CapBarProps {
   requested: number;
   counted: number;
   limit: number;
+  /** The project total: a larger figure. */
+  prominent?: boolean;
 }
 
 /**
- * An amount against its cap: a bar that turns to the warning colour near the cap and to the
- * error colour over it, with the figures in words underneath.
+ * An amount against its cap: what counts, a bar of what was asked against the cap that turns
+ * to the warning colour near the cap and to the error colour over it, and the figures in words.
  */
-export function CapBar({ label, requested, counted, limit }: CapBarProps) {
+export function CapBar({ label, requested, counted, limit, prominent }: CapBarProps) {
   const { t } = useTranslation();
   const { amount } = useFormat();
   const styles = useStyles();
@@ -43,24 +63,34 @@ export function CapBar({ label, requested, counted, limit }: CapBarProps) {
       ? t("totals.over", { amount: amount(requested - limit), counted: amount(counted) })
       : t("totals.ofLimit", { amount: amount(requested), limit: amount(limit) });
   return (
-    <Field
-      label={{
-        children: (
-          <span className={styles.label}>
-            <span>{label}</span>
-            <span className={styles.amount}>{amount(counted)}</span>
-          </span>
-        ),
-      }}
-      validationState={state === "over" ? "error" : state === "near" ? "warning" : "none"}
-      validationMessage={caption}
-    >
+    <div className={styles.root}>
+      <div className={styles.line}>
+        <Text weight={prominent ? "semibold" : "regular"}>{label}</Text>
+        <Text
+          weight={prominent ? "semibold" : "regular"}
+          className={mergeClasses(styles.amount, prominent && styles.large)}
+        >
+          {amount(counted)}
+        </Text>
+      </div>
       <ProgressBar
         value={limit > 0 ? Math.min(requested / limit, 1) : 1}
         color={state === "over" ? "error" : state === "near" ? "warning" : "brand"}
         thickness="large"
+        aria-label={label}
         aria-valuetext={caption}
       />
-    </Field>
+      <Caption1
+        className={mergeClasses(
+          styles.caption,
+          state === "over" && styles.over,
+          state === "near" && styles.near,
+        )}
+      >
+        {state === "over" && <ErrorCircle12Filled aria-hidden="true" />}
+        {state === "near" && <Warning12Filled aria-hidden="true" />}
+        {caption}
+      </Caption1>
+    </div>
   );
 }

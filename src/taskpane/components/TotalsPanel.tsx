@@ -16,7 +16,7 @@ const useStyles = makeStyles({
     background: tokens.colorNeutralBackground2,
   },
   heading: {
-    margin: 0,
+    margin: `0 0 ${tokens.spacingVerticalM}`,
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
@@ -60,6 +60,7 @@ export function TotalsPanel({ check }: { check: BudgetCheck }) {
             requested={view.requested}
             counted={view.total}
             limit={view.maxGrant}
+            prominent
           />
         ) : (
           <>

@@ -1,0 +1,190 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "fs";
+import os from "os";
+import path from "path";
+import type { Browser, Locator, Page } from "playwright-core";
+import {
+  buildPreview,
+  chromiumMissing,
+  launchChromium,
+  openPreview,
+  outputDir,
+  serve,
+  type Served,
+} from "./preview-harness";
+
+/*
+ * The browser preview in headless Chromium: the real task pane on the example workbooks,
+ * checked, clicked and cleared as a person would, with the in-memory sheet showing what
+ * Excel would show. Screenshots go to test-output/e2e/; with KA2_DOCS_IMAGES set (npm run
+ * screenshots) the user guide's pictures are saved there too.
+ */
+
+const missing = chromiumMissing();
+const ci = process.env.CI === "true" || process.env.CI === "1";
+if (missing && !ci) console.warn(`Skipping the browser tests. ${missing}`);
+const suite = missing && !ci ? describe.skip : describe;
+const docsImages = process.env.KA2_DOCS_IMAGES;
+
+/** Saves a screenshot into test-output/e2e/ and, for `npm run screenshots`, the docs. */
+async function snap(target: Page | Locator, name: string, forDocs = false): Promise<void> {
+  // A pane is shot from its top, as a person opening it sees it.
+  if ("evaluate" in target && !("goto" in target)) {
+    await target.evaluate((element) => element.scrollTo(0, 0));
+  }
+  const file = path.join(outputDir, `${name}.png`);
+  await target.screenshot({ path: file, animations: "disabled", caret: "hide" });
+  if (forDocs && docsImages) {
+    mkdirSync(docsImages, { recursive: true });
+    copyFileSync(file, path.join(docsImages, `${name}.png`));
+  }
+}
+
+suite("the browser preview", () => {
+  let dir: string;
+  let served: Served;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (missing) throw new Error(missing);
+    mkdirSync(outputDir, { recursive: true });
+    dir = mkdtempSync(path.join(os.tmpdir(), "ka2-preview-"));
+    buildPreview(dir);
+    served = await serve(dir);
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("checks the mistakes example, highlights its cells, selects a finding's cell and clears", async () => {
+    const { page, blocked, errors } = await openPreview(
+      browser,
+      `${served.url}preview.html?example=sp-mistakes`,
+      { width: 1280, height: 1000 },
+    );
+    const pane = page.getByTestId("pane");
+    const sheet = page.getByRole("region", { name: "Workbook" });
+    await pane
+      .getByRole("heading", { name: "DigiSkola: digital skills for small schools" })
+      .waitFor();
+    await pane.getByText("Latvia, Spain, Germany, Italy").waitFor();
+
+    await pane.getByRole("button", { name: "Check", exact: true }).click();
+    await pane.getByText("The budget breaks 9 rules.").waitFor();
+    await pane.getByRole("tab", { name: "Findings (10)" }).waitFor();
+    await snap(pane, "task-pane-findings", true);
+
+    // The sheet shows the add-in's highlights in Excel's colours.
+    await sheet.getByRole("tab", { name: "Partners" }).click();
+    const typo = page.locator('td[data-address="Partners!C5"]');
+    expect(await typo.getAttribute("data-highlight")).toBe("error");
+    expect(await typo.textContent()).toBe("Finnland");
+    expect(await page.locator("td[data-highlight]").count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("highlight-count").textContent()).toMatch(/Highlights: \d+/);
+
+    // Clicking a finding selects its cell, on its sheet.
+    await pane.getByRole("button", { name: /^Go to Meetings!A27:/ }).click();
+    await page.getByTestId("selection").getByText("Selection: Meetings!A27").waitFor();
+    expect(
+      await page.locator('td[data-address="Meetings!A27"]').getAttribute("data-selected"),
+    ).toBe("true");
+
+    // Enter on a focused finding does the same.
+    await pane.getByRole("button", { name: /^Go to Partners!C5:/ }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("selection").getByText("Selection: Partners!C5").waitFor();
+    expect(await typo.getAttribute("data-selected")).toBe("true");
+    await snap(page, "preview-highlights", true);
+
+    // Totals against caps: year 2 of the meetings is over its cap.
+    await pane.getByRole("tab", { name: "Totals" }).click();
+    await pane
+      .getByText(/over the cap/)
+      .first()
+      .waitFor();
+    await snap(pane, "task-pane-totals", true);
+
+    // Clear highlights removes them from the sheet; the findings stay.
+    await pane.getByRole("button", { name: "Clear highlights" }).click();
+    await pane.getByText(/Highlights cleared/).waitFor();
+    expect(await page.locator("td[data-highlight]").count()).toBe(0);
+    expect(await page.getByTestId("highlight-count").textContent()).toBe("Highlights: none");
+
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("checks again as the user types, once the typing stops", async () => {
+    const { page, blocked, errors } = await openPreview(
+      browser,
+      `${served.url}preview.html?example=sp-mistakes`,
+    );
+    const pane = page.getByTestId("pane");
+    await pane.getByRole("switch", { name: "Check as I type" }).check();
+    await pane.getByText("The budget breaks 9 rules.").waitFor();
+
+    // Correct the country typo in the sheet, as a user would in Excel.
+    await page
+      .getByRole("region", { name: "Workbook" })
+      .getByRole("tab", { name: "Partners" })
+      .click();
+    await page.locator('td[data-address="Partners!C5"]').dblclick();
+    const input = page.getByLabel("Edit Partners!C5");
+    await input.fill("Finland");
+    await input.press("Enter");
+    await pane.getByText("The budget breaks 8 rules.").waitFor();
+    expect(
+      await page.locator('td[data-address="Partners!C5"]').getAttribute("data-highlight"),
+    ).toBe(null);
+
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("guides a new workbook to set-up, then checks what it created", async () => {
+    const { page, blocked, errors } = await openPreview(
+      browser,
+      `${served.url}preview.html?example=(empty workbook)`,
+    );
+    const pane = page.getByTestId("pane");
+    await pane.getByRole("heading", { name: "No budget tables yet" }).waitFor();
+    await pane.getByRole("radio", { name: /Knowledge Alliance/ }).check();
+    await pane.getByLabel("Project title (optional)").fill("Skills for the green economy");
+    await snap(pane, "task-pane-set-up");
+    await pane.getByRole("button", { name: "Set up budget workbook" }).click();
+    await pane.getByText(/Created 7 tables/).waitFor();
+    await pane.getByRole("heading", { name: "Skills for the green economy" }).waitFor();
+    await page
+      .getByRole("region", { name: "Workbook" })
+      .getByRole("tab", { name: "Partners" })
+      .waitFor();
+
+    expect(blocked).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows an error from Excel in words and keeps working", async () => {
+    const { page, errors } = await openPreview(browser, `${served.url}preview.html`);
+    const pane = page.getByTestId("pane");
+    await pane.getByRole("button", { name: "Check", exact: true }).waitFor();
+    await page.getByRole("button", { name: "Make Excel's next answer an error" }).click();
+    await pane.getByRole("button", { name: "Check", exact: true }).click();
+    await pane
+      .getByRole("alert")
+      .getByText(/Excel is editing a cell/)
+      .waitFor();
+    await snap(pane, "task-pane-error");
+
+    await pane.getByRole("button", { name: "Check", exact: true }).click();
+    await pane.getByText("The budget breaks 9 rules.").waitFor();
+    expect(await pane.getByRole("alert").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
