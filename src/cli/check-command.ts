@@ -1,5 +1,6 @@
 import { checkBudget } from "../domain/check-budget";
 import type { BudgetCheck } from "../domain/budget-check";
+import { checkOptionsFor } from "./check-options";
 import { exitCodes, type CommandIo } from "./command-io";
 import { readXlsxFile } from "./read-xlsx";
 import { formatReport } from "./report";
@@ -18,7 +19,7 @@ export function jsonResult(check: BudgetCheck): object {
 /** `ka2-budget check FILE [--json]`: 0 no rule errors, 1 rule errors (read errors throw). */
 export async function checkCommand(file: string, json: boolean, io: CommandIo): Promise<number> {
   const workbook = await readXlsxFile(file);
-  const check = checkBudget(workbook);
+  const check = checkBudget(workbook, checkOptionsFor(workbook));
   io.out(
     json ? `${JSON.stringify(jsonResult(check), null, 2)}\n` : formatReport(file, check, workbook),
   );

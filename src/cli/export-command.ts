@@ -4,6 +4,7 @@ import { checkBudget } from "../domain/check-budget";
 import { applicationForm } from "../domain/form/application-form";
 import { formToCsv, formToJson } from "../domain/form/form-csv";
 import { formSheet } from "../domain/form/form-sheet";
+import { checkOptionsFor } from "./check-options";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
 import { addFormSheet } from "./form-sheet-xlsx";
 import { writeOutputFile } from "./output-file";
@@ -50,7 +51,8 @@ export async function exportCommand(
     throw new WorkbookReadError(`${file} cannot be opened; check the name and that it exists.`);
   }
   const workbook = await loadXlsx(bytes, file);
-  const check = checkBudget(rawWorkbookOf(workbook));
+  const raw = rawWorkbookOf(workbook);
+  const check = checkBudget(raw, checkOptionsFor(raw));
   const form = applicationForm(check);
 
   const output =

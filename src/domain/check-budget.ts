@@ -4,6 +4,7 @@ import { checkConsortium } from "./checks/consortium";
 import { checkProjectDuration } from "./checks/project-duration";
 import type { Finding } from "./findings";
 import type { CheckContext } from "./model";
+import type { PlaceLookup } from "./places";
 import { checkActivities } from "./tables/activities";
 import { checkEvents } from "./tables/events";
 import { checkMeetings } from "./tables/meetings";
@@ -13,13 +14,23 @@ import { checkPartners } from "./tables/partners";
 import { readProject } from "./tables/project";
 import type { RawWorkbook } from "./workbook";
 
+export { needsPlaceLookup } from "./tables/line-distance";
+
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
+
+export interface CheckOptions {
+  /**
+   * The gazetteer, for Meetings and Activities lines with From and To and a blank DistanceKm.
+   * Load it only when `needsPlaceLookup(workbook)` says so: checkBudget stays synchronous.
+   */
+  places?: PlaceLookup;
+}
 
 /**
  * Checks a budget workbook against its call year's rulebook: recomputes every line, applies
  * the caps and consortium rules, and reports what breaks them. Never throws on user data.
  */
-export function checkBudget(workbook: RawWorkbook): BudgetCheck {
+export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): BudgetCheck {
   const findings: Finding[] = [];
   const { project, rulebook } = readProject(workbook, findings);
   const context: CheckContext = {
@@ -32,6 +43,7 @@ export function checkBudget(workbook: RawWorkbook): BudgetCheck {
     partners: new Map(),
     outputs: new Set(),
     categories: new Set(rulebook.actions[project.action].categories.value),
+    places: options.places,
   };
 
   checkProjectDuration(context);

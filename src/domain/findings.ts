@@ -23,6 +23,8 @@ export const ruleIds = [
   "rule.events-need-outputs",
   "cap.exceptional",
   "distance.under-100km",
+  "distance.unknown-place",
+  "distance.near-band-edge",
   "meeting.year",
   "activity.duration",
   "activity.pupil-age",

@@ -10,6 +10,7 @@ import type {
 import type { BudgetLine } from "./budget-check";
 import type { CountryCode } from "./countries";
 import type { Finding } from "./findings";
+import type { Place, PlaceLookup } from "./places";
 import type { OtherCostKind, Role } from "./vocabulary";
 import type { RawWorkbook } from "./workbook";
 
@@ -39,13 +40,21 @@ export interface Partner {
   months?: number;
 }
 
+/** The places a line's distance was computed between, when its DistanceKm cell was blank. */
+export interface Route {
+  from: Place;
+  to: Place;
+}
+
 export interface Meeting {
   row: number;
   id: string;
   partner: Partner;
   year: number;
   participants: number;
+  /** The typed DistanceKm, or the whole km between From and To (then `route` is set). */
   distanceKm: number;
+  route?: Route;
 }
 
 export interface OutputLine {
@@ -72,7 +81,9 @@ export interface Activity {
   partner: Partner;
   host?: Partner;
   participants: number;
+  /** The typed DistanceKm, or the whole km between From and To (then `route` is set). */
   distanceKm: number;
+  route?: Route;
   days?: number;
   months?: number;
   age?: number;
@@ -101,6 +112,8 @@ export interface CheckContext {
   /** Output codes (folded) present in the Outputs table. */
   outputs: Set<string>;
   categories: ReadonlySet<BudgetCategory>;
+  /** The gazetteer, for lines whose distance comes from From and To; absent when not loaded. */
+  places?: PlaceLookup;
 }
 
 /** IDs match case-insensitively and ignoring surrounding spaces. */

@@ -68,6 +68,36 @@ const WHOLE = "0";
 const PARTNER_COUNTRY = "INDEX(Partners[Country],MATCH([@Partner],Partners[ID],0))";
 const PROJECT_MONTHS = 'INDEX(Project[Value],MATCH("Months",Project[Setting],0))';
 
+/**
+ * A travel line's one-way distance in the amount formulas: the typed DistanceKm, or where it
+ * is blank the distance between From and To (KA2.DISTANCE, whole km). The DistanceKm cell
+ * itself stays an input: a formula there would be overwritten by the first typed figure.
+ */
+const LINE_DISTANCE = "IF(ISBLANK([@DistanceKm]),KA2.DISTANCE([@From],[@To]),[@DistanceKm])";
+const DISTANCE_KM =
+  "One-way distance from the EC distance calculator; leave blank to use the distance from From to To.";
+
+/** The optional From and To columns of a travel line (Meetings, Activities). */
+function placeColumns(venue: string): ColumnSpec[] {
+  return [
+    {
+      header: "From",
+      kind: "text",
+      required: false,
+      aliases: ["Origin", "Izbraukšanas vieta"],
+      description:
+        "Optional: where the participants set out, a city (Riga; Valencia, ES) or latitude,longitude; used with To when DistanceKm is blank.",
+    },
+    {
+      header: "To",
+      kind: "text",
+      required: false,
+      aliases: ["Venue", "Destination", "Galamērķis"],
+      description: `Optional: ${venue}, a city or latitude,longitude; used with From when DistanceKm is blank.`,
+    },
+  ];
+}
+
 export const tableSchema: readonly TableSpec[] = [
   {
     name: "Project",
@@ -186,14 +216,16 @@ export const tableSchema: readonly TableSpec[] = [
         required: true,
         numberFormat: WHOLE,
         aliases: ["Distance", "Distance km", "Attālums"],
-        description: "One-way distance from the EC distance calculator.",
+        description: DISTANCE_KM,
       },
+      // From and To come last among the inputs, so the template's older columns keep their letters.
+      ...placeColumns("the meeting's venue"),
       {
         header: "Amount",
         kind: "amount",
         required: false,
         numberFormat: EUR,
-        formula: "=KA2.MEETING([@DistanceKm],[@Participants])",
+        formula: `=KA2.MEETING(${LINE_DISTANCE},[@Participants])`,
         description: "Meeting grant.",
       },
     ],
@@ -329,7 +361,7 @@ export const tableSchema: readonly TableSpec[] = [
         required: true,
         numberFormat: WHOLE,
         aliases: ["Distance", "Distance km", "Attālums"],
-        description: "One-way distance from the EC distance calculator.",
+        description: DISTANCE_KM,
       },
       {
         header: "Days",
@@ -355,12 +387,13 @@ export const tableSchema: readonly TableSpec[] = [
         aliases: ["Vecums"],
         description: "Age of the youngest pupil (pupil types).",
       },
+      ...placeColumns("the activity's venue"),
       {
         header: "Travel",
         kind: "amount",
         required: false,
         numberFormat: EUR,
-        formula: "=KA2.TRAVEL([@DistanceKm],[@Participants])",
+        formula: `=KA2.TRAVEL(${LINE_DISTANCE},[@Participants])`,
         description: "Travel grant.",
       },
       {

@@ -51,6 +51,24 @@ describe("evaluating the schema's formulas", () => {
     });
   });
 
+  test("a blank DistanceKm falls back to KA2.DISTANCE of From and To", () => {
+    const meetings = tableSchema.find((table) => table.name === "Meetings");
+    const amount = meetings?.columns.find((column) => column.header === "Amount")?.formula ?? "";
+    expect(amount).toBe(
+      "=KA2.MEETING(IF(ISBLANK([@DistanceKm]),KA2.DISTANCE([@From],[@To]),[@DistanceKm]),[@Participants])",
+    );
+    const row = (values: Record<string, CellValue>) =>
+      evaluate(
+        amount,
+        scope({ Participants: 2, From: null, To: null, DistanceKm: null, ...values }),
+      );
+    expect(row({ From: "Valencia, ES", To: "Riga" })).toBe(1520); // 2,630 km: 2 × 760
+    expect(row({ DistanceKm: 1100, From: "Valencia, ES", To: "Riga" })).toBe(1150); // typed wins
+    expect(row({ DistanceKm: 1100, From: "Rigaa" })).toBe(1150); // From not looked up
+    expect(row({ From: "Rigaa", To: "Riga" })).toEqual({ error: "#VALUE!" });
+    expect(evaluate('=KA2.PLACE("Valencia, VE")', scope({}))).toBe("Valencia, Venezuela (VE)");
+  });
+
   test("IF with ISBLANK, INDEX/MATCH lookups (case-insensitive), IFERROR and #N/A", () => {
     const partners = { Partners: { ID: ["P1", "P2"], Country: ["LV", "ES"] } };
     const lookup = "=INDEX(Partners[Country],MATCH([@Partner],Partners[ID],0))";

@@ -105,6 +105,28 @@ describe("check", () => {
     }
   });
 
+  test("From and To stand in for a blank DistanceKm; an unknown place is reported at its cell", async () => {
+    const meetings: RowInput[] = [
+      { ID: "M1-P2", Partner: "P2", Year: 1, Participants: 2, From: "Valencia, ES", To: "Rīga" },
+      { ID: "M1-P3", Partner: "P3", Year: 1, Participants: 2, From: "Rigaa", To: "Riga" },
+      { ID: "M1-P4", Partner: "P4", Year: 1, Participants: 1, DistanceKm: 1200, From: "Atlantis" },
+    ];
+    const path = await writeBudget(folder.path("places.xlsx"), withRows("Meetings", meetings));
+    const { code, result } = checkJson(path);
+    expect(code).toBe(1);
+    const meetingFindings = result.findings.filter((finding) => finding.table === "Meetings");
+    // Row 1: 2,630 km computed, and the cached Amount (2 × 760) agrees: no finding.
+    expect(meetingFindings.filter((finding) => finding.row === 1)).toEqual([]);
+    expect(meetingFindings).toContainEqual(
+      expect.objectContaining({ rule: "distance.unknown-place", row: 2, column: "From" }),
+    );
+    // Row 3's typed DistanceKm wins: its From is never looked up.
+    expect(meetingFindings.filter((finding) => finding.row === 3)).toEqual([]);
+    expect(runCli(["check", path]).stdout).toMatch(
+      /Meetings!F3 +Meetings row 2, From is not a place/,
+    );
+  });
+
   test("blank rows are skipped; text and #REF! in number cells are findings with their cell", async () => {
     const meetings: RowInput[] = [
       { ID: "M1-P2", Partner: "P2", Year: 1, Participants: 2, DistanceKm: 2880 },

@@ -11,6 +11,7 @@ import { formatEuro, formatNumber } from "../money";
 import type { RowReader } from "../parse/table-rows";
 import { activityTypes } from "../vocabulary";
 import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
+import { lineDistance, routeText } from "./line-distance";
 import { openLineTable } from "./line-table";
 
 /** Reads and prices learning, teaching and training activities: travel, support, linguistic. */
@@ -42,7 +43,7 @@ function readActivity(
   const type = row.word("Type", activityTypes, true);
   const partner = partnerOf(context, row, "Partner", true);
   const participants = row.number("Participants", { integer: true, min: 1, required: true });
-  const distanceKm = row.number("DistanceKm", { required: true });
+  const distance = lineDistance(context, row, rulebook.travel.bands.value);
   const rule = type ? rulebook.activities[type] : undefined;
   const longTerm = rule?.duration.value.unit === "months";
   const host = partnerOf(context, row, "Host", longTerm);
@@ -54,9 +55,15 @@ function readActivity(
   const months = row.number("Months", { integer: true, min: 1, required: longTerm });
   const age = row.number("Age", { integer: true, required: rule?.minAge !== undefined });
   if (id === undefined || !ids.claim(row, "ID", id)) return undefined;
-  if (!type || !partner || participants === undefined || distanceKm === undefined) return undefined;
+  if (!type || !partner || participants === undefined || distance === undefined) return undefined;
   if ((longTerm && months === undefined) || (!longTerm && days === undefined)) return undefined;
-  return { row: row.row, id, type, partner, host, participants, distanceKm, days, months, age };
+  const { km: distanceKm, route } = distance;
+  const activity: Activity = {
+    row: row.row,
+    ...{ id, type, partner, host, participants, distanceKm, days, months, age },
+  };
+  if (route) activity.route = route;
+  return activity;
 }
 
 /** Whether the activity meets its type's duration and age rules; reports what it breaks. */
@@ -89,7 +96,7 @@ function eligibility(context: CheckContext, row: RowReader, activity: Activity):
 
 function priceActivity(context: CheckContext, row: RowReader, activity: Activity): void {
   const { rulebook } = context;
-  const { type, partner, participants, distanceKm } = activity;
+  const { type, partner, participants, distanceKm, route } = activity;
   const eligible = eligibility(context, row, activity);
   const longTerm = rulebook.activities[type].duration.value.unit === "months";
   const minKm = rulebook.travel.bands.value[0]?.fromKm ?? 100;
@@ -98,7 +105,7 @@ function priceActivity(context: CheckContext, row: RowReader, activity: Activity
     row.report(
       "distance.under-100km",
       "warning",
-      `Activities row ${row.row}: ${formatNumber(distanceKm)} km is under ${minKm} km; travel that short is not funded.`,
+      `Activities row ${row.row}: ${formatNumber(distanceKm)} km${routeText(route)} is under ${minKm} km; travel that short is not funded.`,
       "DistanceKm",
     );
   }
@@ -109,7 +116,8 @@ function priceActivity(context: CheckContext, row: RowReader, activity: Activity
     partner,
     figure: travel,
     eligible: eligible ? travel : 0,
-    explain: () => `${participants} participant(s) at ${formatNumber(distanceKm)} km`,
+    explain: () =>
+      `${participants} participant(s) at ${formatNumber(distanceKm)} km${routeText(route)}`,
   });
 
   const duration = (longTerm ? activity.months : activity.days) ?? 0;

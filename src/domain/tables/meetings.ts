@@ -2,6 +2,7 @@ import { meetingAmount } from "../calculators";
 import type { CheckContext, Meeting } from "../model";
 import { formatNumber } from "../money";
 import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
+import { lineDistance, routeText } from "./line-distance";
 import { openLineTable } from "./line-table";
 
 /** Reads and prices the transnational project meetings. */
@@ -22,7 +23,7 @@ export function checkMeetings(context: CheckContext): Meeting[] {
     const partner = partnerOf(context, row, "Partner", true);
     const year = row.number("Year", { integer: true, min: 1, required: true });
     const participants = row.number("Participants", { integer: true, required: true });
-    const distanceKm = row.number("DistanceKm", { required: true });
+    const distance = lineDistance(context, row, rulebook.meetings.bands.value);
     if (year !== undefined && year > projectYears) {
       row.report(
         "meeting.year",
@@ -33,16 +34,18 @@ export function checkMeetings(context: CheckContext): Meeting[] {
       continue;
     }
     if (id === undefined || !ids.claim(row, "ID", id)) continue;
-    if (!partner || year === undefined || participants === undefined || distanceKm === undefined) {
+    if (!partner || year === undefined || participants === undefined || distance === undefined) {
       continue;
     }
+    const { km: distanceKm, route } = distance;
     const meeting: Meeting = { row: row.row, id, partner, year, participants, distanceKm };
+    if (route) meeting.route = route;
     meetings.push(meeting);
     if (distanceKm < minKm && context.categories.has("meetings")) {
       row.report(
         "distance.under-100km",
         "warning",
-        `Meetings row ${row.row}: ${formatNumber(distanceKm)} km is under ${minKm} km; meetings that close are not funded.`,
+        `Meetings row ${row.row}: ${formatNumber(distanceKm)} km${routeText(route)} is under ${minKm} km; meetings that close are not funded.`,
         "DistanceKm",
       );
     }
@@ -53,7 +56,8 @@ export function checkMeetings(context: CheckContext): Meeting[] {
       partner,
       figure,
       eligible: figure,
-      explain: () => `${participants} participant(s) at ${formatNumber(distanceKm)} km`,
+      explain: () =>
+        `${participants} participant(s) at ${formatNumber(distanceKm)} km${routeText(route)}`,
     });
   }
   return meetings;
