@@ -1,22 +1,88 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { budgetWithTypo, renderPane } from "./render-pane";
+import { fireEvent, screen, within } from "@testing-library/react";
+import { budgetWithTypo, cleanBudget, renderPane } from "./render-pane";
 
 describe("the task pane", () => {
-  it("checks the budget: findings with their cells, highlights in the sheet, totals", async () => {
+  it("shows the project when it opens, and checks nothing until asked", async () => {
     const port = budgetWithTypo();
     renderPane(port);
     expect(await screen.findByText(/Press Check to find/)).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Digital skills for rural schools" })).toBeTruthy();
+    expect(screen.getByText(/Strategic Partnership \(SP\) · 24 months · 2014 rules/)).toBeTruthy();
+    expect(screen.getByText(/^4 organisations · Latvia, Germany, Finland$/)).toBeTruthy();
+    expect(port.highlights).toEqual([]);
+    expect(screen.queryByRole("tab")).toBeNull();
+  });
 
-    fireEvent.click(screen.getByRole("button", { name: /^Check/ }));
-    expect(await screen.findByText(/The budget breaks \d+ rules?\./)).toBeTruthy();
-    const finding = screen.getByRole("button", { name: /Go to Partners!C3: .*Spainn/ });
-    expect(finding).toBeTruthy();
-    expect(port.highlights.some((h) => h.address === "Partners!C3")).toBe(true);
+  it("checks: the verdict, findings with their cells, highlights in the sheet", async () => {
+    const port = budgetWithTypo();
+    renderPane(port);
+    fireEvent.click(await screen.findByRole("button", { name: "Check" }));
+    expect(await screen.findByText("The budget breaks 1 rule.")).toBeTruthy();
+    const finding = screen.getByRole("button", { name: /^Go to Partners!C3: .*"Spainn"/ });
+    expect(finding.tagName).toBe("BUTTON"); // a native button: Enter and Space work
+    expect(screen.getByRole("tab", { name: "Findings (1)" })).toBeTruthy();
+    expect(port.highlights.map((h) => [h.address, h.severity])).toContainEqual([
+      "Partners!C3",
+      "error",
+    ]);
+  });
 
+  it("selects a finding's cell in the sheet when the finding is clicked", async () => {
+    const port = budgetWithTypo();
+    const select = jest.spyOn(port, "selectCell");
+    renderPane(port);
+    fireEvent.click(await screen.findByRole("button", { name: "Check" }));
+    const finding = await screen.findByRole("button", { name: /^Go to Partners!C3:/ });
+    fireEvent.click(finding);
+    await screen.findByRole("button", { name: /^Go to Partners!C3:/, current: true });
+    expect(select).toHaveBeenCalledTimes(1);
+    expect(select.mock.calls[0]?.[0]).toMatchObject({
+      table: "Partners",
+      row: 2,
+      column: "Country",
+    });
+    expect(port.selection?.address).toBe("Partners!C3");
+  });
+
+  it("clears the highlights and keeps the findings", async () => {
+    const port = budgetWithTypo();
+    renderPane(port);
+    fireEvent.click(await screen.findByRole("button", { name: "Check" }));
+    await screen.findByText("The budget breaks 1 rule.");
+    expect(port.highlights.length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole("button", { name: "Clear highlights" }));
+    expect(await screen.findByText(/Highlights cleared/)).toBeTruthy();
+    expect(port.highlights).toEqual([]);
+    expect(screen.getByRole("button", { name: /^Go to Partners!C3:/ })).toBeTruthy();
+  });
+
+  it("says so when the budget breaks no rule, and shows its totals against the caps", async () => {
+    renderPane(cleanBudget());
+    fireEvent.click(await screen.findByRole("button", { name: "Check" }));
+    expect(await screen.findByText("No rule errors.")).toBeTruthy();
+    expect(screen.getByText("No findings: every figure matches the rulebook.")).toBeTruthy();
+
+    // 48,890 EUR worked out by hand in test/support/raw-workbook.ts; 24 months of SP: 300,000.
     fireEvent.click(screen.getByRole("tab", { name: "Totals" }));
     const grand = screen.getByRole("region", { name: "Total grant" });
-    expect(within(grand).getByText(/of €/)).toBeTruthy();
+    expect(within(grand).getByText("€48,890")).toBeTruthy();
+    expect(within(grand).getByText("€48,890 of €300,000")).toBeTruthy();
+    const management = screen.getByRole("progressbar", {
+      name: "Project management and implementation",
+    });
+    // 12,000 + 3 × 6,000 of 2,750 × 24 months.
+    expect(management.getAttribute("aria-valuetext")).toBe("€30,000 of €66,000");
+    expect(screen.getByRole("progressbar", { name: "Project year 1" })).toBeTruthy();
+  });
+
+  it("re-reads the workbook on every check: edits since the last check count", async () => {
+    const port = budgetWithTypo();
+    renderPane(port);
+    fireEvent.click(await screen.findByRole("button", { name: "Check" }));
+    await screen.findByText("The budget breaks 1 rule.");
+    port.setCell("Partners", 2, "Country", "Spain");
+    fireEvent.click(screen.getByRole("button", { name: "Check" }));
+    expect(await screen.findByText("No rule errors.")).toBeTruthy();
   });
 });

@@ -1,0 +1,120 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen } from "@testing-library/react";
+import { TextDecoder } from "util";
+import type { InMemoryWorkbook } from "../../src/excel/in-memory-workbook";
+import { budgetWithTypo, cleanBudget, renderPane } from "./render-pane";
+
+// jest's jsdom environment lacks structuredClone, which InMemoryWorkbook.writeFormSheet uses
+// (browsers and Node have it); the sheet's cells are plain data, so JSON copies them exactly.
+globalThis.structuredClone ??= <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** Opens the Export tab of a checked pane. */
+async function exportTab(port: InMemoryWorkbook): Promise<void> {
+  renderPane(port);
+  fireEvent.click(await screen.findByRole("button", { name: "Check" }));
+  fireEvent.click(await screen.findByRole("tab", { name: "Export" }));
+}
+
+/** What a Blob holds (jsdom's Blob has no text() or arrayBuffer()). */
+function bytesOf(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+async function textOf(blob: Blob): Promise<string> {
+  return new TextDecoder().decode(await bytesOf(blob));
+}
+
+async function choose(item: string): Promise<void> {
+  fireEvent.click(screen.getByRole("button", { name: "Export for the application form" }));
+  fireEvent.click(await screen.findByRole("menuitem", { name: item }));
+}
+
+describe("Export for the application form", () => {
+  const saved: { name: string; blob: Blob }[] = [];
+  beforeEach(() => {
+    saved.length = 0;
+    // jsdom has neither object URLs nor downloads: record what the link would save.
+    let blob: Blob | undefined;
+    URL.createObjectURL = jest.fn((object: Blob) => {
+      blob = object;
+      return "blob:ka2";
+    });
+    URL.revokeObjectURL = jest.fn();
+    jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      if (blob) saved.push({ name: this.download, blob });
+    });
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  it("downloads the form as CSV, with a byte-order mark for Excel", async () => {
+    await exportTab(cleanBudget());
+    await choose("Download CSV");
+    expect(
+      await screen.findByText(/digital-skills-for-rural-schools-form\.csv is ready/),
+    ).toBeTruthy();
+    expect(saved.map((file) => file.name)).toEqual(["digital-skills-for-rural-schools-form.csv"]);
+    const bytes = await bytesOf(saved[0]!.blob);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = await textOf(saved[0]!.blob);
+    expect(text).toContain("Digital skills for rural schools");
+    expect(text).toContain("48890.00");
+  });
+
+  it("downloads the form as JSON", async () => {
+    await exportTab(cleanBudget());
+    await choose("Download JSON");
+    await screen.findByText(/-form\.json is ready/);
+    const form = JSON.parse(await textOf(saved[0]!.blob)) as { total: { granted: number } };
+    expect(form.total.granted).toBe(48890);
+  });
+
+  it("says plainly that the budget breaks rules, and exports anyway", async () => {
+    await exportTab(budgetWithTypo());
+    expect(
+      screen.getByText("The budget breaks 1 rule. The export still works, and lists it."),
+    ).toBeTruthy();
+    await choose("Download CSV");
+    await screen.findByText(/-form\.csv is ready/);
+    expect(await textOf(saved[0]!.blob)).toContain("The budget breaks 1 rule(s):");
+  });
+
+  it("writes the Form summary sheet, and asks before replacing it", async () => {
+    const port = cleanBudget();
+    const write = jest.spyOn(port, "writeFormSheet");
+    await exportTab(port);
+    await choose("Write the Form summary sheet");
+    expect(await screen.findByText('The sheet "Form summary" is written.')).toBeTruthy();
+    expect(port.formSheet?.name).toBe("Form summary");
+
+    // A second export finds the sheet: nothing is replaced until the user says so.
+    await choose("Write the Form summary sheet");
+    const dialog = await screen.findByRole("alertdialog", {
+      name: 'Replace the "Form summary" sheet?',
+    });
+    expect(write.mock.calls.map((call) => call[1])).toEqual([
+      { replace: false },
+      { replace: false },
+    ]);
+    fireEvent.click(screen.getByRole("button", { name: "Keep it" }));
+    expect(dialog.isConnected).toBe(false);
+    expect(write).toHaveBeenCalledTimes(2);
+
+    await choose("Write the Form summary sheet");
+    await screen.findByRole("alertdialog");
+    fireEvent.click(screen.getByRole("button", { name: "Replace" }));
+    expect(await screen.findByText('The sheet "Form summary" is written.')).toBeTruthy();
+    expect(write.mock.calls.map((call) => call[1])).toEqual([
+      { replace: false },
+      { replace: false },
+      { replace: false },
+      { replace: true },
+    ]);
+  });
+});

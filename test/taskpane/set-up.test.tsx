@@ -1,0 +1,82 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, within } from "@testing-library/react";
+import { InMemoryWorkbook } from "../../src/excel/in-memory-workbook";
+import { rawWorkbook } from "../support/raw-workbook";
+import { renderPane } from "./render-pane";
+
+describe("a workbook without budget tables", () => {
+  it("guides the user to set it up, then checks what was created", async () => {
+    const port = new InMemoryWorkbook();
+    const setUp = jest.spyOn(port, "setUpWorkbook");
+    renderPane(port);
+    expect(await screen.findByRole("heading", { name: "No budget tables yet" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Check" })).toBeNull();
+
+    fireEvent.click(screen.getByRole("radio", { name: /Knowledge Alliance \(KA\)/ }));
+    const months = screen.getByRole("spinbutton", { name: "Duration in months" });
+    fireEvent.change(months, { target: { value: "36" } });
+    fireEvent.blur(months);
+    fireEvent.change(screen.getByRole("textbox", { name: "Project title (optional)" }), {
+      target: { value: "Skills for the green economy" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Set up budget workbook" }));
+
+    const result = await screen.findByText(/Created 7 tables: Project, Partners/);
+    expect(within(result.closest("[role=status]") as HTMLElement).getByText("Workbook set up"));
+    expect(setUp).toHaveBeenCalledWith({
+      action: "KA",
+      months: 36,
+      title: "Skills for the green economy",
+    });
+    expect(port.setUpTables.map((table) => table.name)).toHaveLength(7);
+    // Then it checks: the new project is shown and the empty consortium breaks rules.
+    expect(
+      await screen.findByRole("heading", { name: "Skills for the green economy" }),
+    ).toBeTruthy();
+    expect(screen.getByText(/Knowledge Alliance \(KA\) · 36 months/)).toBeTruthy();
+    expect(await screen.findByText(/The budget breaks \d+ rules\./)).toBeTruthy();
+  });
+
+  it("refuses a duration the action does not allow, before asking Excel", async () => {
+    const port = new InMemoryWorkbook();
+    const setUp = jest.spyOn(port, "setUpWorkbook");
+    renderPane(port);
+    const months = await screen.findByRole("spinbutton", { name: "Duration in months" });
+    fireEvent.change(months, { target: { value: "40" } });
+    fireEvent.blur(months);
+    fireEvent.click(screen.getByRole("button", { name: "Set up budget workbook" }));
+    expect(await screen.findByText("Enter a whole number of months from 24 to 36.")).toBeTruthy();
+    expect(setUp).not.toHaveBeenCalled();
+  });
+
+  it("reports tables it could not create because their sheet name is taken", async () => {
+    const port = new InMemoryWorkbook(undefined, { otherSheets: ["Partners"] });
+    renderPane(port);
+    fireEvent.click(await screen.findByRole("button", { name: "Set up budget workbook" }));
+    expect(await screen.findByText("Some tables could not be created")).toBeTruthy();
+    expect(screen.getByText(/Created 6 tables/)).toBeTruthy();
+    expect(
+      screen.getByText(/already has a sheet named "Partners" without a Partners table/),
+    ).toBeTruthy();
+  });
+
+  it("offers to add the tables a started workbook lacks", async () => {
+    const port = new InMemoryWorkbook(
+      rawWorkbook({
+        Project: {
+          headers: ["Setting", "Value"],
+          rows: [
+            ["Action", "SP"],
+            ["Months", 24],
+          ],
+        },
+      }),
+    );
+    renderPane(port);
+    fireEvent.click(await screen.findByRole("button", { name: "Check" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Add the missing tables" }));
+    fireEvent.click(screen.getByRole("button", { name: "Set up budget workbook" }));
+    expect(await screen.findByText(/Created 6 tables: Partners/)).toBeTruthy();
+    expect(screen.getByText(/Already there, left as they were: Project\./)).toBeTruthy();
+  });
+});
