@@ -169,6 +169,26 @@ suite("the browser preview", () => {
     await page.context().close();
   });
 
+  it("opens in Latvian for a Latvian browser", async () => {
+    const { page, errors } = await openPreview(browser, `${served.url}preview.html`, {
+      locale: "lv-LV",
+      height: 1000,
+    });
+    const pane = page.getByTestId("pane");
+    await pane.getByText("5 organizācijas · Latvija, Spānija, Vācija, Itālija").waitFor();
+    await pane.getByRole("button", { name: "Pārbaudīt", exact: true }).click();
+    await pane.getByText("Budžets pārkāpj 9 noteikumus.").waitFor();
+    await snap(pane, "task-pane-findings-lv");
+    await pane.getByRole("tab", { name: "Summas" }).click();
+    await pane
+      .getByText(/virs limita/)
+      .first()
+      .waitFor();
+    await snap(pane, "task-pane-totals-lv");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("shows an error from Excel in words and keeps working", async () => {
     const { page, errors } = await openPreview(browser, `${served.url}preview.html`);
     const pane = page.getByTestId("pane");

@@ -15,8 +15,6 @@ export interface CheckToolbarProps {
   capabilities: PortCapabilities;
   checking: boolean;
   busy: boolean;
-  /** Whether there are highlights the user may want to clear. */
-  canClear: boolean;
   live: boolean;
   onCheck: () => void;
   onClear: () => void;
@@ -43,7 +41,8 @@ export function CheckToolbar(props: CheckToolbarProps) {
         {capabilities.highlights && (
           <Button
             icon={<Eraser20Regular />}
-            disabledFocusable={busy || !props.canClear}
+            // Always offered: highlights saved with the workbook outlive the pane's session.
+            disabledFocusable={busy}
             onClick={props.onClear}
           >
             {t("check.clear")}

@@ -68,7 +68,6 @@ export function Pane() {
             capabilities={capabilities}
             checking={state.task === "check"}
             busy={busy}
-            canClear={state.highlights !== undefined && state.highlights.rules > 0}
             live={live}
             onCheck={() => void act.check()}
             onClear={() => void act.clearHighlights()}
