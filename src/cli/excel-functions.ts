@@ -9,7 +9,7 @@ import {
 import type { CellError, CellValue } from "../domain/workbook";
 import { isCellError } from "../domain/workbook";
 import type { FormulaFunction, FormulaValue } from "./formula-evaluator";
-import { loadGazetteer } from "./gazetteer-file";
+import { lazyPlaces } from "./gazetteer-file";
 
 /**
  * The Excel functions the schema's formulas call, for computing cached results: a few
@@ -90,11 +90,9 @@ export const excelFunctions: Readonly<Record<string, FormulaFunction>> = {
     Object.entries(worksheetFunctions).map(
       ([name, entry]: [string, CellFunction | PlaceFunction]) => [
         `KA2.${name}`,
-        // KA2.DISTANCE and KA2.PLACE read the places list on their first call only.
+        // KA2.DISTANCE and KA2.PLACE read the places list on the first name they look up.
         addInFunction(
-          needsPlaces(entry)
-            ? (...args) => entry.runWithPlaces(loadGazetteer(), ...args)
-            : entry.run,
+          needsPlaces(entry) ? (...args) => entry.runWithPlaces(lazyPlaces, ...args) : entry.run,
         ),
       ],
     ),

@@ -8,7 +8,7 @@ import {
   type WorksheetFunctionName,
 } from "../domain/worksheet-functions";
 import { exitCodes, type CommandIo } from "./command-io";
-import { loadGazetteer } from "./gazetteer-file";
+import { lazyPlaces } from "./gazetteer-file";
 
 const functionNames = Object.keys(worksheetFunctions) as WorksheetFunctionName[];
 
@@ -54,7 +54,7 @@ export function fnCommand(words: readonly string[], io: CommandIo): number {
     const values = args.map(cellArgument);
     // The places list is read only for KA2.DISTANCE and KA2.PLACE, synchronously: a file here.
     const result = needsPlaces(entry)
-      ? entry.runWithPlaces(loadGazetteer(), ...values)
+      ? entry.runWithPlaces(lazyPlaces, ...values)
       : entry.run(...values);
     io.out(`${result}\n`);
     return exitCodes.ok;

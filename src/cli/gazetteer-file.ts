@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Gazetteer, type GazetteerData } from "../domain/places";
+import { Gazetteer, type GazetteerData, type PlaceLookup } from "../domain/places";
 
 /*
  * The gazetteer for Node (the command line, scripts, tests, benchmarks): src/gazetteer/cities.json
@@ -27,3 +27,6 @@ export function loadGazetteer(): Gazetteer {
   loaded ??= new Gazetteer(JSON.parse(readFileSync(gazetteerFile(), "utf8")) as GazetteerData);
   return loaded;
 }
+
+/** The gazetteer read on the first name looked up: blanks and coordinates never read it. */
+export const lazyPlaces: PlaceLookup = { lookup: (name) => loadGazetteer().lookup(name) };
