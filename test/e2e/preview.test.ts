@@ -73,7 +73,7 @@ suite("the browser preview", () => {
     await pane.getByText("Latvia, Spain, Germany, Italy").waitFor();
 
     await pane.getByRole("button", { name: "Check", exact: true }).click();
-    await pane.getByText("The budget breaks 9 rules.").waitFor();
+    await pane.getByText("The budget breaks 9 rules.", { exact: true }).waitFor();
     await pane.getByRole("tab", { name: "Findings (10)" }).waitFor();
     await snap(pane, "task-pane-findings", true);
 
@@ -125,7 +125,7 @@ suite("the browser preview", () => {
     );
     const pane = page.getByTestId("pane");
     await pane.getByRole("switch", { name: "Check as I type" }).check();
-    await pane.getByText("The budget breaks 9 rules.").waitFor();
+    await pane.getByText("The budget breaks 9 rules.", { exact: true }).waitFor();
 
     // Correct the country typo in the sheet, as a user would in Excel.
     await page
@@ -136,7 +136,7 @@ suite("the browser preview", () => {
     const input = page.getByLabel("Edit Partners!C5");
     await input.fill("Finland");
     await input.press("Enter");
-    await pane.getByText("The budget breaks 8 rules.").waitFor();
+    await pane.getByText("The budget breaks 8 rules.", { exact: true }).waitFor();
     expect(
       await page.locator('td[data-address="Partners!C5"]').getAttribute("data-highlight"),
     ).toBe(null);
@@ -177,7 +177,7 @@ suite("the browser preview", () => {
     const pane = page.getByTestId("pane");
     await pane.getByText("5 organizācijas · Latvija, Spānija, Vācija, Itālija").waitFor();
     await pane.getByRole("button", { name: "Pārbaudīt", exact: true }).click();
-    await pane.getByText("Budžets pārkāpj 9 noteikumus.").waitFor();
+    await pane.getByText("Budžets pārkāpj 9 noteikumus.", { exact: true }).waitFor();
     await snap(pane, "task-pane-findings-lv");
     await pane.getByRole("tab", { name: "Summas" }).click();
     await pane
@@ -202,7 +202,7 @@ suite("the browser preview", () => {
     await snap(pane, "task-pane-error");
 
     await pane.getByRole("button", { name: "Check", exact: true }).click();
-    await pane.getByText("The budget breaks 9 rules.").waitFor();
+    await pane.getByText("The budget breaks 9 rules.", { exact: true }).waitFor();
     expect(await pane.getByRole("alert").count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -10,7 +10,7 @@ describe("the findings list", () => {
     port.setCell("Meetings", 1, "DistanceKm", 60);
     renderPane(port);
     fireEvent.click(await screen.findByRole("button", { name: "Check" }));
-    await screen.findByText(/The budget breaks \d+ rules?\./);
+    await screen.findByText(/^The budget breaks \d+ rules?\.$/);
     return port;
   }
 

@@ -76,6 +76,25 @@ describe("the task pane", () => {
     expect(screen.getByRole("progressbar", { name: "Project year 1" })).toBeTruthy();
   });
 
+  it("shows how far reading a large workbook has come", async () => {
+    const port = budgetWithTypo();
+    let finish: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    jest.spyOn(port, "readBudget").mockImplementation(async (onProgress) => {
+      onProgress?.({ phase: "finding-tables", rowsRead: 0, rowsTotal: 0 });
+      onProgress?.({ phase: "reading-rows", rowsRead: 5000, rowsTotal: 12000 });
+      await gate;
+      return port.snapshot();
+    });
+    renderPane(port);
+    const bar = await screen.findByRole("progressbar", { name: "Reading the workbook" });
+    expect(bar.getAttribute("aria-valuetext")).toBe("Reading rows: 5,000 of 12,000");
+    expect(screen.getByText("Reading rows: 5,000 of 12,000")).toBeTruthy();
+    finish();
+    expect(await screen.findByText(/Press Check/)).toBeTruthy();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
   it("re-reads the workbook on every check: edits since the last check count", async () => {
     const port = budgetWithTypo();
     renderPane(port);

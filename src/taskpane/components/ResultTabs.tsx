@@ -34,6 +34,13 @@ export function ResultTabs({ check, workbook, selected, onSelect }: ResultTabsPr
   const [tab, setTab] = useState<TabValue>("findings");
   const id = useId();
   const errorCount = check.findings.filter((finding) => finding.severity === "error").length;
+  const panel = (value: TabValue) => ({
+    id: `${id}-${value}-panel`,
+    role: "tabpanel",
+    "aria-labelledby": `${id}-${value}`,
+    hidden: tab !== value,
+    className: styles.panel,
+  });
   return (
     <div className={styles.root}>
       <TabList
@@ -43,32 +50,30 @@ export function ResultTabs({ check, workbook, selected, onSelect }: ResultTabsPr
         aria-label={t("tabs.label")}
         size="medium"
       >
-        <Tab id={`${id}-findings`} value="findings" aria-controls={`${id}-panel`}>
+        <Tab id={`${id}-findings`} value="findings" aria-controls={`${id}-findings-panel`}>
           {t("tabs.findings")} ({check.findings.length})
         </Tab>
-        <Tab id={`${id}-totals`} value="totals" aria-controls={`${id}-panel`}>
+        <Tab id={`${id}-totals`} value="totals" aria-controls={`${id}-totals-panel`}>
           {t("tabs.totals")}
         </Tab>
-        <Tab id={`${id}-export`} value="export" aria-controls={`${id}-panel`}>
+        <Tab id={`${id}-export`} value="export" aria-controls={`${id}-export-panel`}>
           {t("tabs.export")}
         </Tab>
       </TabList>
-      <div
-        id={`${id}-panel`}
-        role="tabpanel"
-        aria-labelledby={`${id}-${tab}`}
-        className={styles.panel}
-      >
-        {tab === "findings" && (
-          <FindingsPanel
-            findings={check.findings}
-            workbook={workbook}
-            selected={selected}
-            onSelect={onSelect}
-          />
-        )}
-        {tab === "totals" && <TotalsPanel check={check} />}
-        {tab === "export" && <ExportPanel errorCount={errorCount} />}
+      {/* Panels stay mounted while hidden, so the filter and an export's outcome survive a tab switch. */}
+      <div {...panel("findings")}>
+        <FindingsPanel
+          findings={check.findings}
+          workbook={workbook}
+          selected={selected}
+          onSelect={onSelect}
+        />
+      </div>
+      <div {...panel("totals")}>
+        <TotalsPanel check={check} />
+      </div>
+      <div {...panel("export")}>
+        <ExportPanel errorCount={errorCount} />
       </div>
     </div>
   );
