@@ -3,21 +3,26 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../excel/office-workbook";
 import { App } from "./App";
+import { NotInExcel } from "./components/NotInExcel";
 import { pickLanguage } from "./i18n/i18n";
 
 /*
  * The add-in's page. In the shared runtime this page also carries the custom functions and
  * the ribbon commands (their chunks load beside this one in taskpane.html), so nothing here
  * may assume the pane is visible. The pane mounts once Office is ready, in Office's display
- * language.
+ * language; opened in a plain browser (no host) it says where it belongs instead.
  */
-void Office.onReady(() => {
+void Office.onReady((info) => {
   const container = document.getElementById("root");
   if (!container) return;
   const language = pickLanguage(Office.context?.displayLanguage ?? navigator.language);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App port={new OfficeWorkbook()} language={language} />
+      {info.host === Office.HostType.Excel ? (
+        <App port={new OfficeWorkbook()} language={language} />
+      ) : (
+        <NotInExcel language={language} />
+      )}
     </FluentProvider>,
   );
 });

@@ -24,25 +24,26 @@ export function chromiumMissing(): string | undefined {
   );
 }
 
-/** Builds the preview (development mode: a few seconds) into `outDir`. */
-export function buildPreview(outDir: string): void {
-  const webpack = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
-  const build = spawnSync(
-    process.execPath,
-    [
-      webpack,
-      "--config",
-      "webpack.preview.config.js",
-      "--mode",
-      "development",
-      "--output-path",
-      outDir,
-    ],
-    { cwd: root, encoding: "utf8" },
-  );
+/** Runs webpack (development mode: a few seconds) with `args`; throws with its output on failure. */
+function webpack(args: string[]): void {
+  const cli = path.join(root, "node_modules", "webpack-cli", "bin", "cli.js");
+  const build = spawnSync(process.execPath, [cli, "--mode", "development", ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
   if (build.status !== 0) {
-    throw new Error(`Building the preview failed:\n${build.stdout}\n${build.stderr}`);
+    throw new Error(`webpack ${args.join(" ")} failed:\n${build.stdout}\n${build.stderr}`);
   }
+}
+
+/** Builds the preview into `outDir`. */
+export function buildPreview(outDir: string): void {
+  webpack(["--config", "webpack.preview.config.js", "--output-path", outDir]);
+}
+
+/** Builds the add-in itself (taskpane.html, office.js, functions) into `outDir`. */
+export function buildAddin(outDir: string): void {
+  webpack(["--config", "webpack.config.js", "--output-path", outDir]);
 }
 
 const types: Record<string, string> = {
