@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { TextDecoder } from "util";
 import type { InMemoryWorkbook } from "../../src/excel/in-memory-workbook";
 import { budgetWithTypo, cleanBudget, renderPane } from "./render-pane";
@@ -102,13 +102,13 @@ describe("Export for the application form", () => {
       { replace: false },
       { replace: false },
     ]);
-    fireEvent.click(screen.getByRole("button", { name: "Keep it" }));
-    expect(dialog.isConnected).toBe(false);
+    fireEvent.click(within(dialog).getByRole("button", { name: "Keep it" }));
+    // The dialog fades out before it leaves the page.
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(write).toHaveBeenCalledTimes(2);
 
     await choose("Write the Form summary sheet");
-    await screen.findByRole("alertdialog");
-    fireEvent.click(screen.getByRole("button", { name: "Replace" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Replace" }));
     expect(await screen.findByText('The sheet "Form summary" is written.')).toBeTruthy();
     expect(write.mock.calls.map((call) => call[1])).toEqual([
       { replace: false },
