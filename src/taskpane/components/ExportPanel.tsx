@@ -19,11 +19,11 @@ import {
 } from "@fluentui/react-icons";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { checkBudget } from "../../domain/check-budget";
 import { applicationForm, type ApplicationForm } from "../../domain/form/application-form";
 import { formToCsv, formToJson } from "../../domain/form/form-csv";
 import { formSheet, formSheetName } from "../../domain/form/form-sheet";
 import { downloadText, fileStem } from "../export/download";
+import { checkWorkbook } from "../state/check-workbook";
 import { useWorkbook } from "../workbook-context";
 import { ErrorMessage } from "./ErrorMessage";
 import { ReplaceSheetDialog } from "./ReplaceSheetDialog";
@@ -51,7 +51,7 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
   const [confirming, setConfirming] = useState<ApplicationForm>();
 
   const freshForm = async (): Promise<ApplicationForm> =>
-    applicationForm(checkBudget(await port.readBudget()));
+    applicationForm(await checkWorkbook(await port.readBudget()));
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);

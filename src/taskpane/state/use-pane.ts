@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import { checkBudget } from "../../domain/check-budget";
 import type { Finding } from "../../domain/findings";
 import type { SetUpOptions, WorkbookPort } from "../../excel/workbook-port";
+import { checkWorkbook } from "./check-workbook";
 import { initialPaneState, paneReducer, type PaneState } from "./pane-state";
 
 export interface PaneActions {
@@ -47,7 +47,7 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
       const workbook = await port.readBudget((progress) =>
         dispatch({ type: "progress", progress }),
       );
-      const check = checkBudget(workbook);
+      const check = await checkWorkbook(workbook);
       const highlights =
         highlight && port.capabilities.highlights
           ? await port.showFindings(check.findings, workbook)

@@ -1,0 +1,17 @@
+import type { BudgetCheck } from "../../domain/budget-check";
+import { checkBudget, needsPlaceLookup } from "../../domain/check-budget";
+import type { PlaceLookup } from "../../domain/places";
+import type { RawWorkbook } from "../../domain/workbook";
+import { loadGazetteer } from "../../gazetteer/load-gazetteer";
+
+/**
+ * Checks a workbook as the pane reads it. Lines that give From and To instead of a distance
+ * need the places list, which is a chunk of its own (shared with KA2.DISTANCE): it is fetched
+ * from the add-in's host only when such a line exists, so most checks never load it.
+ */
+export async function checkWorkbook(
+  workbook: RawWorkbook,
+  loadPlaces: () => Promise<PlaceLookup> = loadGazetteer,
+): Promise<BudgetCheck> {
+  return checkBudget(workbook, needsPlaceLookup(workbook) ? { places: await loadPlaces() } : {});
+}
