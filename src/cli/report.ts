@@ -6,7 +6,7 @@ import { roundCents } from "../domain/money";
 import type { RawWorkbook } from "../domain/workbook";
 import { getRulebook, type BudgetCategory } from "../rules";
 import { categoryLabel } from "../domain/category-labels";
-import { FindingLocator } from "./finding-address";
+import { locateFinding } from "../domain/finding-location";
 
 /**
  * The human report of `ka2-budget check`: what the budget is, its findings grouped by
@@ -59,11 +59,18 @@ function describeProject(check: BudgetCheck): string[] {
   return lines;
 }
 
+/** A cell or row address; a finding about a whole table or column reads best as the table's name. */
+function findingAddress(finding: Finding, workbook: RawWorkbook): string {
+  if (finding.table === undefined) return "workbook";
+  const location = locateFinding(finding, workbook);
+  if (!location || location.scope === "header" || location.scope === "column") return finding.table;
+  return location.address;
+}
+
 function findingSections(check: BudgetCheck, workbook: RawWorkbook): string[] {
-  const locator = new FindingLocator(workbook);
   const located = check.findings.map((finding: Finding) => ({
     finding,
-    where: locator.address(finding) ?? "workbook",
+    where: findingAddress(finding, workbook),
   }));
   const width = Math.min(Math.max(0, ...located.map((item) => item.where.length)), 24);
   const lines: string[] = [];

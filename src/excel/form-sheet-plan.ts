@@ -1,5 +1,5 @@
 import type { ChartBlock, FormSheet, SheetCell, SheetStyle } from "../domain/form/form-sheet";
-import { localAddress, type CellArea } from "./cell-area";
+import { localAddress, type CellArea } from "../domain/cell-area";
 import type { FormChartType } from "./excel-api";
 import { WorkbookError } from "./workbook-error";
 

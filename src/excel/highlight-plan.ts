@@ -1,7 +1,7 @@
 import type { Finding, Severity } from "../domain/findings";
 import type { RawWorkbook } from "../domain/workbook";
-import type { CellArea } from "./cell-area";
-import { locateFinding } from "./finding-location";
+import type { CellArea } from "../domain/cell-area";
+import { locateFinding } from "../domain/finding-location";
 
 /** The cells of one severity on one sheet: one highlight rule's worth. */
 export interface HighlightGroup {

@@ -7,9 +7,9 @@ import {
   type RawTable,
   type RawWorkbook,
 } from "../domain/workbook";
-import { areaAddress, type CellArea } from "./cell-area";
+import { areaAddress, type CellArea } from "../domain/cell-area";
 import type { FormChartType } from "./excel-api";
-import { locateFinding } from "./finding-location";
+import { locateFinding } from "../domain/finding-location";
 import { chartTypeOf, formSheetHoldsTables } from "./form-sheet-plan";
 import { planHighlights } from "./highlight-plan";
 import { WorkbookError } from "./workbook-error";

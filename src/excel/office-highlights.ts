@@ -1,5 +1,5 @@
 import type { Severity } from "../domain/findings";
-import { localAddress, type CellArea } from "./cell-area";
+import { localAddress, type CellArea } from "../domain/cell-area";
 import type {
   ConditionalFormatApi,
   ConditionalFormatCollectionApi,

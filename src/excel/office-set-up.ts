@@ -1,4 +1,4 @@
-import { localAddress } from "./cell-area";
+import { localAddress } from "../domain/cell-area";
 import type { ExcelContext, RangeApi, WorksheetApi } from "./excel-api";
 import { planSetUp } from "./set-up-plan";
 import {

@@ -1,9 +1,9 @@
 import type { Finding } from "../domain/findings";
 import type { FormSheet } from "../domain/form/form-sheet";
 import type { RawWorkbook } from "../domain/workbook";
-import { localAddress } from "./cell-area";
+import { localAddress } from "../domain/cell-area";
 import { officeHost, type EventRegistration, type ExcelBatch, type ExcelHost } from "./excel-api";
-import { locateFinding } from "./finding-location";
+import { locateFinding } from "../domain/finding-location";
 import { planHighlights, type HighlightPlan } from "./highlight-plan";
 import { writeFormSheet, type FormSheetFeatures } from "./office-form-sheet";
 import { redrawHighlights, type HighlightFeatures } from "./office-highlights";

@@ -1,6 +1,6 @@
 import { tableSchema } from "../domain/table-schema";
 import { headerKey, type CellValue, type RawTable, type RawWorkbook } from "../domain/workbook";
-import { localAddress } from "./cell-area";
+import { localAddress } from "../domain/cell-area";
 import type { ExcelContext, RangeApi, TableApi } from "./excel-api";
 import { cellValueOf } from "./office-cell-value";
 import { planReads, type ReadLimits } from "./read-plan";

@@ -3,7 +3,7 @@ import { useState, type KeyboardEvent } from "react";
 import type { CellValue, RawTable } from "../domain/workbook";
 import { cellAddress, columnLetters, isCellError } from "../domain/workbook";
 import type { RecordedHighlight } from "../excel/in-memory-workbook";
-import type { CellArea } from "../excel/cell-area";
+import type { CellArea } from "../domain/cell-area";
 import { highlightColours } from "../excel/highlight-style";
 import { highlightAt, isSelected } from "./cell-marks";
 

@@ -1,6 +1,6 @@
 import type { Severity } from "../domain/findings";
 import type { RecordedHighlight } from "../excel/in-memory-workbook";
-import type { CellArea } from "../excel/cell-area";
+import type { CellArea } from "../domain/cell-area";
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

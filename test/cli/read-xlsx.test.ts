@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { checkBudget } from "../../src/domain/check-budget";
-import { FindingLocator } from "../../src/cli/finding-address";
+import { locateFinding } from "../../src/domain/finding-location";
 import { loadXlsx, rawWorkbookOf, readXlsxFile, WorkbookReadError } from "../../src/cli/read-xlsx";
 import { cleanBudget } from "../../scripts/example-budgets";
 import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
@@ -93,7 +93,7 @@ describe("readXlsxFile", () => {
     const unknown = check.findings.find((f) => f.rule === "input.unknown-country");
     expect(unknown).toMatchObject({ table: "Partners", row: 4, column: "Country" });
     // Country is spelled "Valsts" in the second column: B, and data row 4 is sheet row 5.
-    expect(new FindingLocator(workbook).address(unknown!)).toBe("Partners!B5");
+    expect(locateFinding(unknown!, workbook)?.address).toBe("Partners!B5");
   });
 
   test("formula cells give their cached result; no result reads as blank; errors stay errors", async () => {

@@ -1,5 +1,5 @@
 import type { Finding } from "../../src/domain/findings";
-import { locateFinding } from "../../src/excel/finding-location";
+import { locateFinding } from "../../src/domain/finding-location";
 import { planHighlights } from "../../src/excel/highlight-plan";
 import { cellValueOf } from "../../src/excel/office-cell-value";
 import { planReads } from "../../src/excel/read-plan";

@@ -2,7 +2,7 @@ import type { Finding, Severity } from "../../domain/findings";
 import { severities } from "../../domain/findings";
 import { tableSchema } from "../../domain/table-schema";
 import { headerKey, type RawWorkbook } from "../../domain/workbook";
-import { locateFinding } from "../../excel/finding-location";
+import { locateFinding } from "../../domain/finding-location";
 
 /** One finding as the list shows it: where it points, and its index in the check's findings. */
 export interface ListedFinding {

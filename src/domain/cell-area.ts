@@ -1,4 +1,4 @@
-import { cellAddress, columnLetters } from "../domain/workbook";
+import { cellAddress, columnLetters } from "./workbook";
 
 /** A rectangle of cells on one sheet: 1-based rows and columns, inclusive. */
 export interface CellArea {

@@ -1,6 +1,6 @@
-import type { Finding } from "../domain/findings";
-import { tableSchema } from "../domain/table-schema";
-import { findTable, headerKey, type RawTable, type RawWorkbook } from "../domain/workbook";
+import type { Finding } from "./findings";
+import { tableSchema } from "./table-schema";
+import { findTable, headerKey, type RawTable, type RawWorkbook } from "./workbook";
 import { areaAddress, type CellArea } from "./cell-area";
 
 /** Where a finding points in the sheet, and how much of the table that is. */
