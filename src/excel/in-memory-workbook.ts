@@ -289,7 +289,8 @@ export class InMemoryWorkbook implements WorkbookPort {
       this.sheets.splice(this.sheets.indexOf(existing), 1);
     }
     this.sheets.push(sheet.name);
-    const rows = structuredClone(sheet.rows);
+    // A copy, so later changes to the caller's layout do not change what was written.
+    const rows = sheet.rows.map((row) => row.map((cell) => ({ ...cell })));
     this.writtenFormSheet = {
       name: sheet.name,
       rows,

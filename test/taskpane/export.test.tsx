@@ -4,10 +4,6 @@ import { TextDecoder } from "util";
 import type { InMemoryWorkbook } from "../../src/excel/in-memory-workbook";
 import { budgetWithTypo, cleanBudget, renderPane } from "./render-pane";
 
-// jest's jsdom environment lacks structuredClone, which InMemoryWorkbook.writeFormSheet uses
-// (browsers and Node have it); the sheet's cells are plain data, so JSON copies them exactly.
-globalThis.structuredClone ??= <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
 /** Opens the Export tab of a checked pane. */
 async function exportTab(port: InMemoryWorkbook): Promise<void> {
   renderPane(port);

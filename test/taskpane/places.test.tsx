@@ -46,4 +46,18 @@ describe("lines with From and To instead of a distance", () => {
     await screen.findByText("No rule errors.");
     expect(loadGazetteer).not.toHaveBeenCalled();
   });
+
+  it("are still checked when the places list cannot be downloaded", async () => {
+    const loader = loadGazetteer as jest.Mock;
+    loader.mockImplementation(() => Promise.reject(new Error("ChunkLoadError")));
+    try {
+      renderPane(budgetWithPlaces("Valencia, ES", "Riga, LV"));
+      fireEvent.click(await screen.findByRole("button", { name: "Check" }));
+      // The line that needs the list says so; the pane does not fall over.
+      expect(await screen.findByText("distance.unknown-place")).toBeTruthy();
+      expect(screen.queryByText(/Something went wrong/)).toBeNull();
+    } finally {
+      loader.mockImplementation(() => Promise.resolve(loadGazetteerFile()));
+    }
+  });
 });

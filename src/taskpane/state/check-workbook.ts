@@ -13,5 +13,9 @@ export async function checkWorkbook(
   workbook: RawWorkbook,
   loadPlaces: () => Promise<PlaceLookup> = loadGazetteer,
 ): Promise<BudgetCheck> {
-  return checkBudget(workbook, needsPlaceLookup(workbook) ? { places: await loadPlaces() } : {});
+  if (!needsPlaceLookup(workbook)) return checkBudget(workbook);
+  // Without the places list (a failed download) the check still runs: the lines that need it
+  // get a finding saying the list is not loaded, and everything else is checked as usual.
+  const places = await loadPlaces().catch(() => undefined);
+  return checkBudget(workbook, places ? { places } : {});
 }
