@@ -155,7 +155,7 @@ suite("the browser preview", () => {
     await pane.getByRole("heading", { name: "No budget tables yet" }).waitFor();
     await pane.getByRole("radio", { name: /Knowledge Alliance/ }).check();
     await pane.getByLabel("Project title (optional)").fill("Skills for the green economy");
-    await snap(pane, "task-pane-set-up");
+    await snap(pane, "task-pane-set-up", true);
     await pane.getByRole("button", { name: "Set up budget workbook" }).click();
     await pane.getByText(/Created 7 tables/).waitFor();
     await pane.getByRole("heading", { name: "Skills for the green economy" }).waitFor();
