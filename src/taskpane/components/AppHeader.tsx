@@ -1,6 +1,7 @@
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Language } from "../i18n/i18n";
+import { AboutButton } from "./AboutButton";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 const useStyles = makeStyles({
@@ -15,9 +16,10 @@ const useStyles = makeStyles({
   },
   names: { display: "flex", flexDirection: "column", minWidth: 0 },
   subtitle: { color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
-/** The add-in's name and the language switch. */
+/** The add-in's name, the language switch and About. */
 export function AppHeader({
   language,
   onLanguageChange,
@@ -35,7 +37,10 @@ export function AppHeader({
         </Text>
         <Caption1 className={styles.subtitle}>{t("app.subtitle")}</Caption1>
       </div>
-      <LanguageSwitch language={language} onChange={onLanguageChange} />
+      <div className={styles.actions}>
+        <LanguageSwitch language={language} onChange={onLanguageChange} />
+        <AboutButton />
+      </div>
     </header>
   );
 }
