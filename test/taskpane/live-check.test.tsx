@@ -39,6 +39,7 @@ describe("check as I type", () => {
     await advance(1);
     expect(await screen.findByText("No rule errors.")).toBeTruthy();
     expect(reads.mock.calls.length).toBe(before + 1);
+    await act(async () => undefined); // let the highlights of that check settle
   });
 
   it("stops listening when switched off", async () => {
