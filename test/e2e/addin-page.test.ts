@@ -1,16 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync } from "fs";
-import os from "os";
 import path from "path";
-import type { Browser } from "playwright-core";
-import {
-  buildAddin,
-  chromiumMissing,
-  launchChromium,
-  openPreview,
-  outputDir,
-  serve,
-  type Served,
-} from "./preview-harness";
+import { buildAddin, browserSuite, openPreview, outputDir } from "./preview-harness";
 
 /*
  * The add-in's own page (taskpane.html with office.js from the add-in's host, the pane, the
@@ -19,32 +8,9 @@ import {
  * this machine (no office.js CDN).
  */
 
-const missing = chromiumMissing();
-const ci = process.env.CI === "true" || process.env.CI === "1";
-if (missing && !ci) console.warn(`Skipping the browser tests. ${missing}`);
-const suite = missing && !ci ? describe.skip : describe;
-
-suite("the add-in's page outside Excel", () => {
-  let dir: string;
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (missing) throw new Error(missing);
-    mkdirSync(outputDir, { recursive: true });
-    dir = mkdtempSync(path.join(os.tmpdir(), "ka2-addin-"));
-    buildAddin(dir);
-    served = await serve(dir);
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
+browserSuite("the add-in's page outside Excel", buildAddin, (session) => {
   it("loads office.js locally and says to open it from Excel", async () => {
+    const { browser, served } = session();
     const { page, blocked, errors } = await openPreview(browser, `${served.url}taskpane.html`, {
       width: 350,
       height: 400,

@@ -1,5 +1,6 @@
 import { spawnSync } from "child_process";
-import { createReadStream, existsSync, statSync } from "fs";
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "fs";
+import os from "os";
 import http from "http";
 import type { AddressInfo } from "net";
 import path from "path";
@@ -133,4 +134,52 @@ export async function openPreview(
   page.on("pageerror", (error) => errors.push(String(error)));
   await page.goto(url);
   return { page, blocked, errors };
+}
+
+/** What a browser suite's tests use: the served folder's URL and the running browser. */
+export interface BrowserSession {
+  served: Served;
+  browser: Browser;
+}
+
+/**
+ * A describe block that builds a page into a temporary folder, serves it on loopback and
+ * launches Chromium once for its tests. Without Chromium it is skipped locally (with a
+ * message) and fails under CI, where .ci/run installs it.
+ */
+export function browserSuite(
+  name: string,
+  build: (outDir: string) => void,
+  tests: (session: () => BrowserSession) => void,
+): void {
+  const missing = chromiumMissing();
+  const ci = process.env.CI === "true" || process.env.CI === "1";
+  if (missing && !ci) console.warn(`Skipping the browser tests. ${missing}`);
+  const suite = missing && !ci ? describe.skip : describe;
+
+  suite(name, () => {
+    let dir: string | undefined;
+    let session: BrowserSession | undefined;
+
+    beforeAll(async () => {
+      if (missing) throw new Error(missing);
+      mkdirSync(outputDir, { recursive: true });
+      const folder = mkdtempSync(path.join(os.tmpdir(), "ka2-e2e-"));
+      dir = folder;
+      build(folder);
+      const served = await serve(folder);
+      session = { served, browser: await launchChromium() };
+    }, 120_000);
+
+    afterAll(async () => {
+      await session?.browser.close();
+      await session?.served.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    tests(() => {
+      if (!session) throw new Error("the browser session did not start");
+      return session;
+    });
+  });
 }

@@ -1,16 +1,7 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "fs";
-import os from "os";
+import { copyFileSync, mkdirSync } from "fs";
 import path from "path";
-import type { Browser, Locator, Page } from "playwright-core";
-import {
-  buildPreview,
-  chromiumMissing,
-  launchChromium,
-  openPreview,
-  outputDir,
-  serve,
-  type Served,
-} from "./preview-harness";
+import type { Locator, Page } from "playwright-core";
+import { buildPreview, browserSuite, openPreview, outputDir } from "./preview-harness";
 
 /*
  * The browser preview in headless Chromium: the real task pane on the example workbooks,
@@ -19,10 +10,6 @@ import {
  * screenshots) the user guide's pictures are saved there too.
  */
 
-const missing = chromiumMissing();
-const ci = process.env.CI === "true" || process.env.CI === "1";
-if (missing && !ci) console.warn(`Skipping the browser tests. ${missing}`);
-const suite = missing && !ci ? describe.skip : describe;
 const docsImages = process.env.KA2_DOCS_IMAGES;
 
 /** Saves a screenshot into test-output/e2e/ and, for `npm run screenshots`, the docs. */
@@ -39,27 +26,9 @@ async function snap(target: Page | Locator, name: string, forDocs = false): Prom
   }
 }
 
-suite("the browser preview", () => {
-  let dir: string;
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (missing) throw new Error(missing);
-    mkdirSync(outputDir, { recursive: true });
-    dir = mkdtempSync(path.join(os.tmpdir(), "ka2-preview-"));
-    buildPreview(dir);
-    served = await serve(dir);
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
+browserSuite("the browser preview", buildPreview, (session) => {
   it("checks the mistakes example, highlights its cells, selects a finding's cell and clears", async () => {
+    const { browser, served } = session();
     const { page, blocked, errors } = await openPreview(
       browser,
       `${served.url}preview.html?example=sp-mistakes`,
@@ -119,6 +88,7 @@ suite("the browser preview", () => {
   });
 
   it("checks again as the user types, once the typing stops", async () => {
+    const { browser, served } = session();
     const { page, blocked, errors } = await openPreview(
       browser,
       `${served.url}preview.html?example=sp-mistakes`,
@@ -147,6 +117,7 @@ suite("the browser preview", () => {
   });
 
   it("guides a new workbook to set-up, then checks what it created", async () => {
+    const { browser, served } = session();
     const { page, blocked, errors } = await openPreview(
       browser,
       `${served.url}preview.html?example=(empty workbook)`,
@@ -170,6 +141,7 @@ suite("the browser preview", () => {
   });
 
   it("opens in Latvian for a Latvian browser", async () => {
+    const { browser, served } = session();
     const { page, errors } = await openPreview(browser, `${served.url}preview.html`, {
       locale: "lv-LV",
       height: 1000,
@@ -190,6 +162,7 @@ suite("the browser preview", () => {
   });
 
   it("shows an error from Excel in words and keeps working", async () => {
+    const { browser, served } = session();
     const { page, errors } = await openPreview(browser, `${served.url}preview.html`);
     const pane = page.getByTestId("pane");
     await pane.getByRole("button", { name: "Check", exact: true }).waitFor();
