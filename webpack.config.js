@@ -5,6 +5,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
 const urls = require("./config/addin-urls");
 const { devHttpsOptions } = require("./config/dev-certs");
+const { typescriptRule } = require("./config/typescript-loader");
 
 /*
  * One build for Excel: taskpane.html loads the taskpane, functions and commands chunks in the
@@ -140,17 +141,7 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            // Types are checked by `npm run typecheck`; the build only transpiles.
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
-          },
-        },
-      ],
+      rules: [typescriptRule],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({

@@ -2,6 +2,7 @@ const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DefinePlugin } = require("webpack");
+const { typescriptRule } = require("./config/typescript-loader");
 
 /*
  * The browser preview: the real task pane on an in-memory workbook, without Excel or office.js.
@@ -50,16 +51,7 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: true } },
-          },
-        },
-      ],
+      rules: [typescriptRule],
     },
     plugins: [
       new DefinePlugin({ __PREVIEW_EXAMPLES__: JSON.stringify(examples) }),
