@@ -11,7 +11,7 @@ import { formatEuro, formatNumber } from "../money";
 import type { RowReader } from "../parse/table-rows";
 import { activityTypes } from "../vocabulary";
 import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
-import { lineDistance, routeText } from "./line-distance";
+import { lineDistance, reportUnderFirstBand, routeText } from "./line-distance";
 import { openLineTable } from "./line-table";
 
 /** Reads and prices learning, teaching and training activities: travel, support, linguistic. */
@@ -99,16 +99,14 @@ function priceActivity(context: CheckContext, row: RowReader, activity: Activity
   const { type, partner, participants, distanceKm, route } = activity;
   const eligible = eligibility(context, row, activity);
   const longTerm = rulebook.activities[type].duration.value.unit === "months";
-  const minKm = rulebook.travel.bands.value[0]?.fromKm ?? 100;
 
-  if (distanceKm < minKm && context.categories.has("travel")) {
-    row.report(
-      "distance.under-100km",
-      "warning",
-      `Activities row ${row.row}: ${formatNumber(distanceKm)} km${routeText(route)} is under ${minKm} km; travel that short is not funded.`,
-      "DistanceKm",
-    );
-  }
+  reportUnderFirstBand(context, row, {
+    km: distanceKm,
+    route,
+    bands: rulebook.travel.bands.value,
+    funded: context.categories.has("travel"),
+    notFunded: "travel that short is not funded",
+  });
   const travel = travelAmount(rulebook, distanceKm, participants);
   addAmountLine(context, row, {
     column: "Travel",

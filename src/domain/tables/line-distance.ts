@@ -118,3 +118,28 @@ function place(
 export function routeText(route: Route | undefined): string {
   return route ? ` (${placeLabel(route.from)} to ${placeLabel(route.to)})` : "";
 }
+
+/**
+ * distance.under-100km: a line below the first band is not funded (its amount is 0). Reported
+ * only where the action funds the category, e.g. not for meetings of a Knowledge Alliance.
+ */
+export function reportUnderFirstBand(
+  context: CheckContext,
+  row: RowReader,
+  line: {
+    km: number;
+    route?: Route;
+    bands: readonly DistanceBand[];
+    funded: boolean;
+    notFunded: string;
+  },
+): void {
+  const minKm = line.bands[0]?.fromKm ?? 100;
+  if (line.km >= minKm || !line.funded) return;
+  row.report(
+    "distance.under-100km",
+    "warning",
+    `${row.table} row ${row.row}: ${formatNumber(line.km)} km${routeText(line.route)} is under ${minKm} km; ${line.notFunded}.`,
+    "DistanceKm",
+  );
+}

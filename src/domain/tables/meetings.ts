@@ -2,7 +2,7 @@ import { meetingAmount } from "../calculators";
 import type { CheckContext, Meeting } from "../model";
 import { formatNumber } from "../money";
 import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
-import { lineDistance, routeText } from "./line-distance";
+import { lineDistance, reportUnderFirstBand, routeText } from "./line-distance";
 import { openLineTable } from "./line-table";
 
 /** Reads and prices the transnational project meetings. */
@@ -15,7 +15,6 @@ export function checkMeetings(context: CheckContext): Meeting[] {
     "no transnational project meetings are budgeted",
   );
   const projectYears = project.months === undefined ? 3 : Math.ceil(project.months / 12);
-  const minKm = rulebook.meetings.bands.value[0]?.fromKm ?? 100;
   const ids = new IdRegister();
   const meetings: Meeting[] = [];
   for (const row of rows.rows()) {
@@ -41,14 +40,13 @@ export function checkMeetings(context: CheckContext): Meeting[] {
     const meeting: Meeting = { row: row.row, id, partner, year, participants, distanceKm };
     if (route) meeting.route = route;
     meetings.push(meeting);
-    if (distanceKm < minKm && context.categories.has("meetings")) {
-      row.report(
-        "distance.under-100km",
-        "warning",
-        `Meetings row ${row.row}: ${formatNumber(distanceKm)} km${routeText(route)} is under ${minKm} km; meetings that close are not funded.`,
-        "DistanceKm",
-      );
-    }
+    reportUnderFirstBand(context, row, {
+      km: distanceKm,
+      route,
+      bands: rulebook.meetings.bands.value,
+      funded: context.categories.has("meetings"),
+      notFunded: "meetings that close are not funded",
+    });
     const figure = meetingAmount(rulebook, distanceKm, participants);
     addAmountLine(context, row, {
       column: "Amount",
