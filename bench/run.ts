@@ -96,7 +96,9 @@ async function main(): Promise<void> {
       );
     }
     console.log("Target: CLI ÷ bare load under 1.30, domain rows/s roughly constant across sizes.");
-    console.log("(At 100 rows both take a few ms and the ratio is noise; read it from 10,000 rows up.)");
+    console.log(
+      "(At 100 rows both take a few ms and the ratio is noise; read it from 10,000 rows up.)",
+    );
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
