@@ -137,6 +137,18 @@ const activities: RowInput[] = [
     DistanceKm: distance("P1", "P5"),
     Days: 7,
   },
+  {
+    // A long-term assignment with From and To instead of a typed distance: the add-in
+    // computes it (KA2.DISTANCE), as the Commission's calculator would.
+    ID: "C4-P2",
+    Type: "teaching-assignment",
+    Partner: "P2",
+    Host: "P1",
+    Participants: 1,
+    From: "Valladolid, ES",
+    To: "Valmiera, LV",
+    Months: 3,
+  },
 ];
 
 const otherCosts: RowInput[] = [

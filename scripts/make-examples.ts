@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { checkBudget } from "../src/domain/check-budget";
+import { checkOptionsFor } from "../src/cli/check-options";
 import { budgetTables, type BudgetRows } from "../src/cli/budget-workbook";
 import { readXlsxFile } from "../src/cli/read-xlsx";
 import { buildWorkbook, workbookBytes } from "../src/cli/workbook-writer";
@@ -25,11 +26,15 @@ async function main(): Promise<number> {
   await write(mistakes, budgetWithMistakes());
 
   const problems: string[] = [];
-  const cleanCheck = checkBudget(await readXlsxFile(clean));
+  const cleanBook = await readXlsxFile(clean);
+  const cleanCheck = checkBudget(cleanBook, checkOptionsFor(cleanBook));
   for (const finding of cleanCheck.findings) {
     problems.push(`${clean} should be clean but has ${finding.rule}: ${finding.message}`);
   }
-  const found = new Set(checkBudget(await readXlsxFile(mistakes)).findings.map((f) => f.rule));
+  const mistakesBook = await readXlsxFile(mistakes);
+  const found = new Set(
+    checkBudget(mistakesBook, checkOptionsFor(mistakesBook)).findings.map((f) => f.rule),
+  );
   for (const rule of expectedMistakes) {
     if (!found.has(rule)) problems.push(`${mistakes} should show ${rule} but does not.`);
   }

@@ -37,7 +37,7 @@ describe("ka2-budget export", () => {
     const text = readFileSync(out, "utf8");
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(text.slice(1)).data;
-    expect(rows).toContainEqual(["Total grant", "168671.00"]);
+    expect(rows).toContainEqual(["Total grant", "175301.00"]);
     expect(rows.some((row) => row[0] === "Project management and implementation")).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { checkBudget } from "../../src/domain/check-budget";
+import { checkOptionsFor } from "../../src/cli/check-options";
 import { locateFinding } from "../../src/domain/finding-location";
 import { loadXlsx, rawWorkbookOf, readXlsxFile, WorkbookReadError } from "../../src/cli/read-xlsx";
 import { cleanBudget } from "../../scripts/example-budgets";
@@ -196,7 +197,8 @@ describe("readXlsxFile", () => {
     expect(partners.columns[6]?.calculatedColumnFormula).toMatch(
       /^KA2\.MGMT\(Partners\[\[#This Row\],\[Role\]\]/,
     );
-    expect(checkBudget(rawWorkbookOf(loaded)).findings).toEqual([]);
+    const raw = rawWorkbookOf(loaded);
+    expect(checkBudget(raw, checkOptionsFor(raw)).findings).toEqual([]);
   });
 
   test("reads a table of 20,000 rows", async () => {
