@@ -185,6 +185,13 @@ export const activityTypes: Vocabulary<ActivityType> = {
       code: "intensive-study",
       label: { en: "Intensive study programme", lv: "Intensīvā studiju programma" },
     },
+    {
+      code: "intensive-study-staff",
+      label: {
+        en: "Intensive study programme, teaching staff",
+        lv: "Intensīvā studiju programma, pasniedzēji",
+      },
+    },
     { code: "accompanying", label: { en: "Accompanying person", lv: "Pavadošā persona" } },
   ],
 };

@@ -148,7 +148,7 @@ export function band(distanceKm: string | number | boolean | null): string {
  * Individual support for a learning, teaching or training activity: per day for short-term types, per month at the receiving country's rate for long-term types.
  * @customfunction SUPPORT
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2support
- * @param type staff-training, teaching-assignment, pupil-exchange, pupil-long-term, blended-mobility, intensive-study or accompanying.
+ * @param type staff-training, teaching-assignment, pupil-exchange, pupil-long-term, blended-mobility, intensive-study, intensive-study-staff or accompanying.
  * @param duration Days for short-term types (1 to 366); months for teaching-assignment and pupil-long-term (1 to 12).
  * @param [participants] Participants: a whole number, 1 or more (1 when left out).
  * @param [receivingCountry] Long-term types only: the receiving country, as an ISO code or English or Latvian name.

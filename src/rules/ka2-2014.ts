@@ -294,6 +294,16 @@ export const ka2Rulebook2014: RulebookData = {
       },
       support: { kind: "daily", rate: "learner" },
     },
+    "intensive-study-staff": {
+      label: "Intensive study programme (teaching staff)",
+      duration: {
+        value: { unit: "days", min: 5, max: 60 },
+        mark: "S",
+        sources: ["cuni", "guide-2014"],
+        note: "Teaching staff of an intensive study programme are paid the staff rate [M].",
+      },
+      support: { kind: "daily", rate: "staff" },
+    },
     accompanying: {
       label: "Accompanying person (short-term)",
       duration: {

@@ -40,6 +40,7 @@ export const ActivityType = z.enum([
   "pupil-long-term",
   "blended-mobility",
   "intensive-study",
+  "intensive-study-staff",
   "accompanying",
 ]);
 export type ActivityType = z.infer<typeof ActivityType>;

@@ -304,7 +304,7 @@ describe("KA2.SUPPORT(type, duration, [participants], [receivingCountry])", () =
   it("names the activity types", () => {
     expect(valueError(() => ka2.support("trip", 3)).message).toBe(
       "type must be an activity type: staff-training, teaching-assignment, pupil-exchange, " +
-        'pupil-long-term, blended-mobility, intensive-study, accompanying; got "trip".',
+        'pupil-long-term, blended-mobility, intensive-study, intensive-study-staff, accompanying; got "trip".',
     );
   });
 

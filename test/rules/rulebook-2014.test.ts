@@ -282,6 +282,7 @@ describe("learning, teaching and training activities (§5)", () => {
       "pupil-exchange": { kind: "daily", rate: "learner" },
       "blended-mobility": { kind: "daily", rate: "learner" },
       "intensive-study": { kind: "daily", rate: "learner" },
+      "intensive-study-staff": { kind: "daily", rate: "staff" },
       "teaching-assignment": { kind: "monthly", rate: "staff" },
       "pupil-long-term": { kind: "monthly", rate: "pupil" },
     });

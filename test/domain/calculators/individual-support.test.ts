@@ -61,6 +61,7 @@ describe("supportAmount, short-term activities", () => {
     ["blended-mobility", 10, 4, 2200], // 4 × 10 × 55
     ["intensive-study", 14, 1, 770],
     ["intensive-study", 21, 10, 10500], // 10 × (770 + 7 × 40)
+    ["intensive-study-staff", 21, 2, 3780], // 2 × (14 × 100 + 7 × 70)
   ] as const)("%s, %d days, %d participants → %d EUR", (type, days, participants, amount) => {
     expect(supportAmount(book, type, days, participants)).toBe(amount);
   });
