@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { languages, type Language } from "../i18n/i18n";
 
 const useStyles = makeStyles({
-  select: { width: "6.5rem", flexShrink: 0 },
+  select: { width: "5.75rem", flexShrink: 0 },
 });
 
 /** Switches the pane between English and Latvian. */
