@@ -1,10 +1,10 @@
-import type { BudgetCheck, CapUsage } from "../domain/budget-check";
-import { totalCategories } from "../domain/budget-check";
+import type { BudgetCheck } from "../domain/budget-check";
 import type { Finding, Severity } from "../domain/findings";
 import { severities } from "../domain/findings";
 import { roundCents } from "../domain/money";
 import type { RawWorkbook } from "../domain/workbook";
-import { getRulebook, type BudgetCategory } from "../rules";
+import { rulebookFor } from "../rules";
+import { totalsView } from "../domain/totals-view";
 import { categoryLabel } from "../domain/category-labels";
 import { locateFinding } from "../domain/finding-location";
 
@@ -44,9 +44,8 @@ function padLeft(text: string, width: number): string {
 
 function describeProject(check: BudgetCheck): string[] {
   const { project } = check;
-  const rulebook = getRulebook(check.rulebook);
   const action = check.action
-    ? `${rulebook?.actions[check.action].label ?? check.action} (${check.action})`
+    ? `${rulebookFor(check.rulebook).actions[check.action].label} (${check.action})`
     : "Action unknown";
   const format = project.format && project.format !== "standard" ? `, ${project.format}` : "";
   const months = check.months === undefined ? "duration unknown" : `${check.months} months`;
@@ -93,51 +92,27 @@ interface TotalsRow {
   cap?: number;
 }
 
-function requestedByCategory(check: BudgetCheck): Map<BudgetCategory, number> {
-  const requested = new Map<BudgetCategory, number>();
-  for (const line of check.lines) {
-    requested.set(line.category, (requested.get(line.category) ?? 0) + line.amount);
-  }
-  return requested;
-}
-
-function capRow(cap: CapUsage, label = cap.label): TotalsRow {
-  return { label, requested: cap.requested, counted: cap.granted, cap: cap.limit };
-}
-
+/** The totals view of the domain, labelled for the report. */
 function totalsRows(check: BudgetCheck): TotalsRow[] {
-  const rulebook = getRulebook(check.rulebook);
-  const actionRule = check.action ? rulebook?.actions[check.action] : undefined;
-  const funded = actionRule?.categories.value ?? totalCategories;
-  const requested = requestedByCategory(check);
-  const capsById = new Map(check.caps.map((cap) => [cap.id, cap]));
-  const rows: TotalsRow[] = [];
-  for (const category of totalCategories) {
-    if (!funded.includes(category) && !requested.has(category)) continue;
-    const label = categoryLabel(category, actionRule?.outputsLabel);
-    const cap = capsById.get(category);
-    rows.push(
-      cap
-        ? capRow(cap, label)
-        : {
-            label,
-            requested: roundCents(requested.get(category) ?? 0),
-            counted: check.totals[category],
-          },
-    );
-    if (category === "meetings") {
-      // Meetings are capped per project year: one line per year under the category.
-      for (const yearCap of check.caps.filter((item) => item.id.startsWith("meetings-year-"))) {
-        rows.push(capRow(yearCap, `  ${yearCap.label.replace(/^Meetings, /, "")}`));
-      }
-    }
-  }
-  const grant = capsById.get("grant");
+  const view = totalsView(check);
+  const outputsLabel = check.action
+    ? rulebookFor(check.rulebook).actions[check.action].outputsLabel
+    : undefined;
+  const rows: TotalsRow[] = view.rows.map((row) => ({
+    // Meetings are capped per project year: one indented line per year under the category.
+    label:
+      row.year === undefined
+        ? categoryLabel(row.category, outputsLabel)
+        : `  project year ${row.year}`,
+    requested: row.requested,
+    counted: row.counted,
+    cap: row.limit,
+  }));
   rows.push({
     label: "Total (maximum grant)",
-    requested: grant?.requested,
-    counted: check.totals.total,
-    cap: check.totals.maxGrant || undefined,
+    requested: view.requested,
+    counted: view.total,
+    cap: view.maxGrant || undefined,
   });
   return rows;
 }

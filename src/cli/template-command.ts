@@ -1,4 +1,4 @@
-import { getRulebook, type ActionCode } from "../rules";
+import { defaultRulebook, type ActionCode } from "../rules";
 import { actions, acceptedWords, lookUp } from "../domain/vocabulary";
 import { budgetTables, type RowInput } from "./budget-workbook";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
@@ -23,16 +23,14 @@ function actionOf(text: string | undefined): ActionCode {
 
 /** The duration the action allows: the given months, or the shortest allowed. */
 function monthsOf(action: ActionCode, text: string | undefined): number {
-  const rule = getRulebook()?.actions[action].duration.value;
-  const allowed = rule?.allowedMonths;
-  const range = allowed ? allowed.join(" or ") : `${rule?.min ?? 24} to ${rule?.max ?? 36}`;
-  if (text === undefined) return allowed?.[0] ?? rule?.min ?? 24;
+  const rule = defaultRulebook().actions[action].duration.value;
+  const allowed = rule.allowedMonths;
+  const range = allowed ? allowed.join(" or ") : `${rule.min} to ${rule.max}`;
+  if (text === undefined) return allowed?.[0] ?? rule.min;
   const months = Number(text);
   const fits =
     Number.isInteger(months) &&
-    (allowed
-      ? allowed.includes(months)
-      : months >= (rule?.min ?? 1) && months <= (rule?.max ?? 60));
+    (allowed ? allowed.includes(months) : months >= rule.min && months <= rule.max);
   if (!fits) {
     throw new CommandError(`--months must be ${range} for ${action}; got "${text}".`);
   }

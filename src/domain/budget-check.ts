@@ -1,4 +1,4 @@
-import type { ActionCode, BudgetCategory, SpFormat } from "../rules";
+import { BudgetCategory, type ActionCode, type SpFormat } from "../rules";
 import type { CountryCode } from "./countries";
 import type { Finding } from "./findings";
 import type {
@@ -87,14 +87,5 @@ export interface BudgetModel {
   otherCosts: OtherCost[];
 }
 
-export const totalCategories: readonly BudgetCategory[] = [
-  "management",
-  "meetings",
-  "outputs",
-  "events",
-  "travel",
-  "support",
-  "linguistic",
-  "exceptional",
-  "specialNeeds",
-];
+/** The budget categories in the order of the application form (the rulebook's enum order). */
+export const totalCategories: readonly BudgetCategory[] = BudgetCategory.options;

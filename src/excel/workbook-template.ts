@@ -6,7 +6,7 @@ import {
   type TableName,
 } from "../domain/table-schema";
 import { actions, spFormats, type Vocabulary } from "../domain/vocabulary";
-import { getRulebook, type Rulebook } from "../rules";
+import { defaultRulebook, type Rulebook } from "../rules";
 import { WorkbookError } from "./workbook-error";
 import type { SetUpOptions } from "./workbook-port";
 
@@ -194,7 +194,7 @@ function projectRows(options: SetUpOptions): (string | number)[][] {
 /** The whole template for these options. */
 export function workbookTemplate(options: SetUpOptions): WorkbookTemplate {
   validateSetUpOptions(options);
-  const rulebook = getRulebook() as Rulebook;
+  const rulebook = defaultRulebook();
   const lists = new ListBuilder();
   const tables = tableSchema.map((spec): TemplateTable => {
     const columns = spec.columns.map((column): TemplateColumn => ({

@@ -22,3 +22,17 @@ export function getRulebook(year: string = defaultRulebookYear): Rulebook | unde
   cache.set(year, rulebook);
   return rulebook;
 }
+
+/** The rulebook the add-in uses when a workbook names none (the bundled 2014 one). */
+export function defaultRulebook(): Rulebook {
+  const rulebook = getRulebook(defaultRulebookYear);
+  // The default year's data ships with the add-in and is validated on load; if it were
+  // missing, that is a build error, not something a user can act on.
+  if (!rulebook) throw new Error(`The bundled ${defaultRulebookYear} rulebook is missing.`);
+  return rulebook;
+}
+
+/** The rulebook of a call year, or the default for a year the add-in does not know. */
+export function rulebookFor(year: string | undefined): Rulebook {
+  return (year === undefined ? undefined : getRulebook(year)) ?? defaultRulebook();
+}

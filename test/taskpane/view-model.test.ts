@@ -3,7 +3,7 @@ import type { Finding } from "../../src/domain/findings";
 import { fileStem } from "../../src/taskpane/export/download";
 import { capState } from "../../src/taskpane/components/CapBar";
 import { countBySeverity, groupFindings } from "../../src/taskpane/state/finding-groups";
-import { totalsView } from "../../src/taskpane/state/total-rows";
+import { totalsView } from "../../src/domain/totals-view";
 import { cleanStrategicPartnership, rawWorkbook } from "../support/raw-workbook";
 
 const workbook = rawWorkbook(cleanStrategicPartnership());

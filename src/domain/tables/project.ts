@@ -1,4 +1,4 @@
-import { getRulebook, knownRulebookYears, type Rulebook } from "../../rules";
+import { knownRulebookYears, rulebookFor, type Rulebook } from "../../rules";
 import { finding, type Finding } from "../findings";
 import type { Project } from "../model";
 import { TableRows } from "../parse/table-rows";
@@ -61,7 +61,7 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
       );
     }
   }
-  const rulebook = getRulebook(rulebookYear) ?? (getRulebook() as Rulebook);
+  const rulebook = rulebookFor(rulebookYear);
 
   const actionSetting = settings.get("action");
   const action = actionSetting ? lookUp(actions, String(actionSetting.value)) : undefined;

@@ -15,7 +15,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { actions, labelOf, spFormats } from "../../domain/vocabulary";
 import type { SetUpOptions } from "../../excel/workbook-port";
-import { getRulebook, type ActionCode, type SpFormat } from "../../rules";
+import { defaultRulebook, type ActionCode, type SpFormat } from "../../rules";
 import { useFormat } from "../i18n/use-format";
 
 const useStyles = makeStyles({
@@ -25,12 +25,8 @@ const useStyles = makeStyles({
 
 /** The durations an action allows, from the rulebook. */
 function durationRule(action: ActionCode): { min: number; max: number; allowed?: number[] } {
-  const duration = getRulebook()?.actions[action].duration.value;
-  return {
-    min: duration?.min ?? 1,
-    max: duration?.max ?? 120,
-    allowed: duration?.allowedMonths,
-  };
+  const duration = defaultRulebook().actions[action].duration.value;
+  return { min: duration.min, max: duration.max, allowed: duration.allowedMonths };
 }
 
 export interface SetUpFormProps {

@@ -2,7 +2,7 @@ import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { BudgetCheck } from "../../domain/budget-check";
 import { useFormat } from "../i18n/use-format";
-import { totalsView, type TotalRow } from "../state/total-rows";
+import { totalsView, type TotalRow } from "../../domain/totals-view";
 import { CapBar } from "./CapBar";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
-import type { BudgetCheck, CapUsage } from "../../domain/budget-check";
-import { totalCategories } from "../../domain/budget-check";
-import { roundCents } from "../../domain/money";
-import { getRulebook, type BudgetCategory } from "../../rules";
+import { rulebookFor, type BudgetCategory } from "../rules";
+import type { BudgetCheck, CapUsage } from "./budget-check";
+import { totalCategories } from "./budget-check";
+import { roundCents } from "./money";
 
 /** One line of the totals list: a category, or a project year of meetings under it. */
 export interface TotalRow {
@@ -40,12 +40,11 @@ function capRow(key: string, category: BudgetCategory, cap: CapUsage, year?: num
 }
 
 /**
- * The totals per category against their caps, as the CLI report lists them: the categories
+ * The totals per category against their caps, for the pane and the CLI report: the categories
  * the action funds (and any other with money in it), meetings with one line per project year.
  */
 export function totalsView(check: BudgetCheck): TotalsView {
-  const rulebook = getRulebook(check.rulebook);
-  const action = check.action ? rulebook?.actions[check.action] : undefined;
+  const action = check.action ? rulebookFor(check.rulebook).actions[check.action] : undefined;
   const funded: readonly BudgetCategory[] = action?.categories.value ?? totalCategories;
   const requested = new Map<BudgetCategory, number>();
   for (const line of check.lines) {
