@@ -1,4 +1,4 @@
-import { getRulebook, type Rulebook } from "../rules";
+import { defaultRulebook } from "../rules";
 import { isBlank } from "./cell-reading";
 import {
   ArgumentError,
@@ -9,8 +9,7 @@ import {
   wordArgument,
 } from "./arguments";
 import {
-  bandFor,
-  bandLabel,
+  bandText,
   exceptionalAmount,
   isLongTerm,
   linguisticAmount,
@@ -42,11 +41,7 @@ const DISTANCE_KM = { min: 0.001, what: "a one-way distance in km" } as const;
 const PARTICIPANTS = { min: 1, integer: true, what: "a number of participants" } as const;
 const COST = { min: 0.01, what: "a real cost in EUR" } as const;
 
-function rulebook(): Rulebook {
-  const book = getRulebook();
-  if (!book) throw new ArgumentError("The 2014 rulebook could not be loaded.");
-  return book;
-}
+const rulebook = defaultRulebook;
 
 export function MGMT(role: CellArgument, months: CellArgument): number {
   return managementAmount(
@@ -114,8 +109,7 @@ export function TRAVEL(distanceKm: CellArgument, participants?: CellArgument): n
 
 export function BAND(distanceKm: CellArgument): string {
   const km = numberArgument("distanceKm", distanceKm, DISTANCE_KM);
-  const band = bandFor(rulebook().travel.bands.value, km);
-  return band ? bandLabel(band) : "under 100 km (not funded)";
+  return bandText(rulebook().travel.bands.value, km);
 }
 
 export function SUPPORT(

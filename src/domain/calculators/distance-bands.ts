@@ -20,3 +20,10 @@ export function bandLabel(band: DistanceBand): string {
   if (band.toKm === undefined) return `${from} km and more`;
   return `${from}–${(band.toKm - 1).toLocaleString("en-GB")} km`;
 }
+
+/** The band a distance falls in, as the form and KA2.BAND show it; below the first band, why. */
+export function bandText(bands: readonly DistanceBand[], distanceKm: number): string {
+  const band = bandFor(bands, distanceKm);
+  if (band) return bandLabel(band);
+  return `under ${(bands[0]?.fromKm ?? 0).toLocaleString("en-GB")} km (not funded)`;
+}

@@ -1,8 +1,7 @@
-import type { BudgetCategory } from "../../rules";
-import { getRulebook } from "../../rules";
+import { rulebookFor, type BudgetCategory } from "../../rules";
 import type { BudgetCheck, BudgetLine } from "../budget-check";
 import { totalCategories } from "../budget-check";
-import { bandFor, bandLabel } from "../calculators";
+import { bandText } from "../calculators";
 import { countryName } from "../countries";
 import type { Finding } from "../findings";
 import { categoryLabel } from "../category-labels";
@@ -27,6 +26,13 @@ export interface ApplicationForm {
 const amount = (key: string, label: string): FormColumn => ({ key, label, kind: "amount" });
 const number = (key: string, label: string): FormColumn => ({ key, label, kind: "number" });
 const text = (key: string, label: string): FormColumn => ({ key, label, kind: "text" });
+/** The two amount columns of a one-line row: what the unit costs give, and what the form accepts. */
+const grantColumns = [amount("requested", "Unit-cost amount"), amount("grant", "Grant")];
+
+/** A form row priced by one budget line, with its amount before and after caps. */
+function oneLineRow(l: BudgetLine | undefined, cells: Record<string, FormCell>) {
+  return { cells: { ...cells, requested: l?.amount ?? 0, grant: l?.granted ?? 0 }, lines: [l] };
+}
 
 function organisation(partner: Partner): string {
   return partner.organisation ? `${partner.id} — ${partner.organisation}` : partner.id;
@@ -34,7 +40,7 @@ function organisation(partner: Partner): string {
 
 /** Maps a checked budget to the application form's budget sections. */
 export function applicationForm(check: BudgetCheck): ApplicationForm {
-  const rulebook = getRulebook(check.rulebook) ?? getRulebook();
+  const rulebook = rulebookFor(check.rulebook);
   const { budget } = check;
   const lineAt = new Map<string, BudgetLine>(
     check.lines.map((line) => [`${line.table}:${line.row}:${line.column}`, line]),
@@ -42,7 +48,7 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
   const line = (table: TableName, row: number, column: string) =>
     lineAt.get(`${table}:${row}:${column}`);
   const action = budget.project.action;
-  const funded = new Set(rulebook?.actions[action].categories.value ?? totalCategories);
+  const funded = new Set(rulebook.actions[action].categories.value);
   const sections: FormSection[] = [];
 
   const section = (
@@ -90,22 +96,16 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
         text("country", "Country"),
         text("role", "Role"),
         number("months", "Months"),
-        amount("requested", "Unit-cost amount"),
-        amount("grant", "Grant"),
+        ...grantColumns,
       ],
       budget.partners.map((partner) => {
         const l = line("Partners", partner.row, "Management");
-        return {
-          cells: {
-            organisation: organisation(partner),
-            country: partner.country ? countryName(partner.country) : "",
-            role: partner.role ?? "",
-            months: partner.months ?? "",
-            requested: l?.amount ?? 0,
-            grant: l?.granted ?? 0,
-          },
-          lines: [l],
-        };
+        return oneLineRow(l, {
+          organisation: organisation(partner),
+          country: partner.country ? countryName(partner.country) : "",
+          role: partner.role ?? "",
+          months: partner.months ?? "",
+        });
       }),
     );
   }
@@ -120,24 +120,17 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
         number("year", "Project year"),
         text("band", "Distance band"),
         number("participants", "Participants"),
-        amount("requested", "Unit-cost amount"),
-        amount("grant", "Grant"),
+        ...grantColumns,
       ],
       budget.meetings.map((meeting) => {
         const l = line("Meetings", meeting.row, "Amount");
-        const band = rulebook && bandFor(rulebook.meetings.bands.value, meeting.distanceKm);
-        return {
-          cells: {
-            meeting: meeting.id,
-            organisation: organisation(meeting.partner),
-            year: meeting.year,
-            band: band ? bandLabel(band) : "under 100 km (not funded)",
-            participants: meeting.participants,
-            requested: l?.amount ?? 0,
-            grant: l?.granted ?? 0,
-          },
-          lines: [l],
-        };
+        return oneLineRow(l, {
+          meeting: meeting.id,
+          organisation: organisation(meeting.partner),
+          year: meeting.year,
+          band: bandText(rulebook.meetings.bands.value, meeting.distanceKm),
+          participants: meeting.participants,
+        });
       }),
     );
   }
@@ -145,7 +138,7 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
   if (funded.has("outputs")) {
     section(
       "outputs",
-      rulebook?.actions[action].outputsLabel ?? categoryLabel("outputs"),
+      rulebook.actions[action].outputsLabel,
       [
         text("output", "Output"),
         text("organisation", "Organisation"),
@@ -179,23 +172,17 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
         text("organisation", "Host organisation"),
         number("local", "Local participants"),
         number("foreign", "Foreign participants"),
-        amount("requested", "Unit-cost amount"),
-        amount("grant", "Grant"),
+        ...grantColumns,
       ],
       budget.events.map((event) => {
         const l = line("Events", event.row, "Amount");
-        return {
-          cells: {
-            event: event.id,
-            output: event.output,
-            organisation: organisation(event.partner),
-            local: event.local,
-            foreign: event.foreign,
-            requested: l?.amount ?? 0,
-            grant: l?.granted ?? 0,
-          },
-          lines: [l],
-        };
+        return oneLineRow(l, {
+          event: event.id,
+          output: event.output,
+          organisation: organisation(event.partner),
+          local: event.local,
+          foreign: event.foreign,
+        });
       }),
     );
   }
@@ -220,7 +207,6 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
         const travel = line("Activities", activity.row, "Travel");
         const support = line("Activities", activity.row, "Support");
         const linguistic = line("Activities", activity.row, "Linguistic");
-        const band = rulebook && bandFor(rulebook.travel.bands.value, activity.distanceKm);
         const granted = [travel, support, linguistic].reduce(
           (sum, l) => sum + (l?.granted ?? 0),
           0,
@@ -230,7 +216,7 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
             activity: activity.id,
             type: labelOf(activityTypes, activity.type),
             organisation: organisation(activity.partner),
-            band: band ? bandLabel(band) : "under 100 km (not funded)",
+            band: bandText(rulebook.travel.bands.value, activity.distanceKm),
             participants: activity.participants,
             duration:
               activity.months !== undefined
@@ -260,29 +246,23 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
         text("organisation", "Organisation"),
         text("description", "Description"),
         amount("realCost", "Real cost"),
-        amount("requested", "Unit-cost amount"),
-        amount("grant", "Grant"),
+        ...grantColumns,
       ],
       budget.otherCosts
         .filter((cost) => cost.kind === kind)
         .map((cost) => {
           const l = line("OtherCosts", cost.row, "Amount");
-          return {
-            cells: {
-              cost: cost.id,
-              organisation: organisation(cost.partner),
-              description: cost.description ?? "",
-              realCost: cost.realCost,
-              requested: l?.amount ?? 0,
-              grant: l?.granted ?? 0,
-            },
-            lines: [l],
-          };
+          return oneLineRow(l, {
+            cost: cost.id,
+            organisation: organisation(cost.partner),
+            description: cost.description ?? "",
+            realCost: cost.realCost,
+          });
         }),
     );
   }
 
-  sections.push(organisationSummary(check, funded, rulebook?.actions[action].outputsLabel));
+  sections.push(organisationSummary(check, funded, rulebook.actions[action].outputsLabel));
 
   const requested = roundCents(check.lines.reduce((sum, l) => sum + l.amount, 0));
   const granted = check.totals.total;
