@@ -1,30 +1,13 @@
 import { getRulebook, type Rulebook } from "../../../src/rules";
 import { bandFor, bandLabel } from "../../../src/domain/calculators";
+import { travelBandCases } from "../../support/reference-bands";
 
 const book = getRulebook() as Rulebook;
 
 /* Bands by hand from reference §2 (meetings) and §5.1 (travel): lower edge inclusive. */
 
 describe("bandFor", () => {
-  test.each([
-    [0, undefined],
-    [99, undefined],
-    [99.99, undefined],
-    [100, 180],
-    [499, 180],
-    [499.99, 180],
-    [500, 275],
-    [1999, 275],
-    [1999.5, 275],
-    [2000, 360],
-    [2999, 360],
-    [3000, 530],
-    [3999, 530],
-    [4000, 820],
-    [7999, 820],
-    [8000, 1100],
-    [19000, 1100],
-  ])("travel: %d km → %s EUR", (km, amount) => {
+  test.each(travelBandCases)("travel: %d km → %s EUR", (km, amount) => {
     expect(bandFor(book.travel.bands.value, km)?.amount).toBe(amount);
   });
 

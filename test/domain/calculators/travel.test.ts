@@ -1,31 +1,14 @@
 import { getRulebook, type Rulebook } from "../../../src/rules";
 import { travelAmount } from "../../../src/domain/calculators";
+import { travelBandCases } from "../../support/reference-bands";
 
 const book = getRulebook() as Rulebook;
 
 /* Reference §5.1: 180 / 275 / 360 / 530 / 820 / 1,100 EUR per participant by one-way km. */
 
 describe("travelAmount", () => {
-  test.each([
-    [0, 0],
-    [99, 0],
-    [99.99, 0],
-    [100, 180],
-    [499, 180],
-    [499.99, 180],
-    [500, 275],
-    [1999, 275],
-    [1999.5, 275],
-    [2000, 360],
-    [2999, 360],
-    [3000, 530],
-    [3999, 530],
-    [4000, 820],
-    [7999, 820],
-    [8000, 1100],
-    [16000, 1100],
-  ])("one participant, %d km → %d EUR", (km, amount) => {
-    expect(travelAmount(book, km, 1)).toBe(amount);
+  test.each(travelBandCases)("one participant, %d km → %s EUR", (km, amount) => {
+    expect(travelAmount(book, km, 1)).toBe(amount ?? 0); // no band: 0 EUR
   });
 
   test("per participant: 20 pupils Riga → Lisbon (about 3,260 km) = 20 × 530 = 10,600", () => {

@@ -34,13 +34,13 @@ describe("distance.under-100km", () => {
 
 describe("activity rules", () => {
   it.each([
-    [4, true],
-    [5, false],
-    [60, false],
-    [61, true],
-  ])("staff training of %i days → activity.duration: %s", (days, expected) => {
-    const support =
-      Math.min(days, 60) <= 14 ? 300 * days : 3 * (1400 + (Math.min(days, 60) - 14) * 70);
+    // 3 participants: 4 and 5 days at 100 EUR; 60 days = 14 × 100 + 46 × 70 = 4,620 each;
+    // day 61 is not paid.
+    [4, true, 1200],
+    [5, false, 1500],
+    [60, false, 13860],
+    [61, true, 13860],
+  ])("staff training of %i days → activity.duration: %s", (days, expected, support) => {
     const result = checkChanged((data) => {
       setCell(data, "Activities", 1, "Days", days);
       setCell(data, "Activities", 1, "Support", support);
