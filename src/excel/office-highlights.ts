@@ -1,5 +1,6 @@
 import type { Severity } from "../domain/findings";
 import { localAddress, type CellArea } from "../domain/cell-area";
+import { syncWithEventsOff } from "./events-switch";
 import type {
   ConditionalFormatApi,
   ConditionalFormatCollectionApi,
@@ -115,7 +116,6 @@ export async function redrawHighlights(
       }
     }
   }
-  if (features.toggleEvents) context.runtime.enableEvents = true;
-  await context.sync();
+  await syncWithEventsOff(context, features.toggleEvents);
   return drawn;
 }
