@@ -1,5 +1,7 @@
 import type { Rulebook } from "../rules";
-import { isBlank, numberFrom } from "./cell-reading";
+import { isBlank, isOutOfRange, largestBudgetNumber, numberFrom } from "./cell-reading";
+import { quotedCellText } from "./cell-text";
+import { formatNumber } from "./money";
 import { resolveCountry, type CountryCode } from "./countries";
 import { placeProblemReason, resolvePlace, type Place, type PlaceLookup } from "./places";
 import { acceptedWords, lookUp, type Vocabulary } from "./vocabulary";
@@ -13,7 +15,7 @@ export class ArgumentError extends Error {
 }
 
 function shown(value: unknown): string {
-  return typeof value === "string" ? `"${value}"` : String(value);
+  return typeof value === "string" ? quotedCellText(value) : String(value);
 }
 
 export interface NumberRule {
@@ -32,6 +34,11 @@ export function numberArgument(name: string, value: unknown, rule: NumberRule): 
   if (isBlank(value)) throw new ArgumentError(`${wanted}; the cell is blank.`);
   const number = numberFrom(value);
   if (!Number.isFinite(number)) throw new ArgumentError(`${wanted}; got ${shown(value)}.`);
+  if (isOutOfRange(number)) {
+    throw new ArgumentError(
+      `${wanted}; got ${shown(value)}, which is beyond any real budget (more than ${formatNumber(largestBudgetNumber)}).`,
+    );
+  }
   const outOfRange = number < rule.min || (rule.max !== undefined && number > rule.max);
   if (outOfRange || (rule.integer && !Number.isInteger(number))) {
     throw new ArgumentError(`${wanted}; got ${shown(value)}.`);

@@ -1,4 +1,5 @@
 import { defaultRulebook } from "../rules";
+import { quotedCellText } from "./cell-text";
 import { isBlank } from "./cell-reading";
 import {
   ArgumentError,
@@ -135,7 +136,7 @@ export function SUPPORT(
   const amount = supportAmount(book, activity, length, count, country);
   if (amount === undefined) {
     throw new ArgumentError(
-      `receivingCountry must be a Programme Country with a monthly rate for ${activity}; got "${String(receivingCountry)}".`,
+      `receivingCountry must be a Programme Country with a monthly rate for ${activity}; got ${quotedCellText(String(receivingCountry))}.`,
     );
   }
   return amount;
