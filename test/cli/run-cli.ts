@@ -5,17 +5,23 @@ import { join } from "node:path";
 const root = join(__dirname, "..", "..");
 
 /**
- * Compiles the command into lib/ (npm run build:cli), as `npm ci` does. A type error
- * elsewhere in the tree does not stop tsc from emitting, so only a missing output fails.
+ * Compiles and bundles the command into lib/ (npm run build:cli), as `npm ci` does. A type
+ * error elsewhere in the tree does not stop tsc from emitting, so only a missing output fails.
  */
 export function buildCli(): void {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-  const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], {
+  const compiled = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], {
     cwd: root,
     encoding: "utf8",
   });
-  if (!existsSync(join(root, "lib", "src", "cli", "main.js"))) {
-    throw new Error(`npm run build:cli produced no lib/src/cli/main.js:\n${result.stdout}`);
+  const bundled = spawnSync(process.execPath, [join(root, "scripts", "bundle-cli.js")], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  if (!existsSync(join(root, "lib", "src", "cli", "ka2-budget.js"))) {
+    throw new Error(
+      `npm run build:cli produced no lib/src/cli/ka2-budget.js:\n${compiled.stdout}${bundled.stderr}`,
+    );
   }
 }
 
