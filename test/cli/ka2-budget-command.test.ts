@@ -6,6 +6,7 @@ import { totalCategories } from "../../src/domain/budget-check";
 import { ruleIds, severities } from "../../src/domain/findings";
 import { budgetWithMistakes, cleanBudget } from "../../scripts/example-budgets";
 import type { BudgetRows, RowInput } from "../../src/cli/budget-workbook";
+import { buildTimeoutMs } from "../support/build-timeout";
 import { buildCli, runCli } from "./run-cli";
 import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
 
@@ -16,7 +17,7 @@ import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
  */
 
 const folder = temporaryFolder();
-beforeAll(() => buildCli(), 120_000);
+beforeAll(() => buildCli(), buildTimeoutMs);
 afterAll(() => folder.remove());
 
 const cleanFile = (): Promise<string> => writeBudget(folder.path("clean.xlsx"), cleanBudget());
