@@ -51,11 +51,12 @@ export interface CliRun {
 }
 
 /** Runs the built `bin/ka2-budget.js` with the arguments, as a user would. */
-export function runCli(args: readonly string[]): CliRun {
+export function runCli(args: readonly string[], locale: Record<string, string> = {}): CliRun {
   const result = spawnSync(process.execPath, [join(root, "bin", "ka2-budget.js"), ...args], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, KA2_BUDGET_DEBUG: "" },
+    // The output's language follows the locale: English unless a test sets one.
+    env: { ...process.env, KA2_BUDGET_DEBUG: "", LC_ALL: "", LC_MESSAGES: "", LANG: "", ...locale },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
