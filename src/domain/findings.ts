@@ -30,6 +30,9 @@ export const ruleIds = [
   "activity.pupil-age",
   "activity.linguistic-support",
   "amount.mismatch",
+  "amount.blank",
+  "rates.override",
+  "rates.unknown-figure",
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];
