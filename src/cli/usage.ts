@@ -14,9 +14,12 @@ Usage:
   ka2-budget template OUT.xlsx [--action SP|KA|SSA] [--months N] [--title TEXT] [--force]
       Write a new budget workbook with every table, its formulas and dropdowns.
       An existing OUT is kept unless --force is given.
-  ka2-budget fn NAME ARG...
+  ka2-budget fn NAME ARG... [--rate FIGURE=VALUE]...
       Run a KA2 worksheet function, e.g. "ka2-budget fn MGMT coordinator 24" prints 12000.
-      Exit 1 when the function refuses its arguments (the message says why).
+      --rate replaces a rulebook figure, as a row of the Rates table does (repeatable).
+      Exit 1 when the function refuses its arguments or a rate (the message says why).
+  ka2-budget rates [--json]
+      Every rulebook figure id with its value, confidence mark and sources.
   ka2-budget --help | --version
 
 --lang: the language of messages and headings, Latvian or English; by default the

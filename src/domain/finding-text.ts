@@ -94,6 +94,10 @@ export interface FindingMessages {
   "input.unknown-country/support-rate": { type: ActivityType; country: CountryCode };
   "input.unknown-partner": { id: string };
   "input.duplicate-id": { id: string; first: number };
+  "input.duplicate-id/rates": { figure: string; first: number };
+  "input.invalid-number/rates": { value: number; id: string; reason: string; previous: number };
+  "rates.unknown-figure": { figure: string; year: number };
+  "rates.override": { id: string; value: number; row: number; previous: number; mark: string };
   "input.out-of-range": { shown: string; limit: number };
   "input.not-in-action/amount": { stored: number; action: ActionCode; year: string };
   "input.not-in-action/format": { format: SpFormat; action: ActionCode };
