@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { checkBudget } from "../domain/check-budget";
 import { applicationForm } from "../domain/form/application-form";
@@ -8,7 +7,8 @@ import { checkOptionsFor } from "./check-options";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
 import { addFormSheet } from "./form-sheet-xlsx";
 import { writeOutputFile } from "./output-file";
-import { loadXlsx, rawWorkbookOf, WorkbookReadError } from "./read-xlsx";
+import { loadXlsx, rawWorkbookOf } from "./read-xlsx";
+import { readWorkbookFile } from "./workbook-file";
 import { workbookBytes } from "./workbook-writer";
 
 export type ExportFormat = "csv" | "json" | "xlsx";
@@ -44,13 +44,7 @@ export async function exportCommand(
       `export never writes over the workbook it reads; choose another --out than ${file}.`,
     );
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    throw new WorkbookReadError(`${file} cannot be opened; check the name and that it exists.`);
-  }
-  const workbook = await loadXlsx(bytes, file);
+  const workbook = await loadXlsx(await readWorkbookFile(file), file);
   const raw = rawWorkbookOf(workbook);
   const check = checkBudget(raw, checkOptionsFor(raw));
   const form = applicationForm(check);

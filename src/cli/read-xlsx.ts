@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { CellValue, RawTable, RawWorkbook } from "../domain/workbook";
 import { headerKey } from "../domain/workbook";
@@ -6,14 +5,11 @@ import { parseRange } from "./a1-range";
 import { plainCellValue } from "./cell-value";
 import { enableCalculatedColumns } from "./exceljs-calculated-columns";
 import { fileKind } from "./file-signature";
+import { readWorkbookFile, WorkbookReadError } from "./workbook-file";
+import { preparedWorkbookZip } from "./xlsx-parts";
+import { ZipArchiveError } from "./zip-archive";
 
-/** A file the command cannot read as a workbook; the message is one sentence for the user. */
-export class WorkbookReadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "WorkbookReadError";
-  }
-}
+export { WorkbookReadError };
 
 /**
  * The part of exceljs's loaded table model we use. exceljs's typings describe tables as they
@@ -105,15 +101,10 @@ export function rawWorkbookOf(workbook: ExcelJS.Workbook): RawWorkbook {
   return { tables };
 }
 
-function describeFsError(path: string, error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  if (code === "ENOENT") return `${path} does not exist.`;
-  if (code === "EISDIR") return `${path} is a folder, not a workbook file.`;
-  if (code === "EACCES" || code === "EPERM") return `${path} cannot be opened: permission denied.`;
-  return `${path} cannot be opened (${code ? String(code) : "unknown error"}).`;
-}
-
-/** Loads an .xlsx file's bytes; throws WorkbookReadError with one sentence for anything else. */
+/**
+ * Loads an .xlsx file's bytes; throws WorkbookReadError with one sentence for anything else.
+ * Only the parts exceljs reads are inflated, each within the limits of xlsx-parts.ts.
+ */
 export async function loadXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Workbook> {
   switch (fileKind(bytes)) {
     case "empty":
@@ -127,11 +118,18 @@ export async function loadXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Wor
     case "zip":
       break;
   }
+  let prepared: Buffer;
+  try {
+    prepared = preparedWorkbookZip(bytes);
+  } catch (error) {
+    if (error instanceof ZipArchiveError) throw new WorkbookReadError(`${name}: ${error.message}.`);
+    throw error;
+  }
   enableCalculatedColumns();
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(prepared as unknown as ExcelJS.Buffer);
   } catch {
     throw new WorkbookReadError(
       `${name} is corrupted or is not an .xlsx workbook; Excel's file format could not be read.`,
@@ -145,11 +143,5 @@ export async function loadXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Wor
 
 /** Reads an .xlsx file into the tables the checker reads. */
 export async function readXlsxFile(path: string): Promise<RawWorkbook> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new WorkbookReadError(describeFsError(path, error));
-  }
-  return rawWorkbookOf(await loadXlsx(bytes, path));
+  return rawWorkbookOf(await loadXlsx(await readWorkbookFile(path), path));
 }
