@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import type { CellValue, RawTable, RawWorkbook } from "../domain/workbook";
+import type { CellValue, RawTable, RawWorkbook, UnreadTable } from "../domain/workbook";
 import { headerKey } from "../domain/workbook";
-import { parseRange } from "./a1-range";
+import { readRange } from "./a1-range";
 import { plainCellValue } from "./cell-value";
 import { enableCalculatedColumns } from "./exceljs-calculated-columns";
 import { fileKind } from "./file-signature";
@@ -17,7 +17,10 @@ export { WorkbookReadError };
  * `tableRef` and has no rows (checked by experiment with exceljs 4.4.0).
  */
 interface LoadedTableModel {
-  name: string;
+  /** Absent in a file that gives only displayName. */
+  name?: string;
+  /** The name Excel shows and formulas use; exceljs falls back to name. */
+  displayName?: string;
   tableRef: string;
   headerRow: boolean;
   totalsRow: boolean;
@@ -52,17 +55,51 @@ function hasHeaderRow(
   });
 }
 
+/**
+ * Cells a table may hold as read: a budget table of 100,000 rows and 20 columns has 2 million.
+ * A table beyond it is refused rather than exhausting memory.
+ */
+const MAX_TABLE_CELLS = 50_000_000;
+
+function cellsOfRow(
+  row: ExcelJS.Row | undefined,
+  left: number,
+  width: number,
+  date1904: boolean,
+  blank: readonly CellValue[],
+): CellValue[] {
+  // A row with no cell inside the table shares one blank row: a table whose range claims the
+  // whole sheet costs memory only for the rows it really has.
+  if (!row || row.cellCount < left) return blank as CellValue[];
+  const cells: CellValue[] = new Array<CellValue>(width);
+  let any = false;
+  for (let index = 0; index < width; index++) {
+    const value = plainCellValue(row.findCell(left + index)?.value, date1904);
+    cells[index] = value;
+    if (value !== null) any = true;
+  }
+  return any ? cells : (blank as CellValue[]);
+}
+
 function readTable(
   worksheet: ExcelJS.Worksheet,
   model: LoadedTableModel,
   date1904: boolean,
-): RawTable | undefined {
-  const range = parseRange(model.tableRef ?? "");
-  if (!range) return undefined;
-  const { top, left, bottom, right } = range;
+): RawTable | UnreadTable {
+  const name = model.displayName ?? model.name;
+  const range = readRange(model.tableRef ?? "");
+  if ("problem" in range || !name) {
+    return {
+      name: name ?? "(no name)",
+      sheet: worksheet.name,
+      reason: "problem" in range ? range.problem : "it has no name",
+    };
+  }
+  const { top, left, bottom, right } = range.value;
   const withHeader = hasHeaderRow(worksheet, model, top, left);
   const headerRow = withHeader ? top : top - 1;
-  const lastDataRow = model.totalsRow ? bottom - 1 : bottom;
+  // Rows past the sheet's last row are blank: they are not read (the checker skips blank rows).
+  const lastDataRow = Math.min(model.totalsRow ? bottom - 1 : bottom, worksheet.rowCount);
   const width = right - left + 1;
 
   const headers: string[] = [];
@@ -75,30 +112,36 @@ function readTable(
     );
   }
 
-  // Row by row through exceljs's row index: linear in the table's size.
+  // Row by row through exceljs's row index: linear in the rows the sheet has.
+  const blank: CellValue[] = new Array<CellValue>(width).fill(null);
   const rows: CellValue[][] = [];
+  let cells = 0;
   for (let rowNumber = headerRow + 1; rowNumber <= lastDataRow; rowNumber++) {
-    const row = worksheet.findRow(rowNumber);
-    const cells: CellValue[] = new Array<CellValue>(width);
-    for (let index = 0; index < width; index++) {
-      cells[index] = plainCellValue(row?.findCell(left + index)?.value, date1904);
+    const row = cellsOfRow(worksheet.findRow(rowNumber), left, width, date1904, blank);
+    if (row !== blank) cells += width;
+    if (cells > MAX_TABLE_CELLS) {
+      throw new WorkbookReadError(
+        `The table "${name}" on sheet "${worksheet.name}" holds more than ${MAX_TABLE_CELLS.toLocaleString("en-GB")} cells; it is not a budget table.`,
+      );
     }
-    rows.push(cells);
+    rows.push(row);
   }
-  return { name: model.name, sheet: worksheet.name, headerRow, firstColumn: left, headers, rows };
+  return { name, sheet: worksheet.name, headerRow, firstColumn: left, headers, rows };
 }
 
 /** Every Excel table (ListObject) of a loaded workbook, as the checker reads it. */
 export function rawWorkbookOf(workbook: ExcelJS.Workbook): RawWorkbook {
   const date1904 = workbook.properties?.date1904 === true;
   const tables: RawTable[] = [];
+  const unreadTables: UnreadTable[] = [];
   for (const worksheet of workbook.worksheets) {
     for (const model of loadedTables(worksheet)) {
       const table = readTable(worksheet, model, date1904);
-      if (table) tables.push(table);
+      if ("reason" in table) unreadTables.push(table);
+      else tables.push(table);
     }
   }
-  return { tables };
+  return unreadTables.length > 0 ? { tables, unreadTables } : { tables };
 }
 
 /**

@@ -25,9 +25,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built `bin/ka2-budget.js` with the arguments, as a user would. */
-export function runCli(args: readonly string[]): CliRun {
-  const result = spawnSync(process.execPath, [join(root, "bin", "ka2-budget.js"), ...args], {
+/**
+ * Runs the built `bin/ka2-budget.js` with the arguments, as a user would; `nodeOptions` go to
+ * node itself (a heap limit such as --max-old-space-size=512).
+ */
+export function runCli(args: readonly string[], nodeOptions: readonly string[] = []): CliRun {
+  const bin = join(root, "bin", "ka2-budget.js");
+  const result = spawnSync(process.execPath, [...nodeOptions, bin, ...args], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, KA2_BUDGET_DEBUG: "" },

@@ -7,8 +7,8 @@ import { formatNumber } from "../money";
 import type { ColumnSpec, TableName, TableSpec } from "../table-schema";
 import { acceptedWords, lookUp, type Vocabulary } from "../vocabulary";
 import {
-  findTable,
   headerKey,
+  tablesNamed,
   isCellError,
   type CellValue,
   type RawTable,
@@ -32,8 +32,11 @@ export class TableRows {
     readonly spec: TableSpec,
     private readonly findings: Finding[],
   ) {
-    this.table = findTable(workbook, spec.name);
+    const found = tablesNamed(workbook, spec.name);
+    this.table = found.length === 1 ? found[0] : undefined;
     this.present = this.table !== undefined;
+    if (found.length > 1) reportAmbiguous(spec.name, found, findings);
+    if (found.length === 0) reportUnread(workbook, spec.name, findings);
     if (!this.table) {
       this.readable = false;
       return;
@@ -79,6 +82,38 @@ export class TableRows {
       if (inputIndexes.every((column) => isBlank(cells[column]))) continue;
       yield new RowReader(this.spec, index + 1, cells, this.columnIndex, this.findings);
     }
+  }
+}
+
+function tableAt(table: { name: string; sheet: string }): string {
+  return `${quotedCellText(table.name)} on sheet ${quotedCellText(table.sheet)}`;
+}
+
+/** Two tables that both could be the schema's table: checking either could be wrong. */
+function reportAmbiguous(name: string, found: readonly RawTable[], findings: Finding[]): void {
+  findings.push(
+    finding(
+      "input.ambiguous-table",
+      "error",
+      `Two tables could be the ${name} table: ${found.map(tableAt).join(" and ")}; none is named exactly ${name}. Rename the one to check to ${name}.`,
+      { table: name },
+    ),
+  );
+}
+
+/** A table of this name that the reader could not read. */
+function reportUnread(workbook: RawWorkbook, name: string, findings: Finding[]): void {
+  const key = headerKey(name);
+  for (const unread of workbook.unreadTables ?? []) {
+    if (headerKey(unread.name) !== key) continue;
+    findings.push(
+      finding(
+        "input.missing-table",
+        "error",
+        `The table ${tableAt(unread)} was not read: ${unread.reason}.`,
+        { table: name },
+      ),
+    );
   }
 }
 
