@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { checkBudget } from "../domain/check-budget";
 import { applicationForm } from "../domain/form/application-form";
-import { formToCsv, formToJson } from "../domain/form/form-csv";
+import { formToCsv, formToJson, type CsvSeparator } from "../domain/form/form-csv";
 import { formSheet } from "../domain/form/form-sheet";
 import { checkOptionsFor } from "./check-options";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
@@ -16,7 +16,18 @@ export type ExportFormat = "csv" | "json" | "xlsx";
 export interface ExportOptions {
   format?: string;
   out?: string;
+  /** CSV only: "," (default) or ";". */
+  separator?: string;
   force: boolean;
+}
+
+function separatorOf(text: string | undefined, format: ExportFormat): CsvSeparator {
+  if (text === undefined) return ",";
+  if (format !== "csv") throw new CommandError("--separator applies to CSV only.");
+  const word = text.trim().toLowerCase();
+  if (word === "," || word === "comma") return ",";
+  if (word === ";" || word === "semicolon") return ";";
+  throw new CommandError(`--separator must be "," or ";"; got "${text}".`);
 }
 
 function formatOf(text: string | undefined, out: string): ExportFormat {
@@ -39,6 +50,7 @@ export async function exportCommand(
     throw new CommandError("Give the file to write: ka2-budget export FILE.xlsx --out PATH.");
   const out = options.out;
   const format = formatOf(options.format, out);
+  const separator = separatorOf(options.separator, format);
   if (resolve(out) === resolve(file)) {
     throw new CommandError(
       `export never writes over the workbook it reads; choose another --out than ${file}.`,
@@ -51,7 +63,7 @@ export async function exportCommand(
 
   const output =
     format === "csv"
-      ? Buffer.from(formToCsv(form), "utf8")
+      ? Buffer.from(formToCsv(form, separator), "utf8")
       : format === "json"
         ? Buffer.from(`${formToJson(form)}\n`, "utf8")
         : (addFormSheet(workbook, formSheet(form)), await workbookBytes(workbook));

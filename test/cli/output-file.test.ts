@@ -9,7 +9,8 @@ import {
 } from "node:fs";
 import { main } from "../../src/cli/main";
 import { writeOutputFile } from "../../src/cli/output-file";
-import { temporaryFolder } from "./workbook-files";
+import { cleanBudget } from "../../scripts/example-budgets";
+import { temporaryFolder, writeBudget } from "./workbook-files";
 
 const folder = temporaryFolder();
 afterAll(() => folder.remove());
@@ -86,4 +87,26 @@ describe("template arguments", () => {
     );
     expect(existsSync(folder.path("t.xlsx"))).toBe(false);
   });
+});
+
+describe("export --separator", () => {
+  async function exportCsv(...args: string[]): Promise<{ code: number; err: string }> {
+    let err = "";
+    const code = await main(["export", folder.path("budget.xlsx"), ...args], {
+      out: () => undefined,
+      err: (text) => void (err += text),
+    });
+    return { code, err };
+  }
+
+  test('";" separates the CSV fields; anything but "," or ";" is refused', async () => {
+    await writeBudget(folder.path("budget.xlsx"), cleanBudget());
+    expect((await exportCsv("--out", folder.path("form.csv"), "--separator", ";")).code).toBe(0);
+    const lines = readFileSync(folder.path("form.csv"), "utf8").split("\r\n");
+    expect(lines).toContain("Rulebook;2014");
+    expect(await exportCsv("--out", folder.path("other.csv"), "--separator", "|")).toEqual({
+      code: 2,
+      err: '--separator must be "," or ";"; got "|".\n',
+    });
+  }, 120_000);
 });

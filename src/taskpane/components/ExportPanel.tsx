@@ -42,7 +42,9 @@ type Done = { kind: "downloaded"; file: string } | { kind: "written"; sheet: str
  * workbook, so it carries the numbers as they are now, not as they were at the last check.
  */
 export function ExportPanel({ errorCount }: { errorCount: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Excel in Latvian (and most EU languages) splits CSV on ";": a comma file would open in one column.
+  const csvSeparator = i18n.language?.startsWith("lv") ? ";" : ",";
   const styles = useStyles();
   const port = useWorkbook();
   const [busy, setBusy] = useState(false);
@@ -70,7 +72,8 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
     run(async () => {
       const form = await freshForm();
       const file = `${fileStem(form.title)}-form.${kind}`;
-      if (kind === "csv") downloadText(file, formToCsv(form), "text/csv;charset=utf-8");
+      if (kind === "csv")
+        downloadText(file, formToCsv(form, csvSeparator), "text/csv;charset=utf-8");
       else downloadText(file, formToJson(form), "application/json");
       setDone({ kind: "downloaded", file });
     });
