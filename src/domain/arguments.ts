@@ -1,5 +1,13 @@
 import type { Rulebook } from "../rules";
-import { isBlank, numberFrom, plainCellValue } from "./cell-reading";
+import {
+  isBlank,
+  isOutOfRange,
+  largestBudgetNumber,
+  numberFrom,
+  plainCellValue,
+} from "./cell-reading";
+import { quotedCellText } from "./cell-text";
+import { formatNumber } from "./money";
 import { resolveCountry, type CountryCode } from "./countries";
 import { placeProblemReason, resolvePlace, type Place, type PlaceLookup } from "./places";
 import { acceptedWords, lookUp, type Vocabulary } from "./vocabulary";
@@ -13,7 +21,7 @@ export class ArgumentError extends Error {
 }
 
 function shown(value: unknown): string {
-  if (typeof value === "string") return `"${value}"`;
+  if (typeof value === "string") return quotedCellText(value);
   return value !== null && typeof value === "object"
     ? "a value Excel cannot show as text"
     : String(value);
@@ -36,6 +44,11 @@ export function numberArgument(name: string, cell: unknown, rule: NumberRule): n
   if (isBlank(value)) throw new ArgumentError(`${wanted}; the cell is blank.`);
   const number = numberFrom(value);
   if (!Number.isFinite(number)) throw new ArgumentError(`${wanted}; got ${shown(value)}.`);
+  if (isOutOfRange(number)) {
+    throw new ArgumentError(
+      `${wanted}; got ${shown(value)}, which is beyond any real budget (more than ${formatNumber(largestBudgetNumber)}).`,
+    );
+  }
   const outOfRange = number < rule.min || (rule.max !== undefined && number > rule.max);
   if (outOfRange || (rule.integer && !Number.isInteger(number))) {
     throw new ArgumentError(`${wanted}; got ${shown(value)}.`);

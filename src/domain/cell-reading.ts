@@ -7,7 +7,12 @@ export function isBlank(value: unknown): boolean {
   );
 }
 
-const PLAIN_NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/;
+/**
+ * Digits with an optional fraction. Written so that no two parts can take the same digits:
+ * the pattern then runs in linear time, even on a 32,767-digit cell followed by a letter.
+ */
+const PLAIN_NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*$/;
+const NUMBER_WITH_EXPONENT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 
 /**
  * The number a cell holds: a number, or text that is a plain number ("24", " 1.5 "), as
@@ -17,6 +22,22 @@ export function numberFrom(value: unknown): number {
   if (typeof value === "number") return value;
   if (typeof value === "string" && PLAIN_NUMBER.test(value)) return Number(value);
   return NaN;
+}
+
+/** Whether a typed word reads as a number the way Excel reads it in a cell ("24", "-1.5", "1e3"). */
+export function isNumberWord(word: string): boolean {
+  return NUMBER_WITH_EXPONENT.test(word);
+}
+
+/**
+ * Larger than any participants, days, kilometres or euros of a real budget line. A number
+ * beyond it is reported and left out, so that no total becomes Infinity or NaN.
+ */
+export const largestBudgetNumber = 1e9;
+
+/** Whether a number is beyond any real budget (see largestBudgetNumber). */
+export function isOutOfRange(number: number): boolean {
+  return Math.abs(number) > largestBudgetNumber;
 }
 
 /** Rich values whose display text stands for them (a Geography country, a Stock). */

@@ -1,4 +1,5 @@
 import { defaultRulebook } from "../rules";
+import { quotedCellText } from "./cell-text";
 import { isBlank, plainCellValue } from "./cell-reading";
 import {
   ArgumentError,
@@ -137,7 +138,7 @@ export function SUPPORT(
   const amount = supportAmount(book, activity, length, count, country);
   if (amount === undefined) {
     throw new ArgumentError(
-      `receivingCountry must be a Programme Country with a monthly rate for ${activity}; got "${String(plainCellValue(receivingCountry))}".`,
+      `receivingCountry must be a Programme Country with a monthly rate for ${activity}; got ${quotedCellText(String(plainCellValue(receivingCountry)))}.`,
     );
   }
   return amount;

@@ -1,3 +1,4 @@
+import { formWording } from "../../src/messages/messages";
 import { checkBudget } from "../../src/domain/check-budget";
 import { applicationForm } from "../../src/domain/form/application-form";
 import { csvSheet, csvSheetName } from "../../src/domain/form/csv-sheet";
@@ -32,8 +33,10 @@ import {
   type WorkbookState,
 } from "./fake-excel";
 
+const english = formWording("en");
+
 function sheetOf(data: WorkbookData): FormSheet {
-  return formSheet(applicationForm(checkBudget(rawWorkbook(data))));
+  return formSheet(applicationForm(checkBudget(rawWorkbook(data)), english));
 }
 
 /** The clean example budget in a fake Excel, and its Form summary sheet. */
@@ -559,7 +562,7 @@ describe("the CSV export written into a sheet (where downloads do nothing: Excel
     const data = cleanStrategicPartnership();
     const excel = fakeExcelWith(data);
     const port = new OfficeWorkbook({ host: excel });
-    const sheet = csvSheet(applicationForm(checkBudget(rawWorkbook(data))));
+    const sheet = csvSheet(applicationForm(checkBudget(rawWorkbook(data)), english));
     excel.syncCount = 0;
     expect(await port.writeFormSheet(sheet, { replace: false })).toEqual({
       written: true,

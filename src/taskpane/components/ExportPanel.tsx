@@ -25,7 +25,9 @@ import { applicationForm, type ApplicationForm } from "../../domain/form/applica
 import { csvSheet } from "../../domain/form/csv-sheet";
 import { formToCsv, formToJson, formToTabText } from "../../domain/form/form-csv";
 import { formSheet, type FormSheet } from "../../domain/form/form-sheet";
+import { formWording } from "../../messages/messages";
 import { copyText } from "../export/clipboard";
+import { pickLanguage } from "../i18n/i18n";
 import { downloadText, fileStem } from "../export/download";
 import { checkWorkbook } from "../state/check-workbook";
 import { useWorkbook } from "../workbook-context";
@@ -55,9 +57,10 @@ type SheetKind = keyof typeof sheetOf;
  * it carries the numbers as they are now, not as they were at the last check.
  */
 export function ExportPanel({ errorCount }: { errorCount: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const port = useWorkbook();
+  const wording = formWording(pickLanguage(i18n.language));
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Done>();
   const [error, setError] = useState<unknown>();
@@ -65,7 +68,7 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
   const { downloads } = port.capabilities;
 
   const freshForm = async (): Promise<ApplicationForm> =>
-    applicationForm(await checkWorkbook(await port.readBudget()));
+    applicationForm(await checkWorkbook(await port.readBudget()), wording);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
