@@ -14,6 +14,8 @@ import { chartTypeOf, formSheetHoldsTables } from "./form-sheet-plan";
 import { planHighlights } from "./highlight-plan";
 import { WorkbookError } from "./workbook-error";
 import type {
+  CheckedWorkbook,
+  CheckResult,
   HighlightSummary,
   PortCapabilities,
   ReadProgress,
@@ -202,6 +204,18 @@ export class InMemoryWorkbook implements WorkbookPort {
       onProgress?.({ phase: "reading-rows", rowsRead, rowsTotal });
     }
     return workbook;
+  }
+
+  async checkAndHighlight<T extends CheckResult>(
+    check: (workbook: RawWorkbook) => Promise<T>,
+    onProgress?: (progress: ReadProgress) => void,
+  ): Promise<CheckedWorkbook<T>> {
+    const workbook = await this.readBudget(onProgress);
+    const result = await check(workbook);
+    const highlights = this.capabilities.highlights
+      ? await this.showFindings(result.findings, workbook)
+      : undefined;
+    return { workbook, result, highlights };
   }
 
   async showFindings(

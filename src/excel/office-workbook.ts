@@ -2,16 +2,32 @@ import type { Finding } from "../domain/findings";
 import type { FormSheet } from "../domain/form/form-sheet";
 import type { RawWorkbook } from "../domain/workbook";
 import { localAddress } from "../domain/cell-area";
-import { officeHost, type EventRegistration, type ExcelBatch, type ExcelHost } from "./excel-api";
+import {
+  officeHost,
+  type EventRegistration,
+  type ExcelBatch,
+  type ExcelContext,
+  type ExcelHost,
+} from "./excel-api";
 import { locateFinding } from "../domain/finding-location";
-import { planHighlights, type HighlightPlan } from "./highlight-plan";
+import { planHighlights } from "./highlight-plan";
 import { writeFormSheet, type FormSheetFeatures } from "./office-form-sheet";
-import { redrawHighlights, type HighlightFeatures } from "./office-highlights";
+import {
+  loadRules,
+  loadRulesOfEverySheet,
+  ownRules,
+  plannedRules,
+  queueRedraw,
+  type PlannedRule,
+  type SheetRules,
+} from "./office-highlights";
 import { setUpTables } from "./office-set-up";
-import { readSchemaTables } from "./read-tables";
+import { readBudgetTables } from "./read-tables";
 import { defaultReadLimits, type ReadLimits } from "./read-plan";
 import { toWorkbookError, WorkbookError } from "./workbook-error";
 import type {
+  CheckedWorkbook,
+  CheckResult,
   HighlightSummary,
   PortCapabilities,
   ReadProgress,
@@ -29,42 +45,38 @@ export interface OfficeWorkbookOptions {
   /** Excel.run and the requirement-set check; the real Excel by default. */
   host?: ExcelHost;
   readLimits?: ReadLimits;
-  /**
-   * How long after the add-in's own write to ignore table change events. Excel can report a
-   * write (conditional formats included) as a table change after the write's sync has
-   * resolved; without this the pane would re-check after every highlight, for ever.
-   */
-  quietAfterWriteMs?: number;
-  /** The clock, for tests. */
-  now?: () => number;
 }
 
-const emptyPlan: HighlightPlan = { groups: [], highlighted: 0, unplaced: 0 };
+/**
+ * Every batch waits while the user edits a cell instead of failing (a check started from the
+ * pane, or by a change event, would otherwise fail with "Excel is editing a cell").
+ */
+const runOptions = { delayForCellEdit: true };
 
 /** The workbook port over the open Excel workbook, through Office.js. */
 export class OfficeWorkbook implements WorkbookPort {
   readonly capabilities: PortCapabilities;
   private readonly host: ExcelHost;
   private readonly readLimits: ReadLimits;
-  private readonly features: HighlightFeatures;
+  private readonly features: { rangeAreas: boolean };
   private readonly formSheetFeatures: FormSheetFeatures;
-  private readonly quietAfterWriteMs: number;
-  private readonly now: () => number;
-  private writing = 0;
-  private quietUntil = 0;
+  private readonly setUpToggleEvents: boolean;
+  /** Body cells per table at the last read: which tables need reading in chunks. */
+  private readonly knownCells = new Map<string, number>();
+  /** Sheets the add-in drew on or found its rules on, beside the tables' own sheets. */
+  private readonly highlightSheets = new Set<string>();
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.host = options.host ?? officeHost();
     this.readLimits = options.readLimits ?? defaultReadLimits;
-    this.quietAfterWriteMs = options.quietAfterWriteMs ?? 500;
-    this.now = options.now ?? Date.now;
     const supports = (version: string) => this.host.isSetSupported(version);
     this.capabilities = {
       highlights: supports("1.6"),
       changeEvents: supports("1.7"),
       setUp: supports("1.8"),
     };
-    this.features = { rangeAreas: supports("1.9"), toggleEvents: supports("1.8") };
+    this.features = { rangeAreas: supports("1.9") };
+    this.setUpToggleEvents = supports("1.8");
     // Sheets, values, fonts, fills and charts are ExcelApi 1.1, which every Excel that runs
     // the add-in has; column widths (1.2) and quiet writes (1.8) are used where there.
     this.formSheetFeatures = { columnWidths: supports("1.2"), toggleEvents: supports("1.8") };
@@ -72,20 +84,9 @@ export class OfficeWorkbook implements WorkbookPort {
 
   private async run<T>(action: string, batch: ExcelBatch<T>): Promise<T> {
     try {
-      return await this.host.run(batch);
+      return await this.host.run(batch, runOptions);
     } catch (error) {
       throw toWorkbookError(error, action);
-    }
-  }
-
-  /** A batch that writes: change events it causes are not passed on to listeners. */
-  private async write<T>(action: string, batch: ExcelBatch<T>): Promise<T> {
-    this.writing++;
-    try {
-      return await this.run(action, batch);
-    } finally {
-      this.writing--;
-      this.quietUntil = this.now() + this.quietAfterWriteMs;
     }
   }
 
@@ -93,25 +94,81 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!this.capabilities[capability]) throw new WorkbookError("unsupported", message);
   }
 
-  readBudget(onProgress?: (progress: ReadProgress) => void): Promise<RawWorkbook> {
-    return this.run("Reading the budget tables", (context) =>
-      readSchemaTables(context, this.readLimits, onProgress),
+  private requireHighlights(): void {
+    this.require(
+      "highlights",
+      "This Excel cannot highlight cells for the add-in (it lacks conditional formats, ExcelApi 1.6); the findings are listed but not marked in the sheet.",
     );
+  }
+
+  /** Writes what turns the present rules into `planned` (nothing when equal); remembers sheets. */
+  private async redraw(
+    context: ExcelContext,
+    present: Map<string, SheetRules>,
+    planned: readonly PlannedRule[],
+  ): Promise<void> {
+    if (queueRedraw(context, present, planned, this.features.rangeAreas)) await context.sync();
+    this.highlightSheets.clear();
+    for (const rule of planned) this.highlightSheets.add(rule.sheet);
+  }
+
+  readBudget(onProgress?: (progress: ReadProgress) => void): Promise<RawWorkbook> {
+    return this.run("Reading the budget tables", async (context) => {
+      const read = await readBudgetTables(context, {
+        limits: this.readLimits,
+        knownCells: this.knownCells,
+        onProgress,
+      });
+      return read.workbook;
+    });
+  }
+
+  async checkAndHighlight<T extends CheckResult>(
+    check: (workbook: RawWorkbook) => Promise<T>,
+    onProgress?: (progress: ReadProgress) => void,
+  ): Promise<CheckedWorkbook<T>> {
+    if (!this.capabilities.highlights) {
+      const workbook = await this.readBudget(onProgress);
+      return { workbook, result: await check(workbook) };
+    }
+    return this.run("Checking the budget", async (context) => {
+      // One request reads the tables and the add-in's rules beside them ...
+      const read = await readBudgetTables(context, {
+        limits: this.readLimits,
+        knownCells: this.knownCells,
+        highlightSheets: [...this.highlightSheets],
+        onProgress,
+      });
+      const result = await check(read.workbook);
+      const plan = planHighlights(result.findings, read.workbook);
+      const planned = plannedRules(plan, this.features.rangeAreas);
+      // ... and one writes the difference, if there is any.
+      await this.redraw(context, ownRules(read.rules), planned);
+      const highlights = {
+        highlighted: plan.highlighted,
+        unplaced: plan.unplaced,
+        rules: planned.length,
+      };
+      return { workbook: read.workbook, result, highlights };
+    });
   }
 
   async showFindings(
     findings: readonly Finding[],
     workbook: RawWorkbook,
   ): Promise<HighlightSummary> {
-    this.require(
-      "highlights",
-      "This Excel cannot highlight cells for the add-in (it lacks conditional formats, ExcelApi 1.6); the findings are listed but not marked in the sheet.",
-    );
+    this.requireHighlights();
     const plan = planHighlights(findings, workbook);
-    const rules = await this.write("Highlighting the findings", (context) =>
-      redrawHighlights(context, plan, this.features),
-    );
-    return { highlighted: plan.highlighted, unplaced: plan.unplaced, rules };
+    const planned = plannedRules(plan, this.features.rangeAreas);
+    await this.run("Highlighting the findings", async (context) => {
+      const sheets = new Set([...this.highlightSheets, ...planned.map((rule) => rule.sheet)]);
+      const loads = [...sheets].map((name) =>
+        loadRules(context.workbook.worksheets.getItemOrNullObject(name)),
+      );
+      await context.sync();
+      await this.redraw(context, ownRules(loads), planned);
+    });
+    return { highlighted: plan.highlighted, unplaced: plan.unplaced, rules: planned.length };
   }
 
   async clearHighlights(): Promise<void> {
@@ -119,9 +176,12 @@ export class OfficeWorkbook implements WorkbookPort {
       "highlights",
       "This Excel cannot highlight cells for the add-in (ExcelApi 1.6), so there are none to clear.",
     );
-    await this.write("Clearing the highlights", (context) =>
-      redrawHighlights(context, emptyPlan, this.features),
-    );
+    // Every sheet, not only the tables' ones: rules may be left from an earlier session.
+    await this.run("Clearing the highlights", async (context) => {
+      const loads = await loadRulesOfEverySheet(context);
+      await context.sync();
+      await this.redraw(context, ownRules(loads), []);
+    });
   }
 
   async selectCell(finding: Finding, workbook: RawWorkbook): Promise<void> {
@@ -148,13 +208,13 @@ export class OfficeWorkbook implements WorkbookPort {
       "Setting up the budget workbook needs Excel 2019, Microsoft 365 or Excel on the web (ExcelApi 1.8, for dropdown lists).",
     );
     const template = workbookTemplate(options);
-    return this.write("Setting up the budget workbook", (context) =>
-      setUpTables(context, template, this.features.toggleEvents),
+    return this.run("Setting up the budget workbook", (context) =>
+      setUpTables(context, template, this.setUpToggleEvents),
     );
   }
 
   writeFormSheet(sheet: FormSheet, options: WriteFormSheetOptions): Promise<WriteFormSheetResult> {
-    return this.write(`Writing the ${sheet.name} sheet`, (context) =>
+    return this.run(`Writing the ${sheet.name} sheet`, (context) =>
       writeFormSheet(context, sheet, options.replace, this.formSheetFeatures),
     );
   }
@@ -164,10 +224,9 @@ export class OfficeWorkbook implements WorkbookPort {
       "changeEvents",
       "This Excel does not report table changes to add-ins (ExcelApi 1.7); check with the Check button.",
     );
-    const deliver = (change: TablesChange): void => {
-      if (this.writing > 0 || this.now() < this.quietUntil) return;
-      listener(change);
-    };
+    // Every change is passed on, the add-in's own writes included: a check that follows one
+    // finds the highlights as planned and writes nothing, so checks cannot loop.
+    const deliver = (change: TablesChange): void => listener(change);
     const source = (from: string): TablesChange["source"] =>
       from === "Remote" ? "remote" : "local";
     const withAddedAndDeleted = this.host.isSetSupported("1.9");

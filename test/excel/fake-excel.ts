@@ -840,7 +840,7 @@ class FakeRange extends FakeProxy implements RangeApi {
     const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
     if (property === "values") host.valueReads.push(cells);
     // Desktop Excel can hand back null instead of failing for a very large read.
-    if (host.platform !== "web" && cells > desktopNullValuesOver) return null;
+    if (host.platform !== "web" && cells > host.nullValuesOverCells) return null;
     const shown = (row: number, column: number) => host.shownCell(sheet, row, column);
     const data =
       property === "values"
@@ -1592,6 +1592,8 @@ export interface FakeExcelOptions {
    * office-js issue 1786 reports; default false.
    */
   eventsLeakWhenDisabled?: boolean;
+  /** Desktop only: ranges past this many cells read as null values; default 5,000,000. */
+  nullValuesOverCells?: number;
 }
 
 /** The web's request and response payload limit (RequestPayloadSizeLimitExceeded). */
@@ -1616,6 +1618,7 @@ export class FakeExcel implements ExcelHost {
   readonly valueReads: number[] = [];
   readonly platform: FakePlatform;
   readonly maxResponseBytes: number;
+  readonly nullValuesOverCells: number;
   /** Excel.run calls, with the options the adapter gave. */
   readonly runs: HostRunOptions[] = [];
   private readonly supported: Set<string>;
@@ -1635,6 +1638,7 @@ export class FakeExcel implements ExcelHost {
     this.maxResponseBytes =
       options.maxResponseBytes ?? (this.platform === "web" ? webPayloadLimit : Infinity);
     this.eventsLeakWhenDisabled = options.eventsLeakWhenDisabled ?? false;
+    this.nullValuesOverCells = options.nullValuesOverCells ?? desktopNullValuesOver;
   }
 
   nextId(): number {

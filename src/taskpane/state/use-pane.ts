@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Finding } from "../../domain/findings";
-import type { SetUpOptions, WorkbookPort } from "../../excel/workbook-port";
+import type { ReadProgress, SetUpOptions, WorkbookPort } from "../../excel/workbook-port";
 import { checkWorkbook } from "./check-workbook";
 import { initialPaneState, paneReducer, type PaneState } from "./pane-state";
 
@@ -44,15 +44,19 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
   const readAndCheck = useCallback(
     async (highlight: boolean) => {
       dispatch({ type: "start", task: highlight ? "check" : "read" });
-      const workbook = await port.readBudget((progress) =>
-        dispatch({ type: "progress", progress }),
+      const onProgress = (progress: ReadProgress) => dispatch({ type: "progress", progress });
+      if (!highlight) {
+        const workbook = await port.readBudget(onProgress);
+        const check = await checkWorkbook(workbook);
+        dispatch({ type: "read", workbook, check, checked: false });
+        return;
+      }
+      // One read and at most one write: the highlights are redrawn only where they changed.
+      const { workbook, result, highlights } = await port.checkAndHighlight(
+        (read) => checkWorkbook(read),
+        onProgress,
       );
-      const check = await checkWorkbook(workbook);
-      const highlights =
-        highlight && port.capabilities.highlights
-          ? await port.showFindings(check.findings, workbook)
-          : undefined;
-      dispatch({ type: "read", workbook, check, checked: highlight, highlights });
+      dispatch({ type: "read", workbook, check: result, checked: true, highlights });
     },
     [port],
   );
