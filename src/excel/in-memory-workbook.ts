@@ -84,6 +84,7 @@ export class InMemoryWorkbook implements WorkbookPort {
   private highlightList: RecordedHighlight[] = [];
   private selected?: { sheet: string; address: string; area: CellArea };
   private readonly listeners = new Set<(change: TablesChange) => void>();
+  private readonly calculatedListeners = new Set<() => void>();
   private readonly createdTables: TemplateTable[] = [];
   private pendingFailure?: WorkbookError;
   private writtenFormSheet?: WrittenFormSheet;
@@ -322,6 +323,18 @@ export class InMemoryWorkbook implements WorkbookPort {
         }),
     };
     return { written: true, existed: existing !== undefined };
+  }
+
+  /** Excel finished calculating (e.g. #BUSY! cells got their results): tells the listeners. */
+  finishCalculation(): void {
+    for (const listener of [...this.calculatedListeners]) listener();
+  }
+
+  async onCalculated(listener: () => void): Promise<Unsubscribe> {
+    this.calculatedListeners.add(listener);
+    return async () => {
+      this.calculatedListeners.delete(listener);
+    };
   }
 
   async onTablesChanged(listener: (change: TablesChange) => void): Promise<Unsubscribe> {

@@ -219,6 +219,21 @@ export class OfficeWorkbook implements WorkbookPort {
     );
   }
 
+  async onCalculated(listener: () => void): Promise<Unsubscribe> {
+    if (!this.host.isSetSupported("1.8")) {
+      throw new WorkbookError(
+        "unsupported",
+        "This Excel does not say when it has finished calculating (ExcelApi 1.8).",
+      );
+    }
+    const registration = await this.run("Listening for calculations", async (context) => {
+      const added = context.workbook.worksheets.onCalculated.add(async () => listener());
+      await context.sync();
+      return added;
+    });
+    return this.unsubscriber([registration], "Stopping calculation notifications");
+  }
+
   async onTablesChanged(listener: (change: TablesChange) => void): Promise<Unsubscribe> {
     this.require(
       "changeEvents",
@@ -251,6 +266,11 @@ export class OfficeWorkbook implements WorkbookPort {
       return added;
     });
 
+    return this.unsubscriber(registrations, "Stopping table change notifications");
+  }
+
+  /** Removes `registrations` in Excel, once, however often it is called. */
+  private unsubscriber(registrations: readonly EventRegistration[], action: string): Unsubscribe {
     let removed = false;
     return async () => {
       const first = registrations[0];
@@ -262,7 +282,7 @@ export class OfficeWorkbook implements WorkbookPort {
           await context.sync();
         });
       } catch (error) {
-        throw toWorkbookError(error, "Stopping table change notifications");
+        throw toWorkbookError(error, action);
       }
     };
   }

@@ -67,6 +67,13 @@ export interface WorkbookPort {
   onTablesChanged(listener: (change: TablesChange) => void): Promise<Unsubscribe>;
 
   /**
+   * Calls `listener` when Excel has finished calculating (a sheet's calculation completed),
+   * e.g. after a #BUSY! cell got its result. A hint like onTablesChanged. Rejects with kind
+   * "unsupported" where the workbook cannot tell (Excel: ExcelApi 1.8); then wait a moment.
+   */
+  onCalculated(listener: () => void): Promise<Unsubscribe>;
+
+  /**
    * Writes `sheet` (formSheet(applicationForm(check))) as a new sheet with a native chart for
    * each of its chart blocks, and activates it. When a sheet of that name exists and `replace`
    * is false, writes nothing and resolves `{ written: false, existed: true }`: ask the user,

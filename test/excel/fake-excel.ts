@@ -1216,6 +1216,7 @@ class FakeWorksheet extends FakeProxy implements WorksheetApi {
 
 class FakeWorksheetCollection extends FakeProxy implements WorksheetCollectionApi {
   protected readonly loadable = ["items/name"];
+  readonly onCalculated = new FakeEventSource<WorksheetCalculated>(this.context, "calculated");
 
   protected read(): unknown {
     const items = this.context.host.state.sheets.map((sheet) =>
@@ -1416,9 +1417,10 @@ type TableChanged = Pick<
 >;
 type TableAdded = Pick<Excel.TableAddedEventArgs, "source" | "tableId">;
 type TableDeleted = Pick<Excel.TableDeletedEventArgs, "source" | "tableName">;
+type WorksheetCalculated = Pick<Excel.WorksheetCalculatedEventArgs, "worksheetId">;
 
 interface Handler {
-  event: "changed" | "added" | "deleted";
+  event: "changed" | "added" | "deleted" | "calculated";
   handler: (args: never) => Promise<unknown>;
   active: boolean;
 }
@@ -1898,6 +1900,12 @@ export class FakeExcel implements ExcelHost {
   async raiseTableAdded(table: TableState): Promise<void> {
     const args: TableAdded = { source: "Local", tableId: table.id };
     await this.raise("added", args);
+  }
+
+  /** Excel finished calculating a sheet: raises WorksheetCollection.onCalculated. */
+  async raiseCalculated(sheetName: string): Promise<void> {
+    const args: WorksheetCalculated = { worksheetId: this.sheet(sheetName).id };
+    await this.raise("calculated", args);
   }
 
   async raiseTableDeleted(name: string): Promise<void> {

@@ -52,6 +52,21 @@ describe("OfficeWorkbook.onTablesChanged", () => {
     expect(changes).toEqual([]);
   });
 
+  it("says when Excel has finished calculating (worksheets.onCalculated, ExcelApi 1.8)", async () => {
+    const { excel, port } = setting();
+    let calculated = 0;
+    const stop = await port.onCalculated(() => calculated++);
+    await excel.raiseCalculated("Meetings");
+    expect(calculated).toBe(1);
+    await stop();
+    await excel.raiseCalculated("Meetings");
+    expect(calculated).toBe(1);
+    const old = new OfficeWorkbook({
+      host: fakeExcelWith(cleanStrategicPartnership(), {}, { supported: ["1.1", "1.7"] }),
+    });
+    await expect(old.onCalculated(() => undefined)).rejects.toMatchObject({ kind: "unsupported" });
+  });
+
   it("needs table events (ExcelApi 1.7) and says so", async () => {
     const excel = fakeExcelWith(
       cleanStrategicPartnership(),
