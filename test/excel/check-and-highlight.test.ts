@@ -31,6 +31,12 @@ function budget(data: WorkbookData = cleanStrategicPartnership(), options: FakeE
 
 const check = async (workbook: RawWorkbook) => checkBudget(workbook);
 
+function ownRulesOn(excel: FakeExcel, sheet: string) {
+  return excel
+    .sheet(sheet)
+    .conditionalFormats.filter((rule) => isHighlightFormula(rule.formula ?? ""));
+}
+
 function userRules(state: WorkbookState) {
   return state.sheets.map((sheet) =>
     sheet.conditionalFormats.filter((rule) => !isHighlightFormula(rule.formula ?? "")),
@@ -75,11 +81,7 @@ describe("OfficeWorkbook.checkAndHighlight", () => {
     await port.checkAndHighlight(check);
     expect(excel.sheet("Meetings").conditionalFormats).toEqual(meetingRules);
     expect(new Set(excel.writes.map((write) => write.sheet))).toEqual(new Set(["Partners"]));
-    expect(
-      excel
-        .sheet("Partners")
-        .conditionalFormats.filter((rule) => isHighlightFormula(rule.formula ?? "")),
-    ).toEqual([]);
+    expect(ownRulesOn(excel, "Partners")).toEqual([]);
   });
 
   it("leaves a user's rule that contains the marker text, on check and on clear", async () => {
@@ -116,11 +118,7 @@ describe("OfficeWorkbook.checkAndHighlight", () => {
     await port.showFindings(findings, raw);
     excel.state.tables = excel.state.tables.filter((table) => table.name !== "Partners");
     await port.checkAndHighlight(check);
-    expect(
-      excel
-        .sheet("Partners")
-        .conditionalFormats.filter((rule) => isHighlightFormula(rule.formula ?? "")),
-    ).toEqual([]);
+    expect(ownRulesOn(excel, "Partners")).toEqual([]);
   });
 
   it("after a redraw that failed half-way, leaves the user's work alone and the next check repairs it", async () => {
