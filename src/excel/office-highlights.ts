@@ -24,7 +24,7 @@ const drawOrder: Severity[] = ["info", "warning", "error"];
 export interface PlannedRule {
   sheet: string;
   severity: Severity;
-  /** Comma-joined local addresses, at most MAX_ADDRESS_LENGTH long with ExcelApi 1.9. */
+  /** Comma-joined local addresses, at most MAX_ADDRESS_LENGTH long. */
   addresses: string;
   formula: string;
 }
@@ -58,16 +58,15 @@ function addressLists(areas: readonly CellArea[]): string[] {
 }
 
 /**
- * The rules that draw `plan`, in drawing order: one per severity, sheet and address list with
- * ExcelApi 1.9 (Worksheet.getRanges), else one per area.
+ * The rules that draw `plan`, in drawing order: one per severity, sheet and address list
+ * (Worksheet.getRanges).
  */
-export function plannedRules(plan: HighlightPlan, rangeAreas: boolean): PlannedRule[] {
+export function plannedRules(plan: HighlightPlan): PlannedRule[] {
   const rules: PlannedRule[] = [];
   for (const severity of drawOrder) {
     for (const group of plan.groups) {
       if (group.severity !== severity) continue;
-      const lists = rangeAreas ? addressLists(group.areas) : group.areas.map(localAddress);
-      for (const addresses of lists) {
+      for (const addresses of addressLists(group.areas)) {
         rules.push({
           sheet: group.sheet,
           severity,
@@ -128,7 +127,6 @@ export function queueRedraw(
   context: ExcelContext,
   present: Map<string, SheetRules>,
   planned: readonly PlannedRule[],
-  rangeAreas: boolean,
 ): boolean {
   const bySheet = new Map<string, PlannedRule[]>();
   for (const rule of planned) {
@@ -156,10 +154,7 @@ export function queueRedraw(
     if (!first) continue;
     const sheet = current?.sheet ?? context.workbook.worksheets.getItem(first.sheet);
     for (const rule of rules) {
-      const formats = rangeAreas
-        ? sheet.getRanges(rule.addresses).conditionalFormats
-        : sheet.getRange(rule.addresses).conditionalFormats;
-      const added = formats.add("Custom");
+      const added = sheet.getRanges(rule.addresses).conditionalFormats.add("Custom");
       added.custom.rule.formula = rule.formula;
       added.custom.format.fill.color = highlightColours[rule.severity].fill;
       added.custom.format.font.color = highlightColours[rule.severity].font;

@@ -58,9 +58,7 @@ export class OfficeWorkbook implements WorkbookPort {
   readonly capabilities: PortCapabilities;
   private readonly host: ExcelHost;
   private readonly readLimits: ReadLimits;
-  private readonly features: { rangeAreas: boolean };
   private readonly formSheetFeatures: FormSheetFeatures;
-  private readonly setUpToggleEvents: boolean;
   /** Body cells per table at the last read: which tables need reading in chunks. */
   private readonly knownCells = new Map<string, number>();
   /** Sheets the add-in drew on or found its rules on, beside the tables' own sheets. */
@@ -69,17 +67,12 @@ export class OfficeWorkbook implements WorkbookPort {
   constructor(options: OfficeWorkbookOptions = {}) {
     this.host = options.host ?? officeHost();
     this.readLimits = options.readLimits ?? defaultReadLimits;
-    const supports = (version: string) => this.host.isSetSupported(version);
-    this.capabilities = {
-      highlights: supports("1.6"),
-      changeEvents: supports("1.7"),
-      setUp: supports("1.8"),
-    };
-    this.features = { rangeAreas: supports("1.9") };
-    this.setUpToggleEvents = supports("1.8");
-    // Sheets, values, fonts, fills and charts are ExcelApi 1.1, which every Excel that runs
-    // the add-in has; column widths (1.2) and quiet writes (1.8) are used where there.
-    this.formSheetFeatures = { columnWidths: supports("1.2"), toggleEvents: supports("1.8") };
+    // The manifest requires SharedRuntime 1.1, which no Excel before ExcelApi 1.10 has (Excel
+    // on the web, Microsoft 365 Version 2002, Excel 2021, Mac 16.35): conditional formats
+    // (1.6), table events (1.7), data validation, calculation events and quiet writes (1.8)
+    // and RangeAreas (1.9) are everywhere the add-in loads.
+    this.capabilities = { highlights: true, changeEvents: true, setUp: true };
+    this.formSheetFeatures = { toggleEvents: true };
   }
 
   private async run<T>(action: string, batch: ExcelBatch<T>): Promise<T> {
@@ -90,24 +83,13 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  private require(capability: keyof PortCapabilities, message: string): void {
-    if (!this.capabilities[capability]) throw new WorkbookError("unsupported", message);
-  }
-
-  private requireHighlights(): void {
-    this.require(
-      "highlights",
-      "This Excel cannot highlight cells for the add-in (it lacks conditional formats, ExcelApi 1.6); the findings are listed but not marked in the sheet.",
-    );
-  }
-
   /** Writes what turns the present rules into `planned` (nothing when equal); remembers sheets. */
   private async redraw(
     context: ExcelContext,
     present: Map<string, SheetRules>,
     planned: readonly PlannedRule[],
   ): Promise<void> {
-    if (queueRedraw(context, present, planned, this.features.rangeAreas)) await context.sync();
+    if (queueRedraw(context, present, planned)) await context.sync();
     this.highlightSheets.clear();
     for (const rule of planned) this.highlightSheets.add(rule.sheet);
   }
@@ -127,10 +109,6 @@ export class OfficeWorkbook implements WorkbookPort {
     check: (workbook: RawWorkbook) => Promise<T>,
     onProgress?: (progress: ReadProgress) => void,
   ): Promise<CheckedWorkbook<T>> {
-    if (!this.capabilities.highlights) {
-      const workbook = await this.readBudget(onProgress);
-      return { workbook, result: await check(workbook) };
-    }
     return this.run("Checking the budget", async (context) => {
       // One request reads the tables and the add-in's rules beside them ...
       const read = await readBudgetTables(context, {
@@ -141,7 +119,7 @@ export class OfficeWorkbook implements WorkbookPort {
       });
       const result = await check(read.workbook);
       const plan = planHighlights(result.findings, read.workbook);
-      const planned = plannedRules(plan, this.features.rangeAreas);
+      const planned = plannedRules(plan);
       // ... and one writes the difference, if there is any.
       await this.redraw(context, ownRules(read.rules), planned);
       const highlights = {
@@ -157,9 +135,8 @@ export class OfficeWorkbook implements WorkbookPort {
     findings: readonly Finding[],
     workbook: RawWorkbook,
   ): Promise<HighlightSummary> {
-    this.requireHighlights();
     const plan = planHighlights(findings, workbook);
-    const planned = plannedRules(plan, this.features.rangeAreas);
+    const planned = plannedRules(plan);
     await this.run("Highlighting the findings", async (context) => {
       const sheets = new Set([...this.highlightSheets, ...planned.map((rule) => rule.sheet)]);
       const loads = [...sheets].map((name) =>
@@ -172,10 +149,6 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async clearHighlights(): Promise<void> {
-    this.require(
-      "highlights",
-      "This Excel cannot highlight cells for the add-in (ExcelApi 1.6), so there are none to clear.",
-    );
     // Every sheet, not only the tables' ones: rules may be left from an earlier session.
     await this.run("Clearing the highlights", async (context) => {
       const loads = await loadRulesOfEverySheet(context);
@@ -203,13 +176,9 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async setUpWorkbook(options: SetUpOptions): Promise<SetUpResult> {
-    this.require(
-      "setUp",
-      "Setting up the budget workbook needs Excel 2019, Microsoft 365 or Excel on the web (ExcelApi 1.8, for dropdown lists).",
-    );
     const template = workbookTemplate(options);
     return this.run("Setting up the budget workbook", (context) =>
-      setUpTables(context, template, this.setUpToggleEvents),
+      setUpTables(context, template, true),
     );
   }
 
@@ -220,12 +189,6 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async onCalculated(listener: () => void): Promise<Unsubscribe> {
-    if (!this.host.isSetSupported("1.8")) {
-      throw new WorkbookError(
-        "unsupported",
-        "This Excel does not say when it has finished calculating (ExcelApi 1.8).",
-      );
-    }
     const registration = await this.run("Listening for calculations", async (context) => {
       const added = context.workbook.worksheets.onCalculated.add(async () => listener());
       await context.sync();
@@ -235,33 +198,24 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async onTablesChanged(listener: (change: TablesChange) => void): Promise<Unsubscribe> {
-    this.require(
-      "changeEvents",
-      "This Excel does not report table changes to add-ins (ExcelApi 1.7); check with the Check button.",
-    );
     // Every change is passed on, the add-in's own writes included: a check that follows one
     // finds the highlights as planned and writes nothing, so checks cannot loop.
     const deliver = (change: TablesChange): void => listener(change);
     const source = (from: string): TablesChange["source"] =>
       from === "Remote" ? "remote" : "local";
-    const withAddedAndDeleted = this.host.isSetSupported("1.9");
     const registrations = await this.run("Listening for table changes", async (context) => {
       const tables = context.workbook.tables;
       const added: EventRegistration[] = [
         tables.onChanged.add(async (event) =>
           deliver({ kind: "changed", address: event.address, source: source(event.source) }),
         ),
+        tables.onAdded.add(async (event) =>
+          deliver({ kind: "added", source: source(event.source) }),
+        ),
+        tables.onDeleted.add(async (event) =>
+          deliver({ kind: "deleted", source: source(event.source) }),
+        ),
       ];
-      if (withAddedAndDeleted) {
-        added.push(
-          tables.onAdded.add(async (event) =>
-            deliver({ kind: "added", source: source(event.source) }),
-          ),
-          tables.onDeleted.add(async (event) =>
-            deliver({ kind: "deleted", source: source(event.source) }),
-          ),
-        );
-      }
       await context.sync();
       return added;
     });

@@ -202,16 +202,6 @@ describe("OfficeWorkbook.checkAndHighlight", () => {
     ).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
   });
 
-  it("reads the tables and writes nothing where Excel cannot highlight (ExcelApi 1.6)", async () => {
-    const excel = budget(cleanStrategicPartnership(), {
-      supported: ["1.1", "1.2", "1.3", "1.4", "1.5"],
-    });
-    const port = new OfficeWorkbook({ host: excel });
-    const checked = await port.checkAndHighlight(check);
-    expect(checked.highlights).toBeUndefined();
-    expect(excel.writes).toEqual([]);
-  });
-
   it("turns an unloaded read into Office's PropertyNotLoaded", async () => {
     const excel: FakeExcel = budget();
     await expect(

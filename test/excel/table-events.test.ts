@@ -52,7 +52,7 @@ describe("OfficeWorkbook.onTablesChanged", () => {
     expect(changes).toEqual([]);
   });
 
-  it("says when Excel has finished calculating (worksheets.onCalculated, ExcelApi 1.8)", async () => {
+  it("says when Excel has finished calculating (worksheets.onCalculated)", async () => {
     const { excel, port } = setting();
     let calculated = 0;
     const stop = await port.onCalculated(() => calculated++);
@@ -61,24 +61,5 @@ describe("OfficeWorkbook.onTablesChanged", () => {
     await stop();
     await excel.raiseCalculated("Meetings");
     expect(calculated).toBe(1);
-    const old = new OfficeWorkbook({
-      host: fakeExcelWith(cleanStrategicPartnership(), {}, { supported: ["1.1", "1.7"] }),
-    });
-    await expect(old.onCalculated(() => undefined)).rejects.toMatchObject({ kind: "unsupported" });
-  });
-
-  it("needs table events (ExcelApi 1.7) and says so", async () => {
-    const excel = fakeExcelWith(
-      cleanStrategicPartnership(),
-      {},
-      {
-        supported: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"],
-      },
-    );
-    const port = new OfficeWorkbook({ host: excel });
-    expect(port.capabilities.changeEvents).toBe(false);
-    await expect(port.onTablesChanged(() => undefined)).rejects.toMatchObject({
-      kind: "unsupported",
-    });
   });
 });
