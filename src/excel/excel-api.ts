@@ -135,6 +135,8 @@ export interface WorksheetApi extends Pick<
 
 export interface WorksheetCollectionApi {
   readonly items: WorksheetApi[];
+  /** ExcelApi 1.8. */
+  readonly onCalculated: EventSource<Pick<Excel.WorksheetCalculatedEventArgs, "worksheetId">>;
   load(propertyNames: string): unknown;
   add(name: string): WorksheetApi;
   getItem(key: string): WorksheetApi;
