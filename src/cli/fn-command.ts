@@ -29,18 +29,22 @@ function lookUpFunction(name: string): WorksheetFunctionName | undefined {
   return functionNames.find((candidate) => candidate === bare);
 }
 
-/** `ka2-budget fn NAME ARG...`: prints the result alone; a refused argument exits 1. */
+/**
+ * `ka2-budget fn NAME ARG...`: prints the result alone. A refused argument exits 1, as the
+ * function's `#VALUE!`; a wrong command line (no name, no such function, too many arguments)
+ * exits 2, as for every command.
+ */
 export function fnCommand(words: readonly string[], io: CommandIo): number {
   const [name, ...args] = words;
   const listed = functionNames.join(", ");
   if (name === undefined) {
     io.err(`Give a function name: ${listed}.\n`);
-    return exitCodes.failed;
+    return exitCodes.cannotRun;
   }
   const found = lookUpFunction(name);
   if (!found) {
     io.err(`There is no KA2 function "${name}"; the functions are ${listed}.\n`);
-    return exitCodes.failed;
+    return exitCodes.cannotRun;
   }
   const entry: CellFunction | PlaceFunction = worksheetFunctions[found];
   const { params } = entry;
@@ -48,7 +52,7 @@ export function fnCommand(words: readonly string[], io: CommandIo): number {
     io.err(
       `${found} takes at most ${params.length} arguments (${params.join(", ")}); got ${args.length}.\n`,
     );
-    return exitCodes.failed;
+    return exitCodes.cannotRun;
   }
   try {
     const values = args.map(cellArgument);

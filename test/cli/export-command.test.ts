@@ -17,9 +17,9 @@ describe("ka2-budget export", () => {
   afterAll(() => folder.remove());
 
   it.each([
-    ["sp-clean.xlsx", 0],
-    ["sp-mistakes.xlsx", 1],
-  ])("exports %s in every format and leaves the input's bytes alone", (example, code) => {
+    ["sp-clean.xlsx", 0, "175,301.00 EUR"],
+    ["sp-mistakes.xlsx", 1, "174,861.00 EUR"],
+  ])("exports %s in every format and leaves the input's bytes alone", (example, code, total) => {
     const input = join(examples, example);
     const before = digest(input);
     for (const format of ["csv", "json", "xlsx"]) {
@@ -28,6 +28,8 @@ describe("ka2-budget export", () => {
       expect(run.stderr === "" ? 0 : 1).toBe(code);
       expect(run.code).toBe(code);
       expect(run.stdout).toContain(`Wrote ${out}`);
+      // The total as ka2-budget check prints it.
+      expect(run.stdout).toContain(`, total ${total}.`);
     }
     expect(digest(input)).toBe(before);
   });
