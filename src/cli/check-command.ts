@@ -5,7 +5,7 @@ import { exitCodes, type CommandIo } from "./command-io";
 import { readXlsxFile } from "./read-xlsx";
 import { formatReport } from "./report";
 
-/** DESIGN.md's JSON shape: exactly these keys, unknown ones as null rather than left out. */
+/** The --json contract (docs/cli.md): exactly these keys, unknown ones as null, never left out. */
 export function jsonResult(check: BudgetCheck): object {
   return {
     action: check.action ?? null,

@@ -19,5 +19,6 @@ Usage:
       Exit 1 when the function refuses its arguments (the message says why).
   ka2-budget --help | --version
 
+A wrong command line (unknown command, option or function, a missing name) exits 2.
 Guide: docs/cli.md
 `;

@@ -1,4 +1,4 @@
-/** The stable rule ids of DESIGN.md's findings table. New ids may be added; none is renamed. */
+/** The stable rule ids (docs/architecture.md). New ids may be added; none is renamed. */
 export const ruleIds = [
   "input.missing-table",
   "input.missing-column",
