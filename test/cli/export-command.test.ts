@@ -4,12 +4,14 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { enableCalculatedColumns } from "../../src/cli/exceljs-calculated-columns";
-import { buildTimeoutMs } from "../support/build-timeout";
+import { buildTimeoutMs, processTestTimeoutMs } from "../support/build-timeout";
 import { buildCli, runCli } from "./run-cli";
 import { temporaryFolder } from "./workbook-files";
 
 const examples = join(__dirname, "..", "..", "examples");
 const digest = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+jest.setTimeout(processTestTimeoutMs);
 
 describe("ka2-budget export", () => {
   const folder = temporaryFolder();

@@ -6,7 +6,7 @@ import { totalCategories } from "../../src/domain/budget-check";
 import { ruleIds, severities } from "../../src/domain/findings";
 import { budgetWithMistakes, cleanBudget } from "../../scripts/example-budgets";
 import type { BudgetRows, RowInput } from "../../src/cli/budget-workbook";
-import { buildTimeoutMs } from "../support/build-timeout";
+import { buildTimeoutMs, processTestTimeoutMs } from "../support/build-timeout";
 import { buildCli, runCli } from "./run-cli";
 import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
 
@@ -16,6 +16,7 @@ import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
  * cell addresses, unreadable files, the template and fn.
  */
 
+jest.setTimeout(processTestTimeoutMs);
 const folder = temporaryFolder();
 beforeAll(() => buildCli(), buildTimeoutMs);
 afterAll(() => folder.remove());
