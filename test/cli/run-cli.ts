@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const root = join(__dirname, "..", "..");
-const compiled = join(root, "lib", "src", "cli", "main.js");
+const bundle = join(root, "lib", "src", "cli", "ka2-budget.js");
 
 /** The newest modification time of the files `npm run build:cli` compiles (tsconfig.cli.json). */
 function newestSource(): number {
@@ -21,20 +21,26 @@ function newestSource(): number {
 }
 
 /**
- * Compiles the command into lib/ (npm run build:cli), as `npm ci` does, unless lib/ is newer
- * than every source: `npm test` has just built it, and two test files compiling into the same
- * lib/ at once could each run the other's half-written files. A type error elsewhere in the
- * tree does not stop tsc from emitting, so only a missing output fails.
+ * Compiles and bundles the command into lib/ (npm run build:cli), as `npm ci` does, unless the
+ * bundle is newer than every source: `npm test` has just built it, and two test files building
+ * into the same lib/ at once could each run the other's half-written files. A type error
+ * elsewhere in the tree does not stop tsc from emitting, so only a missing output fails.
  */
 export function buildCli(): void {
-  if (existsSync(compiled) && statSync(compiled).mtimeMs > newestSource()) return;
+  if (existsSync(bundle) && statSync(bundle).mtimeMs > newestSource()) return;
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-  const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], {
+  const compiled = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], {
     cwd: root,
     encoding: "utf8",
   });
-  if (!existsSync(compiled)) {
-    throw new Error(`npm run build:cli produced no lib/src/cli/main.js:\n${result.stdout}`);
+  const bundled = spawnSync(process.execPath, [join(root, "scripts", "bundle-cli.js")], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  if (!existsSync(bundle)) {
+    throw new Error(
+      `npm run build:cli produced no lib/src/cli/ka2-budget.js:\n${compiled.stdout}${bundled.stderr}`,
+    );
   }
 }
 
