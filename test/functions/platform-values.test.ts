@@ -56,9 +56,9 @@ describe("a blank cell gives one answer on the web (null) and on Windows (0)", (
 
 describe("a blank optional count is the default on every platform", () => {
   it.each([
-    ["TRAVEL", [100, null], 180], // 1 × 180
-    ["TRAVEL", [100, 0], 180],
-    ["TRAVEL", [100, ""], 180],
+    ["TRAVEL", [100, null], 275], // 1 × 275 (100–1,999 km band)
+    ["TRAVEL", [100, 0], 275],
+    ["TRAVEL", [100, ""], 275],
     ["LINGUISTIC", [6, 0], 150], // 1 × 150
     ["SUPPORT", ["staff-training", 15, 0], 1470], // 14 × 100 + 1 × 70
   ])("KA2.%s(%p) = %s", async (name, args, amount) => {
@@ -94,7 +94,7 @@ describe("data types are read by their text or value", () => {
     ["STAFF", ["teacher", rich(geography("Latvia")), 10], 740], // 10 × 74 (group 4)
     ["MGMT", ["coordinator", rich(formatted(24))], 12000], // 24 × 500
     ["MGMT", [rich({ type: "String", basicValue: "partner" }), 24], 6000], // 24 × 250
-    ["TRAVEL", [100, rich(formatted(3))], 540], // 3 × 180
+    ["TRAVEL", [100, rich(formatted(3))], 825], // 3 × 275
     ["DISSEM", [rich(formatted(10)), rich({ type: "Empty", basicValue: "" })], 1000], // 10 × 100
     ["DISTANCE", [rich(geography("Riga")), "Brussels"], 1454],
   ])("KA2.%s(%p) = %s", async (name, args, expected) => {
