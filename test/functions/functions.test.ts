@@ -256,8 +256,9 @@ describe("KA2.TRAVEL(distanceKm, [participants])", () => {
   });
 
   it("counts one participant for a blank participants cell, 0 on Windows as null on the web", () => {
-    expect(ka2.travel(100, 0)).toBe(180);
-    expect(ka2.travel(100, null)).toBe(180);
+    // 100 km is in the 100–1,999 km band: 275 EUR for one participant.
+    expect(ka2.travel(100, 0)).toBe(275);
+    expect(ka2.travel(100, null)).toBe(275);
   });
 
   it("refuses a negative participants count", () => {
