@@ -3,7 +3,7 @@
  * times as long as an idle one, so the limit only catches a build that hangs; a passing build
  * never waits for it.
  */
-export const buildTimeoutMs = 10 * 60_000;
+export const buildTimeoutMs = 20 * 60_000;
 
 /**
  * The limit for a test that runs the built command line several times, each a Node process
