@@ -61,12 +61,9 @@ function describeProject(check: BudgetCheck): string[] {
   return lines;
 }
 
-/** A cell or row address; a finding about a whole table or column reads best as the table's name. */
+/** The cells a finding points at, as the task pane shows them; else its table, or "workbook". */
 function findingAddress(finding: Finding, workbook: RawWorkbook): string {
-  if (finding.table === undefined) return "workbook";
-  const location = locateFinding(finding, workbook);
-  if (!location || location.scope === "header" || location.scope === "column") return finding.table;
-  return location.address;
+  return locateFinding(finding, workbook)?.address ?? finding.table ?? "workbook";
 }
 
 function findingSections(
@@ -105,6 +102,8 @@ interface TotalsRow {
   requested?: number;
   counted?: number;
   cap?: number;
+  /** The amount held against `cap`, when it is not `requested` (the maximum grant). */
+  capped?: number;
 }
 
 /** The totals view of the domain, labelled for the report. */
@@ -123,26 +122,31 @@ function totalsRows(check: BudgetCheck): TotalsRow[] {
     counted: row.counted,
     cap: row.limit,
   }));
+  // Each column adds up the categories above; the maximum grant is held against what counts.
   rows.push({
     label: "Total (maximum grant)",
-    requested: view.requested,
+    requested: view.linesRequested,
     counted: view.total,
     cap: view.maxGrant || undefined,
+    capped: view.requested,
   });
   return rows;
 }
 
 function totalsSection(check: BudgetCheck): string[] {
   const rows = totalsRows(check);
-  const cells = rows.map((row) => [
-    row.label,
-    row.requested === undefined ? "" : formatAmount(row.requested),
-    row.counted === undefined ? "" : formatAmount(row.counted),
-    row.cap === undefined ? "" : formatAmount(row.cap),
-    row.requested !== undefined && row.cap !== undefined && row.requested > row.cap + 0.004
-      ? `over by ${formatAmount(row.requested - row.cap)}`
-      : "",
-  ]);
+  const cells = rows.map((row) => {
+    const held = row.capped ?? row.requested;
+    return [
+      row.label,
+      row.requested === undefined ? "" : formatAmount(row.requested),
+      row.counted === undefined ? "" : formatAmount(row.counted),
+      row.cap === undefined ? "" : formatAmount(row.cap),
+      held !== undefined && row.cap !== undefined && held > row.cap + 0.004
+        ? `over by ${formatAmount(held - row.cap)}`
+        : "",
+    ];
+  });
   const header = ["", "requested", "counted", "cap", ""];
   const widths = header.map((title, column) =>
     largestOf(
