@@ -3,7 +3,9 @@ import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { getRulebook } from "../src/rules";
 import { formatNumber } from "../src/domain/money";
+import type { PlaceLookup } from "../src/domain/places";
 import {
+  callWorksheetFunction,
   needsPlaces,
   worksheetFunctions,
   type CellArgument,
@@ -71,14 +73,39 @@ type Outcome = { value: number | string } | { error: string };
 function run(id: WorksheetFunctionName, args: readonly CellArgument[]): Outcome {
   const entry: CellFunction | PlaceFunction = worksheetFunctions[id];
   try {
-    return {
-      value: needsPlaces(entry)
-        ? entry.runWithPlaces(loadGazetteer(), ...args)
-        : entry.run(...args),
-    };
+    // The places list is read only for the functions that need it.
+    const places: PlaceLookup = needsPlaces(entry) ? loadGazetteer() : { lookup: () => [] };
+    return { value: callWorksheetFunction(entry, args, places) };
   } catch (error) {
     return { error: (error as Error).message };
   }
+}
+
+/** The same outcome with an argument blank as the web passes it (null) and as Windows does (0). */
+function sameOutcome(a: Outcome, b: Outcome): boolean {
+  return "error" in a ? "error" in b : "value" in b && a.value === b.value;
+}
+
+/**
+ * What a blank cell means for one argument, worked out on the function's first example: Excel on
+ * the web passes a blank cell as null and Excel on Windows as 0, and both must give one answer.
+ */
+function blankMeaning(fn: FunctionMetadata, examples: CellArgument[][], index: number): string {
+  const id = fn.id as WorksheetFunctionName;
+  const example = examples[0] ?? [];
+  const withBlank = (blank: null | 0) =>
+    Array.from({ length: Math.max(example.length, index + 1) }, (_, at) =>
+      at === index ? blank : (example[at] ?? null),
+    );
+  const web = run(id, withBlank(null));
+  const windows = run(id, withBlank(0));
+  if (!sameOutcome(web, windows)) {
+    throw new Error(
+      `KA2.${fn.id} gives another answer for a blank ${fn.parameters[index]?.name} on the web than on Windows.`,
+    );
+  }
+  if ("error" in web) return "`#VALUE!`: needed";
+  return fn.parameters[index]?.optional ? "as if left out" : "read as 0";
 }
 
 function signature(fn: FunctionMetadata): string {
@@ -98,11 +125,11 @@ function section(fn: FunctionMetadata): string[] {
     "",
     fn.description ?? "",
     "",
-    "| argument | what to give |",
-    "| --- | --- |",
+    "| argument | what to give | blank cell |",
+    "| --- | --- | --- |",
     ...fn.parameters.map(
-      (p) =>
-        `| \`${p.name}\`${p.optional ? " (optional)" : ""} | ${cellText(p.description ?? "")} |`,
+      (p, index) =>
+        `| \`${p.name}\`${p.optional ? " (optional)" : ""} | ${cellText(p.description ?? "")} | ${blankMeaning(fn, reference.examples, index)} |`,
     ),
     "",
     `Result: ${fn.result.type === "string" ? "text" : "a number"}.`,
@@ -153,13 +180,23 @@ export async function renderFunctionDocs(sourceFile: string): Promise<string> {
     "- Input a function cannot use gives `#VALUE!`; the error flag on the cell shows a message",
     "  naming the argument and what it accepts. A blank cell where a number is needed is an",
     "  error, never a silent 0. Optional arguments (in brackets) may be left out.",
+    "- A blank cell means the same in Excel on the web, on Windows and on Mac, although the web",
+    "  passes it to a function as nothing and Windows as 0: the *blank cell* column of each",
+    "  function says what it means. A blank optional count (participants) is the default, so a",
+    "  count of 0 is too; a blank multiplier-event count is 0.",
+    "- A cell converted to an Excel data type (a country as *Geography*) is read by the text it",
+    "  shows; a formatted number by its number.",
     "- Amounts the rules do not fund (a trip under 100 km) give 0, and the budget checker",
     "  reports the line. Caps on a whole project (management, meetings per year, multiplier",
     "  events, exceptional costs) are applied by the checker, not by the functions.",
+    "- Every function takes an optional last argument `rates`: the budget's Rates table,",
+    "  `Rates[[Figure]:[Value]]`, whose rows replace rulebook figures with the National",
+    "  Agency's values. The template's formulas pass it, so cells and checker agree.",
     "",
     "Confidence of each figure: [V] checked in an official source; [D] in the National Agency's",
     "2014 information deck; [S] a secondary public source; [M] from memory of the 2014",
-    "Programme Guide, not verified — check it before relying on it.",
+    "Programme Guide, not verified — check it before relying on it. Every figure with its id,",
+    "mark and sources is listed in the [rules reference](rules.md).",
     "",
     "| function | what it gives |",
     "| --- | --- |",

@@ -3,6 +3,7 @@ import { checkBudget } from "../domain/check-budget";
 import { applicationForm } from "../domain/form/application-form";
 import { formToCsv, formToJson, type CsvSeparator } from "../domain/form/form-csv";
 import { formSheet } from "../domain/form/form-sheet";
+import { formWording, type MessageLanguage } from "../messages/messages";
 import { checkOptionsFor } from "./check-options";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
 import { addFormSheet } from "./form-sheet-xlsx";
@@ -19,6 +20,8 @@ export interface ExportOptions {
   /** CSV only: "," (default) or ";". */
   separator?: string;
   force: boolean;
+  /** The language of the form's headings and messages. */
+  language: MessageLanguage;
 }
 
 function separatorOf(text: string | undefined, format: ExportFormat): CsvSeparator {
@@ -59,7 +62,7 @@ export async function exportCommand(
   const workbook = await loadXlsx(await readWorkbookFile(file), file);
   const raw = rawWorkbookOf(workbook);
   const check = checkBudget(raw, checkOptionsFor(raw));
-  const form = applicationForm(check);
+  const form = applicationForm(check, formWording(options.language));
 
   const output =
     format === "csv"

@@ -1,9 +1,9 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellValue, RawTable, RawWorkbook, UnreadTable } from "../domain/workbook";
 import { headerKey } from "../domain/workbook";
 import { readRange } from "./a1-range";
 import { plainCellValue } from "./cell-value";
-import { enableCalculatedColumns } from "./exceljs-calculated-columns";
+import { newWorkbook } from "./exceljs-library";
 import { fileKind } from "./file-signature";
 import { readWorkbookFile, WorkbookReadError } from "./workbook-file";
 import { preparedWorkbookZip } from "./xlsx-parts";
@@ -168,8 +168,7 @@ export async function loadXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Wor
     if (error instanceof ZipArchiveError) throw new WorkbookReadError(`${name}: ${error.message}.`);
     throw error;
   }
-  enableCalculatedColumns();
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   try {
     // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
     await workbook.xlsx.load(prepared as unknown as ExcelJS.Buffer);

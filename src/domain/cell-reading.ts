@@ -39,3 +39,29 @@ export const largestBudgetNumber = 1e9;
 export function isOutOfRange(number: number): boolean {
   return Math.abs(number) > largestBudgetNumber;
 }
+
+/** Rich values whose display text stands for them (a Geography country, a Stock). */
+const ENTITY_TYPES = new Set(["Entity", "LinkedEntity"]);
+
+/**
+ * The plain value of a cell holding an Excel data type. Custom functions receive such a cell
+ * as an object: an entity (a country converted to the Geography type) gives its display text,
+ * the other types (formatted number, string, boolean, empty) their basic value. Plain values
+ * pass unchanged.
+ */
+export function plainCellValue(value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const rich = value as { type?: unknown; text?: unknown; basicValue?: unknown };
+  if (
+    typeof rich.type === "string" &&
+    ENTITY_TYPES.has(rich.type) &&
+    typeof rich.text === "string"
+  ) {
+    return rich.text;
+  }
+  const basic = rich.basicValue;
+  if (typeof basic === "string" || typeof basic === "number" || typeof basic === "boolean") {
+    return basic;
+  }
+  return typeof rich.text === "string" ? rich.text : value;
+}

@@ -23,7 +23,7 @@ let original: CheckJson;
 function check(name: string, bytes: Buffer): CliRun {
   const path = folder.path(name);
   writeFileSync(path, bytes);
-  return runCli(["check", path, "--json"], smallHeap);
+  return runCli(["check", path, "--json"], { nodeOptions: smallHeap });
 }
 
 interface CheckJson {
@@ -159,7 +159,7 @@ describe("files from other writers", () => {
 
 describe("files that are not regular files or are too large", () => {
   test("/dev/zero is refused at once", () => {
-    const run = runCli(["check", "/dev/zero"], smallHeap);
+    const run = runCli(["check", "/dev/zero"], { nodeOptions: smallHeap });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/is not a regular file/);
   });
@@ -167,7 +167,7 @@ describe("files that are not regular files or are too large", () => {
   test("a FIFO is refused without waiting for a writer", () => {
     const fifo = folder.path("budget.fifo");
     execFileSync("mkfifo", [fifo]);
-    const run = runCli(["check", fifo], smallHeap);
+    const run = runCli(["check", fifo], { nodeOptions: smallHeap });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/is not a regular file/);
   });
@@ -176,7 +176,7 @@ describe("files that are not regular files or are too large", () => {
     const big = folder.path("big.xlsx");
     writeFileSync(big, good);
     truncateSync(big, 101 * 1024 * 1024);
-    const run = runCli(["check", big], smallHeap);
+    const run = runCli(["check", big], { nodeOptions: smallHeap });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/is larger than 100 MB; it is not a budget workbook/);
   });

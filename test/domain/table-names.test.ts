@@ -1,5 +1,6 @@
 import { checkBudget } from "../../src/domain/check-budget";
 import type { RawWorkbook } from "../../src/domain/workbook";
+import { messageOf, rendered } from "../support/findings";
 import { cleanStrategicPartnership, rawWorkbook } from "../support/raw-workbook";
 
 /** The clean budget with a copy of its Partners table under another name, placed first. */
@@ -23,7 +24,7 @@ describe("table names", () => {
     const ambiguous = result.findings.filter((item) => item.rule === "input.ambiguous-table");
     expect(ambiguous).toHaveLength(1);
     expect(ambiguous[0]).toMatchObject({ severity: "error", table: "Partners" });
-    expect(ambiguous[0]?.message).toBe(
+    expect(messageOf(ambiguous[0])).toBe(
       'Two tables could be the Partners table: "Partners_" on sheet "Old" and "PARTNERS" on sheet "Partners"; none is named exactly Partners. Rename the one to check to Partners.',
     );
   });
@@ -42,9 +43,9 @@ describe("table names", () => {
       { name: "MyOwnTable", sheet: "Budget", reason: "its range names a sheet" },
     ];
     const unread = checkBudget(workbook).findings.filter((item) =>
-      /was not read/.test(item.message),
+      /was not read/.test(messageOf(item)),
     );
-    expect(unread).toEqual([
+    expect(rendered(unread)).toEqual([
       {
         rule: "input.missing-table",
         severity: "error",
