@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { cleanBudget } from "../../scripts/example-budgets";
 import { buildCli, runCli, type CliRun } from "./run-cli";
@@ -55,6 +56,18 @@ describe("zip bombs and lying zip directories", () => {
     const run = check("dense.xlsx", zipDeclaring(parts, "xl/media/image1.png", 300 * 1024 ** 2));
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/this file expands to 300 MB/);
+  });
+
+  test("sheets declaring more than 48 MB are refused before exceljs could exhaust the heap", () => {
+    // 1 MB of random bytes nobody reads keeps the ratio low, so the read limit is what refuses.
+    const noise = { name: "customXml/item1.bin", data: randomBytes(1024 * 1024) };
+    const parts = [...partsOf(good), noise];
+    const run = check(
+      "huge-sheet.xlsx",
+      zipDeclaring(parts, "xl/worksheets/sheet1.xml", 60 * 1024 ** 2),
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/its sheets expand to 60 MB, more than the 48 MB the command reads/);
   });
 
   test("a part larger than its declared size is refused, not inflated without limit", () => {

@@ -60,15 +60,15 @@ describe("writeOutputFile", () => {
   });
 });
 
+/** Runs the command in this process; its exit code and what it wrote to stderr. */
+async function run(args: string[]): Promise<{ code: number; err: string }> {
+  let err = "";
+  const code = await main(args, { out: () => undefined, err: (text) => void (err += text) });
+  return { code, err };
+}
+
 describe("template arguments", () => {
-  async function template(...args: string[]): Promise<{ code: number; err: string }> {
-    let err = "";
-    const code = await main(["template", folder.path("t.xlsx"), ...args], {
-      out: () => undefined,
-      err: (text) => void (err += text),
-    });
-    return { code, err };
-  }
+  const template = (...args: string[]) => run(["template", folder.path("t.xlsx"), ...args]);
 
   test("--months takes digits only: 0x18 and 2.4e1 are refused", async () => {
     expect(await template("--months", "0x18")).toEqual({
@@ -90,14 +90,7 @@ describe("template arguments", () => {
 });
 
 describe("export --separator", () => {
-  async function exportCsv(...args: string[]): Promise<{ code: number; err: string }> {
-    let err = "";
-    const code = await main(["export", folder.path("budget.xlsx"), ...args], {
-      out: () => undefined,
-      err: (text) => void (err += text),
-    });
-    return { code, err };
-  }
+  const exportCsv = (...args: string[]) => run(["export", folder.path("budget.xlsx"), ...args]);
 
   test('";" separates the CSV fields; anything but "," or ";" is refused', async () => {
     await writeBudget(folder.path("budget.xlsx"), cleanBudget());
