@@ -164,6 +164,8 @@ export interface ExcelHost {
   runIn<T>(registration: EventRegistration, batch: ExcelBatch<T>): Promise<T>;
   /** Whether this Excel implements ExcelApi `version` (e.g. "1.9"). */
   isSetSupported(version: string): boolean;
+  /** Office.context.platform: "PC", "OfficeOnline", "Mac" …; absent when not known. */
+  platform?: string;
 }
 
 /** The real Excel, through the Office.js globals. */
@@ -175,5 +177,6 @@ export function officeHost(): ExcelHost {
         batch(context),
       ),
     isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+    platform: Office.context.platform ? String(Office.context.platform) : undefined,
   };
 }

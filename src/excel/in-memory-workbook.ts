@@ -93,6 +93,7 @@ export class InMemoryWorkbook implements WorkbookPort {
       highlights: true,
       changeEvents: true,
       setUp: true,
+      downloads: true,
       ...options.capabilities,
     };
   }

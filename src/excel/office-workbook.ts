@@ -5,6 +5,7 @@ import { localAddress } from "../domain/cell-area";
 import { officeHost, type EventRegistration, type ExcelBatch, type ExcelHost } from "./excel-api";
 import { locateFinding } from "../domain/finding-location";
 import { planHighlights, type HighlightPlan } from "./highlight-plan";
+import { downloadsWork } from "./host-platform";
 import { writeFormSheet, type FormSheetFeatures } from "./office-form-sheet";
 import { redrawHighlights, type HighlightFeatures } from "./office-highlights";
 import { setUpTables } from "./office-set-up";
@@ -62,7 +63,12 @@ export class OfficeWorkbook implements WorkbookPort {
     // on the web, Microsoft 365 Version 2002, Excel 2021, Mac 16.35): conditional formats
     // (1.6), table events (1.7), data validation and quiet writes (1.8) and RangeAreas (1.9)
     // are everywhere the add-in loads.
-    this.capabilities = { highlights: true, changeEvents: true, setUp: true };
+    this.capabilities = {
+      highlights: true,
+      changeEvents: true,
+      setUp: true,
+      downloads: downloadsWork(this.host.platform),
+    };
     this.features = { toggleEvents: true };
     this.formSheetFeatures = { toggleEvents: true };
   }

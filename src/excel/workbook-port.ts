@@ -82,6 +82,11 @@ export interface PortCapabilities {
   changeEvents: boolean;
   /** setUpWorkbook works (Excel: ExcelApi 1.8 data validation). */
   setUp: boolean;
+  /**
+   * The pane can save a file through a download link (not in Excel on Mac, whose web view
+   * ignores it): the pane offers CSV and JSON downloads only then.
+   */
+  downloads: boolean;
 }
 
 export interface ReadProgress {
