@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { ApplicationForm } from "./application-form";
 import type { FormCell, FormColumn, FormSection } from "./form-section";
+import type { FormLabels } from "./form-wording";
 
 /** Characters that make a spreadsheet read a CSV cell as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -16,10 +17,10 @@ function cellText(value: FormCell | undefined, column: FormColumn): string {
   return neutralise(value);
 }
 
-function sectionRows(section: FormSection): string[][] {
+function sectionRows(section: FormSection, labels: FormLabels): string[][] {
   const amountKeys = section.columns.filter((column) => column.kind === "amount");
   const totalRow = section.columns.map((column, index) => {
-    if (index === 0) return "Total";
+    if (index === 0) return labels.total;
     if (column.key === "grant" || column.key === "total") return section.total.granted.toFixed(2);
     if (column.key === "requested") return section.total.requested.toFixed(2);
     return "";
@@ -31,7 +32,7 @@ function sectionRows(section: FormSection): string[][] {
       section.columns.map((column) => cellText(row[column.key], column)),
     ),
     ...(amountKeys.length > 0 ? [totalRow] : []),
-    ...(section.total.cut > 0 ? [["Cut by caps", section.total.cut.toFixed(2)]] : []),
+    ...(section.total.cut > 0 ? [[labels["cut-by-caps"], section.total.cut.toFixed(2)]] : []),
     ...(section.note ? [[neutralise(section.note)]] : []),
     [],
   ];
@@ -43,22 +44,20 @@ function sectionRows(section: FormSection): string[][] {
  * spreadsheet would run as a formula.
  */
 export function formToCsv(form: ApplicationForm): string {
+  const { labels } = form;
   const heading: string[][] = [
-    [neutralise(form.title ?? "KA2 budget")],
-    ["Action", form.action ?? ""],
-    ["Months", form.months === undefined ? "" : String(form.months)],
-    ["Rulebook", form.rulebook],
-    ["Total grant", form.total.granted.toFixed(2)],
-    ["Maximum grant", form.total.maxGrant.toFixed(2)],
+    [neutralise(form.title ?? labels.title)],
+    [labels.action, form.action ?? ""],
+    [labels.months, form.months === undefined ? "" : String(form.months)],
+    [labels.rulebook, form.rulebook],
+    [labels["total-grant"], form.total.granted.toFixed(2)],
+    [labels["max-grant"], form.total.maxGrant.toFixed(2)],
     ...(form.errors.length > 0
-      ? [
-          [`The budget breaks ${form.errors.length} rule(s):`],
-          ...form.errors.map((error) => [error.rule, neutralise(error.message)]),
-        ]
+      ? [[labels.breaksCsv], ...form.errors.map((error) => [error.rule, neutralise(error.message)])]
       : []),
     [],
   ];
-  const rows = [...heading, ...form.sections.flatMap(sectionRows)];
+  const rows = [...heading, ...form.sections.flatMap((section) => sectionRows(section, labels))];
   return "\uFEFF" + Papa.unparse(rows, { newline: "\r\n", escapeFormulae: false });
 }
 
