@@ -179,6 +179,9 @@ export function addMessageFormatters(instance: i18n): void {
     t(`units/${String(options.unit)}`, { count: value }),
   );
   for (const unit of [
+    "errors",
+    "warnings",
+    "notes",
     "months",
     "days",
     "organisations",

@@ -130,6 +130,11 @@ describe("check", () => {
 
     const report = runCli(["check", path], { LANG: "lv_LV.UTF-8" });
     expect(report.stdout).toMatch(/\d+\. rinda/);
+    expect(report.stdout).toContain("Summas pret limitiem");
+    expect(report.stdout).toMatch(
+      /Kopā \(maksimālais finansējums\)\s+\d{1,3}(\u00a0\d{3})*,\d\d EUR/,
+    );
+    expect(report.stdout).not.toMatch(/Totals against caps|Errors \(/);
     const forced = runCli(["check", path, "--lang", "en"], { LANG: "lv_LV.UTF-8" });
     expect(forced.stdout).not.toMatch(/\d+\. rinda/);
   });
