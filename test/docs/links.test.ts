@@ -8,6 +8,9 @@ const pages = [
   ...readdirSync(join(root, "docs"))
     .filter((name) => name.endsWith(".md"))
     .map((name) => join("docs", name)),
+  ...readdirSync(join(root, "docs", "lv"))
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => join("docs", "lv", name)),
 ];
 
 /** Relative link targets of a Markdown page: [text](target) and ![alt](target). */
