@@ -6,6 +6,8 @@ import type { RawWorkbook } from "../domain/workbook";
 import { rulebookFor } from "../rules";
 import { totalsView } from "../domain/totals-view";
 import { locateFinding } from "../domain/finding-location";
+import { largestOf } from "../domain/largest";
+import { cleanCellText } from "../domain/cell-text";
 import {
   categoryName,
   findingMessage,
@@ -57,7 +59,7 @@ function describeProject(check: BudgetCheck, language: MessageLanguage): string[
       : say("units/months", { count: check.months });
   const rules = say("report/rules", { year: check.rulebook });
   const lines = [`${action}${format}, ${months}, ${rules}`];
-  if (project.title) lines.unshift(project.title);
+  if (project.title) lines.unshift(cleanCellText(project.title, 200));
   lines.push(
     say("report/organisations", {
       organisations: project.partners,
@@ -95,7 +97,13 @@ function findingSections(
     finding,
     where: findingAddress(finding, workbook, language),
   }));
-  const width = Math.min(Math.max(0, ...located.map((item) => item.where.length)), 24);
+  const width = Math.min(
+    largestOf(
+      located.map((item) => item.where.length),
+      0,
+    ),
+    24,
+  );
   const lines: string[] = [];
   for (const severity of severities) {
     const items = located.filter((item) => item.finding.severity === severity);
@@ -155,7 +163,10 @@ function totalsSection(check: BudgetCheck, language: MessageLanguage): string[] 
   ]);
   const header = ["", say("report/requested"), say("report/counted"), say("report/cap"), ""];
   const widths = header.map((title, column) =>
-    Math.max(title.length, ...cells.map((row) => (row[column] ?? "").length)),
+    largestOf(
+      cells.map((row) => (row[column] ?? "").length),
+      title.length,
+    ),
   );
   const format = (row: string[]): string =>
     [

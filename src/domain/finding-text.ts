@@ -94,6 +94,7 @@ export interface FindingMessages {
   "input.unknown-country/support-rate": { type: ActivityType; country: CountryCode };
   "input.unknown-partner": { id: string };
   "input.duplicate-id": { id: string; first: number };
+  "input.out-of-range": { shown: string; limit: number };
   "input.not-in-action/amount": { stored: number; action: ActionCode; year: string };
   "input.not-in-action/format": { format: SpFormat; action: ActionCode };
   "project.duration/range": { action: ActionCode; min: number; max: number; months: number };

@@ -52,6 +52,7 @@ const examples: { [K in keyof AllMessages]: AllMessages[K] } = {
   "input.unknown-country/support-rate": { type: "teaching-assignment", country: "CH" },
   "input.unknown-partner": { id: "P9" },
   "input.duplicate-id": { id: "P1", first: 1 },
+  "input.out-of-range": { shown: "1e+308", limit: 1e9 },
   "input.not-in-action/amount": { stored: 575, action: "KA", year: "2014" },
   "input.not-in-action/format": { format: "schools-only", action: "KA" },
   "project.duration/range": { action: "SP", min: 24, max: 36, months: 21 },

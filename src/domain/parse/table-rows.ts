@@ -2,7 +2,8 @@ import type { Rulebook } from "../../rules";
 import { resolveCountry, type CountryCode } from "../countries";
 import { finding, type Finding } from "../findings";
 import { say, type BasisText, type FindingText, type NumberWanted } from "../finding-text";
-import { isBlank, numberFrom } from "../cell-reading";
+import { isBlank, isOutOfRange, largestBudgetNumber, numberFrom } from "../cell-reading";
+import { cleanCellText, quotedCellText } from "../cell-text";
 import type { TableName, TableSpec } from "../table-schema";
 import { acceptedCodes, lookUp, type Vocabulary } from "../vocabulary";
 import {
@@ -81,7 +82,7 @@ export class TableRows {
 
 function shown(value: CellValue): string {
   if (isCellError(value)) return value.error;
-  return typeof value === "string" ? `"${value}"` : String(value);
+  return typeof value === "string" ? quotedCellText(value) : String(value);
 }
 
 export interface NumberOptions {
@@ -154,6 +155,14 @@ export class RowReader {
       );
       return undefined;
     }
+    if (isOutOfRange(number)) {
+      this.report(
+        "error",
+        say("input.out-of-range", { shown: String(number), limit: largestBudgetNumber }),
+        header,
+      );
+      return undefined;
+    }
     if (
       number < min ||
       (options.max !== undefined && number > options.max) ||
@@ -182,7 +191,7 @@ export class RowReader {
       this.report(
         "error",
         say("input.unknown-value/word", {
-          text,
+          text: cleanCellText(text),
           vocabulary: vocabulary.name,
           accepted: acceptedCodes(vocabulary),
         }),
@@ -197,7 +206,11 @@ export class RowReader {
     if (text === undefined) return undefined;
     const code = resolveCountry(text, rulebook);
     if (code === undefined) {
-      this.report("error", say("input.unknown-country/cell", { text }), header);
+      this.report(
+        "error",
+        say("input.unknown-country/cell", { text: cleanCellText(text) }),
+        header,
+      );
     }
     return code;
   }

@@ -1,4 +1,5 @@
 import type { BudgetCategory } from "../../rules";
+import { cleanCellText } from "../cell-text";
 import { idKey, type CheckContext, type Partner } from "../model";
 import { say, type BasisText } from "../finding-text";
 import { roundCents } from "../money";
@@ -68,7 +69,7 @@ export function partnerOf(
   if (id === undefined) return undefined;
   const partner = context.partners.get(idKey(id));
   if (!partner) {
-    row.report("error", say("input.unknown-partner", { id }), header);
+    row.report("error", say("input.unknown-partner", { id: cleanCellText(id) }), header);
   }
   return partner;
 }
@@ -82,7 +83,7 @@ export class IdRegister {
     const key = idKey(id);
     const first = this.seen.get(key);
     if (first !== undefined) {
-      row.report("error", say("input.duplicate-id", { id, first }), header);
+      row.report("error", say("input.duplicate-id", { id: cleanCellText(id), first }), header);
       return false;
     }
     this.seen.set(key, row.row);

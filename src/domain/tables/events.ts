@@ -1,4 +1,5 @@
 import { multiplierEventAmount } from "../calculators";
+import { cleanCellText } from "../cell-text";
 import { idKey, type CheckContext, type MultiplierEvent } from "../model";
 import { basis, say } from "../finding-text";
 import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
@@ -32,7 +33,7 @@ export function checkEvents(context: CheckContext): MultiplierEvent[] {
         "error",
         context.outputs.size === 0
           ? say("rule.events-need-outputs/no-outputs", {})
-          : say("rule.events-need-outputs/unknown-output", { output }),
+          : say("rule.events-need-outputs/unknown-output", { output: cleanCellText(output) }),
         "Output",
       );
     }

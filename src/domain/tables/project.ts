@@ -1,4 +1,5 @@
 import { knownRulebookYears, rulebookFor, type Rulebook } from "../../rules";
+import { cleanCellText } from "../cell-text";
 import { finding, type Finding } from "../findings";
 import { say } from "../finding-text";
 import type { Project } from "../model";
@@ -48,7 +49,10 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
       findings.push(
         finding(
           "error",
-          say("input.unknown-value/rulebook", { text, known: [...knownRulebookYears] }),
+          say("input.unknown-value/rulebook", {
+            text: cleanCellText(text),
+            known: [...knownRulebookYears],
+          }),
           where("Rulebook"),
         ),
       );
@@ -64,7 +68,7 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
         "error",
         actionSetting
           ? say("input.unknown-value/action", {
-              text: String(actionSetting.value),
+              text: cleanCellText(String(actionSetting.value)),
               accepted: acceptedCodes(actions),
             })
           : say("input.missing-value/action", { accepted: acceptedCodes(actions) }),
@@ -83,7 +87,7 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
       findings.push(
         finding(
           "error",
-          say("input.invalid-number/months", { text: String(monthsSetting.value) }),
+          say("input.invalid-number/months", { text: cleanCellText(String(monthsSetting.value)) }),
           where("Months"),
         ),
       );
@@ -102,7 +106,7 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
         finding(
           "error",
           say("input.unknown-value/format", {
-            text: String(formatSetting.value),
+            text: cleanCellText(String(formatSetting.value)),
             accepted: acceptedCodes(spFormats),
           }),
           where("Format"),
