@@ -8,12 +8,7 @@ import { totalsView } from "../domain/totals-view";
 import { locateFinding } from "../domain/finding-location";
 import { largestOf } from "../domain/largest";
 import { cleanCellText } from "../domain/cell-text";
-import {
-  categoryName,
-  findingMessage,
-  message,
-  type MessageLanguage,
-} from "../messages/messages";
+import { categoryName, findingMessage, message, type MessageLanguage } from "../messages/messages";
 
 /**
  * The human report of `ka2-budget check`: what the budget is, its findings grouped by
