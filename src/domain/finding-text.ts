@@ -78,6 +78,14 @@ export interface FindingMessages {
   "input.missing-table/events": Record<string, never>;
   "input.missing-table/activities": Record<string, never>;
   "input.missing-table/other-costs": Record<string, never>;
+  "input.missing-table/unread": { name: string; sheet: string; reason: string };
+  "input.ambiguous-table": {
+    name: string;
+    firstName: string;
+    firstSheet: string;
+    secondName: string;
+    secondSheet: string;
+  };
   "input.missing-column": Record<string, never>;
   "input.missing-value/blank": Record<string, never>;
   "input.missing-value/cell-error": { error: string };
@@ -94,6 +102,10 @@ export interface FindingMessages {
   "input.unknown-country/support-rate": { type: ActivityType; country: CountryCode };
   "input.unknown-partner": { id: string };
   "input.duplicate-id": { id: string; first: number };
+  "input.duplicate-id/rates": { figure: string; first: number };
+  "input.invalid-number/rates": { value: number; id: string; reason: string; previous: number };
+  "rates.unknown-figure": { figure: string; year: number };
+  "rates.override": { id: string; value: number; row: number; previous: number; mark: string };
   "input.out-of-range": { shown: string; limit: number };
   "input.not-in-action/amount": { stored: number; action: ActionCode; year: string };
   "input.not-in-action/format": { format: SpFormat; action: ActionCode };

@@ -34,6 +34,9 @@ export const ruleIds = [
   "activity.pupil-age",
   "activity.linguistic-support",
   "amount.mismatch",
+  "amount.blank",
+  "rates.override",
+  "rates.unknown-figure",
 ] as const;
 
 export type RuleId = (typeof ruleIds)[number];

@@ -58,4 +58,8 @@ export const columnDescriptionsLv: Readonly<Record<string, string>> = {
   "OtherCosts.Description": "Kam izmaksas paredzētas.",
   "OtherCosts.RealCost": "Reālās izmaksas EUR.",
   "OtherCosts.Amount": "Pieprasītais finansējums.",
+  "Rates.Figure":
+    "Rādītāja identifikators, piemēram, management.coordinatorPerMonth vai meetings.bands.2.amount (tos uzskaita ka2-budget rates).",
+  "Rates.Value": "Valsts aģentūras publicētā vērtība, kas aizstāj noteikumu rādītāju.",
+  "Rates.Source": "Kur vērtība publicēta (neobligāti).",
 };

@@ -84,7 +84,14 @@ describe("InMemoryWorkbook", () => {
     const result = await port.setUpWorkbook({ action: "KA", months: 36, title: "Alliance" });
     expect(result.skipped).toEqual(["Partners"]);
     expect(result.conflicts.map((conflict) => conflict.table)).toEqual(["Meetings"]);
-    expect(result.created).toEqual(["Project", "Outputs", "Events", "Activities", "OtherCosts"]);
+    expect(result.created).toEqual([
+      "Project",
+      "Outputs",
+      "Events",
+      "Activities",
+      "OtherCosts",
+      "Rates",
+    ]);
     expect(port.setUpTables.find((table) => table.name === "Outputs")?.columns[4]?.formula).toMatch(
       /^=KA2\.STAFF\(/,
     );

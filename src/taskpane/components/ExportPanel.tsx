@@ -45,6 +45,8 @@ type Done = { kind: "downloaded"; file: string } | { kind: "written"; sheet: str
  */
 export function ExportPanel({ errorCount }: { errorCount: number }) {
   const { t, i18n } = useTranslation();
+  // Excel in Latvian (and most EU languages) splits CSV on ";": a comma file would open in one column.
+  const csvSeparator = i18n.language?.startsWith("lv") ? ";" : ",";
   const styles = useStyles();
   const port = useWorkbook();
   const wording = formWording(pickLanguage(i18n.language));
@@ -73,7 +75,8 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
     run(async () => {
       const form = await freshForm();
       const file = `${fileStem(form.title)}-form.${kind}`;
-      if (kind === "csv") downloadText(file, formToCsv(form), "text/csv;charset=utf-8");
+      if (kind === "csv")
+        downloadText(file, formToCsv(form, csvSeparator), "text/csv;charset=utf-8");
       else downloadText(file, formToJson(form), "application/json");
       setDone({ kind: "downloaded", file });
     });
