@@ -116,7 +116,12 @@ export interface CheckContext {
   places?: PlaceLookup;
 }
 
-/** IDs match case-insensitively and ignoring surrounding spaces. */
+/**
+ * IDs match case-insensitively and ignoring surrounding spaces. An ID already in that form is
+ * returned as it is, not as a new copy: the keys of a large table's ID register then are the
+ * workbook's own strings, and the garbage collector has nothing new to move.
+ */
 export function idKey(id: string): string {
-  return id.trim().toUpperCase();
+  const key = id.trim().toUpperCase();
+  return key === id ? id : key;
 }

@@ -30,8 +30,15 @@ function fold(text: string): string {
 
 const indexes = new WeakMap<Vocabulary<string>, Map<string, string>>();
 
-/** The code a typed word stands for, or undefined. */
-export function lookUp<T extends string>(vocabulary: Vocabulary<T>, text: string): T | undefined {
+/**
+ * Words as typed, already looked up: a budget repeats a handful of words on every row, and
+ * folding each (normalize, two regular expressions) was a large share of a check. Bounded,
+ * so a workbook of all-different words cannot grow it without limit.
+ */
+const typedWords = new WeakMap<Vocabulary<string>, Map<string, string | undefined>>();
+const MAX_TYPED_WORDS = 1000;
+
+function indexOf(vocabulary: Vocabulary<string>): Map<string, string> {
   let index = indexes.get(vocabulary);
   if (!index) {
     index = new Map();
@@ -42,7 +49,17 @@ export function lookUp<T extends string>(vocabulary: Vocabulary<T>, text: string
     }
     indexes.set(vocabulary, index);
   }
-  return index.get(fold(text)) as T | undefined;
+  return index;
+}
+
+/** The code a typed word stands for, or undefined. */
+export function lookUp<T extends string>(vocabulary: Vocabulary<T>, text: string): T | undefined {
+  let typed = typedWords.get(vocabulary);
+  if (!typed) typedWords.set(vocabulary, (typed = new Map()));
+  if (typed.has(text)) return typed.get(text) as T | undefined;
+  const code = indexOf(vocabulary).get(fold(text));
+  if (typed.size < MAX_TYPED_WORDS) typed.set(text, code);
+  return code as T | undefined;
 }
 
 /** "coordinator, partner" — the codes a cell accepts, for messages. */

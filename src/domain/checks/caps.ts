@@ -15,6 +15,12 @@ function sum(amounts: Iterable<number>): number {
   return roundCents(total);
 }
 
+function sumOf(lines: readonly BudgetLine[], field: "amount" | "granted"): number {
+  let total = 0;
+  for (const line of lines) total += line[field];
+  return roundCents(total);
+}
+
 interface CapRule {
   id: string;
   label: string;
@@ -40,7 +46,7 @@ export function applyCaps(
   const { rulebook, project, lines } = context;
   const caps: CapUsage[] = [];
   const apply = (cap: CapRule) => {
-    const requested = sum(cap.lines.map((line) => line.amount));
+    const requested = sumOf(cap.lines, "amount");
     grantWithin(cap.lines, cap.limit);
     caps.push({
       id: cap.id,
@@ -58,7 +64,14 @@ export function applyCaps(
       );
     }
   };
-  const linesOf = (category: BudgetCategory) => lines.filter((line) => line.category === category);
+  // One pass over the lines; a filter per category read every line ten times.
+  const byCategory = new Map<BudgetCategory, BudgetLine[]>();
+  for (const line of lines) {
+    const group = byCategory.get(line.category);
+    if (group) group.push(line);
+    else byCategory.set(line.category, [line]);
+  }
+  const linesOf = (category: BudgetCategory) => byCategory.get(category) ?? [];
 
   const months = project.months;
   if (context.categories.has("management") && months !== undefined) {
@@ -78,7 +91,8 @@ export function applyCaps(
   }
 
   if (context.categories.has("meetings")) {
-    const yearOfRow = new Map(meetings.map((meeting) => [meeting.row, meeting.year]));
+    const yearOfRow = new Map<number, number>();
+    for (const meeting of meetings) yearOfRow.set(meeting.row, meeting.year);
     const byYear = new Map<number, BudgetLine[]>();
     for (const line of linesOf("meetings")) {
       const year = yearOfRow.get(line.row) ?? 1;
@@ -130,7 +144,7 @@ export function applyCaps(
   }
 
   const granted = Object.fromEntries(
-    totalCategories.map((category) => [category, sum(linesOf(category).map((l) => l.granted))]),
+    totalCategories.map((category) => [category, sumOf(linesOf(category), "granted")]),
   ) as Record<BudgetCategory, number>;
   const total = sum(totalCategories.map((category) => granted[category]));
   const grantLimit =

@@ -25,13 +25,16 @@ export type CsvSeparator = "," | ";";
 /** Fields holding either separator, a quote or a line break are quoted, whichever separator is used. */
 const NEEDS_QUOTES = /[,;"\r\n]/;
 
-function cellText(value: FormCell | undefined, column: FormColumn): string {
+/** How words of the budget are put in a cell: neutralised for files, as they are for a sheet writer. */
+type TextOf = (text: string) => string;
+
+function cellText(value: FormCell | undefined, column: FormColumn, neutralise: TextOf): string {
   if (value === undefined || value === "") return "";
   if (typeof value === "number") return column.kind === "amount" ? value.toFixed(2) : String(value);
   return neutralise(value);
 }
 
-function sectionRows(section: FormSection, labels: FormLabels): string[][] {
+function sectionRows(section: FormSection, labels: FormLabels, neutralise: TextOf): string[][] {
   const amountKeys = section.columns.filter((column) => column.kind === "amount");
   const totalRow = section.columns.map((column, index) => {
     if (index === 0) return labels.total;
@@ -43,7 +46,7 @@ function sectionRows(section: FormSection, labels: FormLabels): string[][] {
     [neutralise(section.title)],
     section.columns.map((column) => column.label),
     ...section.rows.map((row) =>
-      section.columns.map((column) => cellText(row[column.key], column)),
+      section.columns.map((column) => cellText(row[column.key], column, neutralise)),
     ),
     ...(amountKeys.length > 0 ? [totalRow] : []),
     ...(section.total.cut > 0 ? [[labels["cut-by-caps"], section.total.cut.toFixed(2)]] : []),
@@ -53,12 +56,12 @@ function sectionRows(section: FormSection, labels: FormLabels): string[][] {
 }
 
 /**
- * The application form as CSV: UTF-8 with a byte-order mark (so Excel shows Latvian letters),
- * fields separated by `separator` (Excel in Latvian and most EU languages splits on ";"),
- * sections one after another, amounts as plain numbers with two decimals, no cell that a
- * spreadsheet would run as a formula.
+ * The rows of the CSV export: sections one after another, amounts as plain numbers with two
+ * decimals. Words of the budget go through `text`: `neutralise` (the default) for files and
+ * the clipboard; a sheet writer that marks text cells itself passes them unchanged.
  */
-export function formToCsv(form: ApplicationForm, separator: CsvSeparator = ","): string {
+export function formTextRows(form: ApplicationForm, text: TextOf = neutralise): string[][] {
+  const neutralise = text;
   const { labels } = form;
   const heading: string[][] = [
     [neutralise(form.title ?? labels.title)],
@@ -72,16 +75,39 @@ export function formToCsv(form: ApplicationForm, separator: CsvSeparator = ","):
       : []),
     [],
   ];
-  const rows = [...heading, ...form.sections.flatMap((section) => sectionRows(section, labels))];
+  return [
+    ...heading,
+    ...form.sections.flatMap((section) => sectionRows(section, labels, neutralise)),
+  ];
+}
+
+/**
+ * The application form as CSV: UTF-8 with a byte-order mark (so Excel shows Latvian letters),
+ * fields separated by `separator` (Excel in Latvian and most EU languages splits on ";"), the
+ * rows of formTextRows, no cell that a spreadsheet would run as a formula.
+ */
+export function formToCsv(form: ApplicationForm, separator: CsvSeparator = ","): string {
   return (
     "\uFEFF" +
-    Papa.unparse(rows, {
+    Papa.unparse(formTextRows(form), {
       delimiter: separator,
       newline: "\r\n",
       escapeFormulae: false,
       quotes: (value: unknown) => typeof value === "string" && NEEDS_QUOTES.test(value),
     })
   );
+}
+
+/**
+ * The same rows separated by tabs, for the clipboard: pasted into a sheet, each value lands in
+ * its own cell (Excel splits pasted text at tabs, not at commas).
+ */
+export function formToTabText(form: ApplicationForm): string {
+  return Papa.unparse(formTextRows(form), {
+    delimiter: "\t",
+    newline: "\r\n",
+    escapeFormulae: false,
+  });
 }
 
 /** The application form as JSON, for other tools. */

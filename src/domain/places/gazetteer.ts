@@ -9,44 +9,79 @@ export interface GazetteerData {
   cities: readonly string[];
 }
 
-/** Places by folded name, built once from the gazetteer file's lines. */
+/**
+ * Places by folded name. Building the index only folds the names: a city becomes a Place
+ * object when a lookup finds it, so loading the list for a budget's few place names costs
+ * a fraction of what reading a workbook does.
+ */
 export class Gazetteer implements PlaceLookup {
-  private readonly byName = new Map<string, Place[]>();
+  /** Folded name → the index of its city line, or of several. */
+  private readonly byName = new Map<string, number | number[]>();
+  private readonly found = new Map<string, readonly Place[]>();
+  private readonly lines: readonly string[];
   readonly size: number;
 
   constructor(data: GazetteerData) {
-    for (const line of data.cities) {
-      const [name = "", country = "", latitude, longitude, population, others] = line.split("|");
-      const place: Place = {
-        name,
-        country,
-        latitude: Number(latitude),
-        longitude: Number(longitude),
-        population: Number(population),
-      };
-      const keys = new Set<string>();
-      // "Donostia / San Sebastián": each side of a slash is a name too.
-      const spellings = [name, ...(others ? others.split(";") : [])].flatMap((spelling) =>
-        spelling.includes(" / ") ? [spelling, ...spelling.split(" / ")] : [spelling],
-      );
-      for (const spelling of spellings) {
-        keys.add(foldPlaceName(spelling));
-        const short = shortPlaceName(spelling);
-        if (short !== undefined) keys.add(foldPlaceName(short));
-      }
-      for (const key of keys) {
-        const list = this.byName.get(key);
-        if (list) list.push(place);
-        else this.byName.set(key, [place]);
-      }
-    }
-    for (const list of this.byName.values()) {
-      list.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
-    }
+    this.lines = data.cities;
     this.size = data.cities.length;
+    data.cities.forEach((line, index) => {
+      // "name|country|latitude|longitude|population[|other;names]": only the names are read.
+      const nameEnd = line.indexOf("|");
+      this.addSpelling(nameEnd < 0 ? line : line.slice(0, nameEnd), index);
+      let field = nameEnd;
+      for (let skip = 0; skip < 4 && field >= 0; skip++) field = line.indexOf("|", field + 1);
+      if (field >= 0) {
+        for (const other of line.slice(field + 1).split(";")) {
+          if (other !== "") this.addSpelling(other, index);
+        }
+      }
+    });
   }
 
+  private addSpelling(spelling: string, index: number): void {
+    this.addKey(foldPlaceName(spelling), index);
+    const short = shortPlaceName(spelling);
+    if (short !== undefined) this.addKey(foldPlaceName(short), index);
+    // "Donostia / San Sebastián": each side of a slash is a name too.
+    if (spelling.includes(" / ")) {
+      for (const side of spelling.split(" / ")) this.addSpelling(side, index);
+    }
+  }
+
+  /** A city's spellings are added one after another, so a repeat is always the last entry. */
+  private addKey(key: string, index: number): void {
+    const entry = this.byName.get(key);
+    if (entry === undefined) this.byName.set(key, index);
+    else if (typeof entry === "number") {
+      if (entry !== index) this.byName.set(key, [entry, index]);
+    } else if (entry[entry.length - 1] !== index) entry.push(index);
+  }
+
+  private place(index: number): Place {
+    const [name = "", country = "", latitude, longitude, population] = (
+      this.lines[index] ?? ""
+    ).split("|");
+    return {
+      name,
+      country,
+      latitude: Number(latitude),
+      longitude: Number(longitude),
+      population: Number(population),
+    };
+  }
+
+  /** The places of that name, most inhabitants first. */
   lookup(name: string): readonly Place[] {
-    return this.byName.get(foldPlaceName(name)) ?? [];
+    const key = foldPlaceName(name);
+    let places = this.found.get(key);
+    if (!places) {
+      const entry = this.byName.get(key);
+      const indexes = entry === undefined ? [] : typeof entry === "number" ? [entry] : entry;
+      places = indexes
+        .map((index) => this.place(index))
+        .sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+      this.found.set(key, places);
+    }
+    return places;
   }
 }

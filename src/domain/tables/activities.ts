@@ -59,7 +59,15 @@ function readActivity(
   const { km: distanceKm, route } = distance;
   const activity: Activity = {
     row: row.row,
-    ...{ id, type, partner, host, participants, distanceKm, days, months, age },
+    id,
+    type,
+    partner,
+    host,
+    participants,
+    distanceKm,
+    days,
+    months,
+    age,
   };
   if (route) activity.route = route;
   return activity;

@@ -1,4 +1,5 @@
 import type { BudgetCategory } from "../../rules";
+import type { BudgetLine } from "../budget-check";
 import { cleanCellText } from "../cell-text";
 import { idKey, type CheckContext, type Partner } from "../model";
 import { say, type BasisText } from "../finding-text";
@@ -46,16 +47,18 @@ export function addAmountLine(context: CheckContext, row: RowReader, line: Amoun
       line.column,
     );
   }
-  context.lines.push({
+  const amount = roundCents(line.eligible);
+  const budgetLine: BudgetLine = {
     table: row.table,
     row: row.row,
     column: line.column,
     category: line.category,
     partner: line.partner.id,
-    amount: roundCents(line.eligible),
-    granted: roundCents(line.eligible),
-    ...(stored !== undefined ? { stored } : {}),
-  });
+    amount,
+    granted: amount,
+  };
+  if (stored !== undefined) budgetLine.stored = stored;
+  context.lines.push(budgetLine);
 }
 
 /** The partner a row's Partner (or Host) cell names; unknown IDs become a finding. */
