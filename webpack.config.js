@@ -7,6 +7,7 @@ const urls = require("./config/addin-urls");
 const { localizedFunctions } = require("./config/localized-functions");
 const functionsLv = require("./src/functions/functions-lv.json");
 const { devHttpsOptions } = require("./config/dev-certs");
+const { PrintWhenServedPlugin } = require("./config/print-when-served");
 const { typescriptRule } = require("./config/typescript-loader");
 
 /*
@@ -83,18 +84,6 @@ class RebaseHelpUrlsPlugin {
   }
 }
 
-/** After the first successful dev build, tells the user how to load the add-in in Excel. */
-class SideloadInstructionsPlugin {
-  apply(compiler) {
-    let shown = false;
-    compiler.hooks.done.tap("SideloadInstructionsPlugin", (stats) => {
-      if (shown || stats.hasErrors()) return;
-      shown = true;
-      setImmediate(() => console.log(instructions()));
-    });
-  }
-}
-
 /** How to sideload the dev manifest, printed once the dev server has built. */
 function instructions() {
   const manifest = path.join(__dirname, "manifest.xml");
@@ -111,7 +100,7 @@ function instructions() {
     "  Excel on Mac: copy manifest.xml to",
     "    ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ and restart Excel.",
     '  Then type =KA2.MGMT("coordinator", 24) in a cell (expect 12000).',
-    "The browser or Excel must trust the development certificate: see README › Add-in.",
+    "The browser or Excel must trust the development certificate: see README › The add-in in Excel.",
     "Stop the server with Ctrl+C.",
     "",
   ].join("\n");
@@ -213,7 +202,8 @@ module.exports = async (env, argv) => {
             : []),
         ],
       }),
-      ...(serving ? [new SideloadInstructionsPlugin()] : []),
+      // After the first successful dev build: how to load the add-in in Excel.
+      ...(serving ? [new PrintWhenServedPlugin(instructions)] : []),
     ],
     // Size hints for our own chunks only; office.js's files are Microsoft's and large. The
     // task pane (React, Fluent UI, i18next and the checker with its zod rulebook) is about

@@ -2,12 +2,14 @@ const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DefinePlugin } = require("webpack");
+const { previewUrl } = require("./config/addin-urls");
+const { PrintWhenServedPlugin } = require("./config/print-when-served");
 const { typescriptRule } = require("./config/typescript-loader");
 
 /*
  * The browser preview: the real task pane on an in-memory workbook, without Excel or office.js.
  *
- *   npm run preview                → http://127.0.0.1:3001/preview.html (development server)
+ *   npm run preview                → previewUrl of config/addin-urls.js (development server)
  *   webpack --config webpack.preview.config.js --output-path DIR   → the same page as files
  *
  * The example workbooks are read at build time by the command line's own xlsx reader
@@ -15,7 +17,7 @@ const { typescriptRule } = require("./config/typescript-loader");
  * tables `ka2-budget check` sees, and the page needs no xlsx code and fetches nothing.
  */
 
-const port = 3001;
+const port = Number(new URL(previewUrl).port);
 const examplesDir = path.join(__dirname, "examples");
 const reader = path.join(__dirname, "lib", "src", "cli", "read-xlsx.js");
 
@@ -39,6 +41,7 @@ async function readExamples() {
 
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
   const examples = await readExamples();
   return {
     mode: production ? "production" : "development",
@@ -56,6 +59,13 @@ module.exports = async (env, argv) => {
     plugins: [
       new DefinePlugin({ __PREVIEW_EXAMPLES__: JSON.stringify(examples) }),
       new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html" }),
+      ...(serving
+        ? [
+            new PrintWhenServedPlugin(
+              () => `\nThe preview is at ${previewUrl} (stop it with Ctrl+C).\n`,
+            ),
+          ]
+        : []),
     ],
     performance: { hints: false },
     stats: "errors-warnings",

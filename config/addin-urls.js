@@ -6,6 +6,8 @@
  * src/functions/functions.ts and are rewritten to wherever the build is served.
  */
 const devUrl = "https://localhost:3000/";
+/** The browser preview of `npm run preview` (webpack.preview.config.js), as it prints it. */
+const previewUrl = "http://127.0.0.1:3001/preview.html";
 const defaultProductionUrl = "https://ka2-budget.github.io/ka2-budget/";
 
 /** The production base URL: KA2_ADDIN_URL or the default; must be https and end in "/". */
@@ -29,4 +31,11 @@ function productionManifest(devManifest, baseUrl = productionUrl()) {
   return rebase(devManifest, devUrl, baseUrl);
 }
 
-module.exports = { devUrl, defaultProductionUrl, productionUrl, rebase, productionManifest };
+module.exports = {
+  devUrl,
+  previewUrl,
+  defaultProductionUrl,
+  productionUrl,
+  rebase,
+  productionManifest,
+};

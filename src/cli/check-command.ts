@@ -25,7 +25,7 @@ function jsonFinding(finding: Finding, language: MessageLanguage): object {
   };
 }
 
-/** DESIGN.md's JSON shape: exactly these keys, unknown ones as null rather than left out. */
+/** The --json contract (docs/cli.md): exactly these keys, unknown ones as null, never left out. */
 export function jsonResult(check: BudgetCheck, language: MessageLanguage = "en"): object {
   return {
     action: check.action ?? null,

@@ -4,12 +4,15 @@ export interface CommandIo {
   err(text: string): void;
 }
 
-/** Exit codes of DESIGN.md's contract. */
+/** The exit codes of every command (docs/cli.md, "Exit codes"). */
 export const exitCodes = {
   ok: 0,
-  /** check: rule errors found; fn: the function refused its arguments. */
+  /** check, export: rule errors found; fn: the function refused its arguments (#VALUE!). */
   failed: 1,
-  /** The workbook cannot be read, the command line is wrong, or the output cannot be written. */
+  /**
+   * The command line is wrong (no or unknown command, option, file name or function, too many
+   * arguments), the workbook cannot be read, or the output cannot be written.
+   */
   cannotRun: 2,
 } as const;
 

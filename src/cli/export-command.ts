@@ -10,6 +10,7 @@ import { addFormSheet } from "./form-sheet-xlsx";
 import { writeOutputFile } from "./output-file";
 import { loadXlsx, rawWorkbookOf } from "./read-xlsx";
 import { readWorkbookFile } from "./workbook-file";
+import { formatAmount } from "./report";
 import { workbookBytes } from "./workbook-writer";
 
 export type ExportFormat = "csv" | "json" | "xlsx";
@@ -73,7 +74,7 @@ export async function exportCommand(
   await writeOutputFile(out, output, options.force);
 
   io.out(
-    `Wrote ${out}: the application form's budget (${format}), total ${form.total.granted.toFixed(2)} EUR.\n`,
+    `Wrote ${out}: the application form's budget (${format}), total ${formatAmount(form.total.granted)}.\n`,
   );
   if (form.errors.length > 0) {
     io.err(

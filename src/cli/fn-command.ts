@@ -67,8 +67,9 @@ function rateRow(text: string): [string, number] {
 }
 
 /**
- * `ka2-budget fn NAME ARG... [--rate FIGURE=VALUE]...`: prints the result alone; a refused
- * argument or rate exits 1.
+ * `ka2-budget fn NAME ARG... [--rate FIGURE=VALUE]...`: prints the result alone. A refused
+ * argument or rate exits 1, as the function's `#VALUE!`; a wrong command line (no name, no
+ * such function, too many arguments) exits 2, as for every command.
  */
 export function fnCommand(words: readonly string[], io: CommandIo): number {
   const [name, ...rest] = words;
@@ -76,12 +77,12 @@ export function fnCommand(words: readonly string[], io: CommandIo): number {
   const listed = functionNames.join(", ");
   if (name === undefined) {
     io.err(`Give a function name: ${listed}.\n`);
-    return exitCodes.failed;
+    return exitCodes.cannotRun;
   }
   const found = lookUpFunction(name);
   if (!found) {
     io.err(`There is no KA2 function "${name}"; the functions are ${listed}.\n`);
-    return exitCodes.failed;
+    return exitCodes.cannotRun;
   }
   const entry: CellFunction | PlaceFunction = worksheetFunctions[found];
   const { params } = entry;
@@ -91,7 +92,7 @@ export function fnCommand(words: readonly string[], io: CommandIo): number {
     io.err(
       `${found} takes at most ${cellParams.length} arguments (${cellParams.join(", ")}) and --rate options; got ${args.length}.\n`,
     );
-    return exitCodes.failed;
+    return exitCodes.cannotRun;
   }
   try {
     const values: unknown[] = args.map(cellArgument);

@@ -12,7 +12,7 @@ import { templateCommand } from "./template-command";
 import { usage } from "./usage";
 
 /**
- * The `ka2-budget` command line (DESIGN.md's contract): check, template, fn. Every expected
+ * The `ka2-budget` command line (docs/cli.md): check, export, template, fn. Every expected
  * problem ends as one sentence on stderr and an exit code, never a stack trace.
  */
 

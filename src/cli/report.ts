@@ -71,16 +71,17 @@ function actionLabel(rulebook: string, action: string, language: MessageLanguage
   return message(language, "part/action", { action });
 }
 
-/** A cell or row address; a finding about a whole table or column reads best as the table's name. */
+/** The cells a finding points at, as the task pane shows them; else its table, or "workbook". */
 function findingAddress(
   finding: Finding,
   workbook: RawWorkbook,
   language: MessageLanguage,
 ): string {
-  if (finding.table === undefined) return message(language, "report/workbook");
-  const location = locateFinding(finding, workbook);
-  if (!location || location.scope === "header" || location.scope === "column") return finding.table;
-  return location.address;
+  return (
+    locateFinding(finding, workbook)?.address ??
+    finding.table ??
+    message(language, "report/workbook")
+  );
 }
 
 function findingSections(
@@ -119,6 +120,8 @@ interface TotalsRow {
   requested?: number;
   counted?: number;
   cap?: number;
+  /** The amount held against `cap`, when it is not `requested` (the maximum grant). */
+  capped?: number;
 }
 
 /** The totals view of the domain, labelled for the report. */
@@ -134,11 +137,13 @@ function totalsRows(check: BudgetCheck, language: MessageLanguage): TotalsRow[] 
     counted: row.counted,
     cap: row.limit,
   }));
+  // Each column adds up the categories above; the maximum grant is held against what counts.
   rows.push({
     label: message(language, "report/total-row"),
-    requested: view.requested,
+    requested: view.linesRequested,
     counted: view.total,
     cap: view.maxGrant || undefined,
+    capped: view.requested,
   });
   return rows;
 }
@@ -147,15 +152,18 @@ function totalsSection(check: BudgetCheck, language: MessageLanguage): string[] 
   const say = (key: string, params?: Record<string, unknown>) => message(language, key, params);
   const amount = (value: number) => formatAmount(value, language);
   const rows = totalsRows(check, language);
-  const cells = rows.map((row) => [
-    row.label,
-    row.requested === undefined ? "" : amount(row.requested),
-    row.counted === undefined ? "" : amount(row.counted),
-    row.cap === undefined ? "" : amount(row.cap),
-    row.requested !== undefined && row.cap !== undefined && row.requested > row.cap + 0.004
-      ? say("report/over-by", { amount: amount(row.requested - row.cap) })
-      : "",
-  ]);
+  const cells = rows.map((row) => {
+    const held = row.capped ?? row.requested;
+    return [
+      row.label,
+      row.requested === undefined ? "" : amount(row.requested),
+      row.counted === undefined ? "" : amount(row.counted),
+      row.cap === undefined ? "" : amount(row.cap),
+      held !== undefined && row.cap !== undefined && held > row.cap + 0.004
+        ? say("report/over-by", { amount: amount(held - row.cap) })
+        : "",
+    ];
+  });
   const header = ["", say("report/requested"), say("report/counted"), say("report/cap"), ""];
   const widths = header.map((title, column) =>
     largestOf(

@@ -26,5 +26,6 @@ Usage:
 --lang: the language of messages and headings, Latvian or English; by default the
 locale's (LC_ALL, LC_MESSAGES or LANG: lv_LV.UTF-8 is Latvian), English when unset.
 
+A wrong command line (unknown command, option or function, a missing name) exits 2.
 Guide: docs/cli.md
 `;

@@ -1,6 +1,6 @@
 import type { FindingText } from "./finding-text";
 
-/** The stable rule ids of DESIGN.md's findings table. New ids may be added; none is renamed. */
+/** The stable rule ids (docs/architecture.md). New ids may be added; none is renamed. */
 export const ruleIds = [
   "input.missing-table",
   "input.missing-column",

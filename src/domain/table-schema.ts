@@ -10,9 +10,9 @@ import {
 } from "./vocabulary";
 
 /**
- * The workbook contract (DESIGN.md): the structured tables, their headers and what each
- * column holds. The checker, the xlsx reader, the Office adapter, the template writers and
- * the docs all read this one definition.
+ * The workbook contract (docs/architecture.md): the structured tables, their headers and what
+ * each column holds. The checker, the xlsx reader, the Office adapter, the template writers
+ * and the docs all read this one definition.
  */
 
 export type ColumnKind =

@@ -19,8 +19,14 @@ export interface TotalRow {
 
 export interface TotalsView {
   rows: TotalRow[];
-  /** The grant asked for, before the maximum-grant cap. */
+  /** What the lines ask for before any cap: the categories' `requested` added up. */
+  linesRequested: number;
+  /**
+   * What the maximum grant is held against: the total after the category caps (management,
+   * meetings per year, events, exceptional costs), before the maximum-grant cap.
+   */
   requested: number;
+  /** The categories' `counted` added up. */
   total: number;
   /** 0 when the action or duration is unknown. */
   maxGrant: number;
@@ -73,8 +79,10 @@ export function totalsView(check: BudgetCheck): TotalsView {
     }
   }
   const grant = caps.get("grant");
+  const categoryRows = rows.filter((row) => row.year === undefined);
   return {
     rows,
+    linesRequested: roundCents(categoryRows.reduce((sum, row) => sum + row.requested, 0)),
     requested: grant?.requested ?? check.totals.total,
     total: check.totals.total,
     maxGrant: check.totals.maxGrant,

@@ -5,7 +5,7 @@ import type { RawWorkbook } from "../domain/workbook";
 import type { ActionCode, SpFormat } from "../rules";
 
 /**
- * The one interface between the task pane and a workbook (DESIGN.md, "Layers"). The Office
+ * The one interface between the task pane and a workbook (docs/architecture.md). The Office
  * adapter implements it over Excel; InMemoryWorkbook implements it over a RawWorkbook for the
  * browser preview and the UI's tests. Every method rejects with a WorkbookError, never with
  * a bare Error, so the pane can always show a sentence.

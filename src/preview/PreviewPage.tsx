@@ -57,6 +57,11 @@ const useStyles = makeStyles({
   },
 });
 
+/** `?dev` in the address: show the tools for trying the pane's error handling. */
+function devToolsWanted(): boolean {
+  return new URLSearchParams(window.location.search).has("dev");
+}
+
 function initialExample(examples: readonly PreviewExample[]): number {
   const wanted = new URLSearchParams(window.location.search).get("example");
   const named = examples.findIndex((example) => example.file.replace(/\.xlsx$/, "") === wanted);
@@ -77,6 +82,7 @@ export function PreviewPage({ examples }: { examples: readonly PreviewExample[] 
   // A fresh workbook per example, so switching back starts from the file again.
   const workbook = useMemo(() => new PreviewWorkbook(example?.workbook), [example]);
   const language = pickLanguage(navigator.language);
+  const [devTools] = useState(devToolsWanted);
 
   return (
     <div className={styles.page}>
@@ -105,20 +111,22 @@ export function PreviewPage({ examples }: { examples: readonly PreviewExample[] 
             ))}
           </Select>
         </div>
-        <Button
-          size="small"
-          onClick={() =>
-            workbook.failNextCall(
-              new WorkbookError(
-                "edit-mode",
-                "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",
-                "InvalidOperationInCellEditMode",
-              ),
-            )
-          }
-        >
-          Make Excel's next answer an error
-        </Button>
+        {devTools && (
+          <Button
+            size="small"
+            onClick={() =>
+              workbook.failNextCall(
+                new WorkbookError(
+                  "edit-mode",
+                  "Excel is editing a cell. Press Enter or Esc in the sheet, then try again.",
+                  "InvalidOperationInCellEditMode",
+                ),
+              )
+            }
+          >
+            Make Excel's next answer an error
+          </Button>
+        )}
       </header>
       <main className={styles.main}>
         <div className={styles.pane} data-testid="pane">

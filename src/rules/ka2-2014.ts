@@ -1,8 +1,8 @@
 import type { RulebookData } from "./rulebook-schema";
 
 /**
- * Erasmus+ KA2, call 2014 — every figure transcribed from shared/reference/ka2-2014-rules.md
- * with its confidence mark. [M] figures are unverified defaults: they live here as data so a
+ * Erasmus+ KA2, call 2014 — every figure transcribed from the team's 2014 rules reference, with
+ * its source and confidence mark. [M] figures are unverified defaults: they live here as data so a
  * reviewer can correct them without touching code.
  */
 export const ka2Rulebook2014: RulebookData = {

@@ -4,12 +4,14 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { enableCalculatedColumns } from "../../src/cli/exceljs-calculated-columns";
-import { buildTimeoutMs } from "../support/build-timeout";
+import { buildTimeoutMs, processTestTimeoutMs } from "../support/build-timeout";
 import { buildCli, runCli } from "./run-cli";
 import { temporaryFolder } from "./workbook-files";
 
 const examples = join(__dirname, "..", "..", "examples");
 const digest = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+jest.setTimeout(processTestTimeoutMs);
 
 describe("ka2-budget export", () => {
   const folder = temporaryFolder();
@@ -17,9 +19,9 @@ describe("ka2-budget export", () => {
   afterAll(() => folder.remove());
 
   it.each([
-    ["sp-clean.xlsx", 0],
-    ["sp-mistakes.xlsx", 1],
-  ])("exports %s in every format and leaves the input's bytes alone", (example, code) => {
+    ["sp-clean.xlsx", 0, "175,301.00 EUR"],
+    ["sp-mistakes.xlsx", 1, "174,861.00 EUR"],
+  ])("exports %s in every format and leaves the input's bytes alone", (example, code, total) => {
     const input = join(examples, example);
     const before = digest(input);
     for (const format of ["csv", "json", "xlsx"]) {
@@ -28,6 +30,8 @@ describe("ka2-budget export", () => {
       expect(run.stderr === "" ? 0 : 1).toBe(code);
       expect(run.code).toBe(code);
       expect(run.stdout).toContain(`Wrote ${out}`);
+      // The total as ka2-budget check prints it.
+      expect(run.stdout).toContain(`, total ${total}.`);
     }
     expect(digest(input)).toBe(before);
   });

@@ -6,7 +6,7 @@ import { totalCategories } from "../../src/domain/budget-check";
 import { ruleIds, severities } from "../../src/domain/findings";
 import { budgetWithMistakes, cleanBudget } from "../../scripts/example-budgets";
 import type { BudgetRows, RowInput } from "../../src/cli/budget-workbook";
-import { buildTimeoutMs } from "../support/build-timeout";
+import { buildTimeoutMs, processTestTimeoutMs } from "../support/build-timeout";
 import { buildCli, runCli } from "./run-cli";
 import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
 
@@ -16,6 +16,7 @@ import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
  * cell addresses, unreadable files, the template and fn.
  */
 
+jest.setTimeout(processTestTimeoutMs);
 const folder = temporaryFolder();
 beforeAll(() => buildCli(), buildTimeoutMs);
 afterAll(() => folder.remove());
@@ -86,6 +87,29 @@ describe("check", () => {
     expect(warnings).toBeGreaterThan(errors);
     expect(run.stdout).toMatch(/over by 3,700\.00 EUR/);
     expect(run.stdout).toMatch(/The budget breaks the rules\. \d+ errors/);
+    // A cap points at its column's cells, as the task pane shows it: Amount is column H.
+    expect(run.stdout).toMatch(
+      /\n {2}Meetings!H2:H27 +Meetings in project year 2 total 26,700 EUR/,
+    );
+  });
+
+  test("the Total row adds up the categories above it, column by column", async () => {
+    const path = await writeBudget(folder.path("mistakes-totals.xlsx"), budgetWithMistakes());
+    const report = runCli(["check", path]).stdout;
+    const section = report.slice(report.indexOf("Totals against caps"));
+    const amounts = (line: string) =>
+      [...line.matchAll(/([\d,]+\.\d\d) EUR/g)].map((match) => Number(match[1]!.replace(/,/g, "")));
+    // Category lines start two spaces in; the project years under meetings four.
+    const categories = section.split("\n").filter((line) => /^ {2}[A-Z]/.test(line));
+    const total = categories.pop()!;
+    expect(total).toMatch(/^ {2}Total \(maximum grant\)/);
+    // Asked for: 54,000 + 46,210 + 40,316 + 13,600 + 5,585 + 15,100 + 150 + 3,000 + 600;
+    // counted: the same with year 2's meetings cut from 26,700 to 23,000 (3,700 less).
+    expect(amounts(total)).toEqual([178561, 174861, 450000]);
+    const column = (index: number) =>
+      Math.round(categories.reduce((sum, line) => sum + (amounts(line)[index] ?? 0) * 100, 0)) /
+      100;
+    expect([column(0), column(1)]).toEqual([178561, 174861]);
   });
 
   test("every JSON finding has the contract's shape and points at an existing row", async () => {
@@ -375,10 +399,17 @@ describe("fn", () => {
     expect(unknown.stderr).toMatch(/^to must be a place: .*"Rigaa" is not a city the add-in knows/);
   });
 
-  test("an unknown function name lists the functions and exits 1", () => {
-    const run = runCli(["fn", "GRANT", "1"]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/no KA2 function "GRANT".*MGMT, MEETING/);
+  test("a wrong command line (no name, an unknown name, too many arguments) exits 2", () => {
+    const unknown = runCli(["fn", "GRANT", "1"]);
+    expect(unknown).toMatchObject({ code: 2, stdout: "" });
+    expect(unknown.stderr).toMatch(/no KA2 function "GRANT".*MGMT, MEETING/);
+    expectOneSentence(unknown.stderr);
+    const nameless = runCli(["fn"]);
+    expect(nameless).toMatchObject({ code: 2, stdout: "" });
+    expect(nameless.stderr).toMatch(/^Give a function name: MGMT, MEETING/);
+    const extra = runCli(["fn", "MGMT", "coordinator", "24", "7", "8"]);
+    expect(extra).toMatchObject({ code: 2, stdout: "" });
+    expect(extra.stderr).toMatch(/^MGMT takes at most \d+ arguments/);
   });
   test("--rate replaces a rulebook figure: 24 × 600 = 14,400 for the coordinator", () => {
     const rate = "management.coordinatorPerMonth=600";

@@ -11,12 +11,13 @@ import { buildAddin, browserSuite, openPreview, outputDir } from "./preview-harn
 /**
  * Requests the page tried to make off the machine (all aborted), but for office.js's own
  * telemetry frame, which office.js opens a few seconds after it loads even outside Office
- * (seen with office.js alone on the page); the add-in's code asks for nothing.
+ * (seen with office.js alone on the page), on a timer of its own: whether it asks before the
+ * test ends depends on how busy the machine is. The add-in's code asks for nothing.
  */
+const officeTelemetry = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+
 function offMachine(blocked: readonly string[]): string[] {
-  return blocked.filter(
-    (url) => new URL(url).hostname !== "telemetryservice.firstpartyapps.oaspapps.com",
-  );
+  return blocked.filter((url) => !officeTelemetry.test(url));
 }
 
 browserSuite("the add-in's page outside Excel", buildAddin, (session) => {
@@ -29,7 +30,7 @@ browserSuite("the add-in's page outside Excel", buildAddin, (session) => {
     await page.getByText("KA2 Budget runs inside Excel").waitFor();
     await page.screenshot({ path: path.join(outputDir, "addin-page-outside-excel.png") });
     expect(offMachine(blocked)).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(errors.filter((error) => !officeTelemetry.test(error))).toEqual([]);
     expect(
       await page.getByText("KA2 Budget cannot run in this version of Office").isVisible(),
     ).toBe(false);

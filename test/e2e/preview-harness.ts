@@ -138,7 +138,10 @@ export async function openPreview(
     return route.abort();
   });
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
+    // With the address it concerns: "Failed to load resource" alone does not say which.
+    const where = message.location().url;
+    if (message.type() === "error")
+      errors.push(where ? `${message.text()} (${where})` : message.text());
   });
   page.on("pageerror", (error) => errors.push(String(error)));
   await page.goto(url);

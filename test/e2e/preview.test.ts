@@ -40,6 +40,10 @@ browserSuite("the browser preview", buildPreview, (session) => {
       .getByRole("heading", { name: "DigiSkola: digital skills for small schools" })
       .waitFor();
     await pane.getByText("Latvia, Spain, Germany, Italy").waitFor();
+    // The test tool for Excel's errors is there only with ?dev.
+    expect(
+      await page.getByRole("button", { name: "Make Excel's next answer an error" }).count(),
+    ).toBe(0);
 
     await pane.getByRole("button", { name: "Check", exact: true }).click();
     await pane.getByText("The budget breaks 9 rules.", { exact: true }).waitFor();
@@ -163,7 +167,7 @@ browserSuite("the browser preview", buildPreview, (session) => {
 
   it("shows an error from Excel in words and keeps working", async () => {
     const { browser, served } = session();
-    const { page, errors } = await openPreview(browser, `${served.url}preview.html`);
+    const { page, errors } = await openPreview(browser, `${served.url}preview.html?dev`);
     const pane = page.getByTestId("pane");
     await pane.getByRole("button", { name: "Check", exact: true }).waitFor();
     await page.getByRole("button", { name: "Make Excel's next answer an error" }).click();

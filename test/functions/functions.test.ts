@@ -2,9 +2,9 @@ import * as ka2 from "../../src/functions/functions";
 import * as sheet from "../../src/domain/worksheet-functions";
 
 /*
- * Every KA2.* custom function by hand-worked figures from shared/reference/ka2-2014-rules.md,
- * every message it shows on #VALUE!, blank cells (null on the web, 0 on desktop) and the
- * Latvian words a finance officer types.
+ * Every KA2.* custom function by hand-worked figures from the 2014 unit costs, every message
+ * it shows on #VALUE!, blank cells (null on the web, 0 on desktop) and the Latvian words a
+ * finance officer types.
  */
 
 /** The #VALUE! error a call throws (fails the test when it does not throw one). */
@@ -256,6 +256,7 @@ describe("KA2.TRAVEL(distanceKm, [participants])", () => {
   });
 
   it("counts one participant for a blank participants cell, 0 on Windows as null on the web", () => {
+    // 100 km is in the 100–1,999 km band: 275 EUR for one participant.
     expect(ka2.travel(100, 0)).toBe(275);
     expect(ka2.travel(100, null)).toBe(275);
   });

@@ -2,8 +2,8 @@ import { getRulebook, knownRulebookYears, RulebookSchema, type Rulebook } from "
 import { ka2Rulebook2014 } from "../../src/rules/ka2-2014";
 
 /*
- * Every expected figure below is copied by hand from shared/reference/ka2-2014-rules.md
- * (section given in each test), never read back from the data under test.
+ * Every expected figure below is copied by hand from the 2014 rules reference the rulebook was
+ * transcribed from (its section given in each test), never read back from the data under test.
  */
 
 function rulebook(): Rulebook {

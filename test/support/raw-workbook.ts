@@ -18,8 +18,8 @@ export function rawWorkbook(data: WorkbookData): RawWorkbook {
 }
 
 /**
- * A clean 24-month Strategic Partnership, every amount worked out by hand from
- * shared/reference/ka2-2014-rules.md (see the comments). Total 48,890 EUR.
+ * A clean 24-month Strategic Partnership, every amount worked out by hand from the 2014 unit
+ * costs (see the comments). Total 48,890 EUR.
  */
 export function cleanStrategicPartnership(): WorkbookData {
   return {
