@@ -4,6 +4,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
 const urls = require("./config/addin-urls");
+const { localizedFunctions } = require("./config/localized-functions");
+const functionsLv = require("./src/functions/functions-lv.json");
 const { devHttpsOptions } = require("./config/dev-certs");
 const { PrintWhenServedPlugin } = require("./config/print-when-served");
 const { typescriptRule } = require("./config/typescript-loader");
@@ -51,7 +53,7 @@ function isOfficeJsRuntimeFile(absolutePath) {
   return officeJsFolders.includes(first);
 }
 
-/** Points the help links of functions.json at the docs served with this build. */
+/** Points the help links of functions.json at the docs served with this build; adds the Latvian copy. */
 class RebaseHelpUrlsPlugin {
   constructor(baseUrl) {
     this.baseUrl = baseUrl;
@@ -67,6 +69,15 @@ class RebaseHelpUrlsPlugin {
           const json = asset.source.source().toString();
           const rebased = urls.rebase(json, urls.defaultProductionUrl, this.baseUrl);
           compilation.updateAsset("functions.json", new sources.RawSource(rebased));
+          // Excel's function help in Latvian (the manifest's lv-LV override points here).
+          const latvian = localizedFunctions(rebased, functionsLv);
+          if (latvian.missing.length > 0) {
+            const { WebpackError } = require("webpack");
+            compilation.errors.push(
+              new WebpackError(`functions-lv.json lacks: ${latvian.missing.join(", ")}`),
+            );
+          }
+          compilation.emitAsset("functions-lv.json", new sources.RawSource(latvian.json));
         },
       );
     });

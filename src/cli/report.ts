@@ -5,11 +5,10 @@ import { roundCents } from "../domain/money";
 import type { RawWorkbook } from "../domain/workbook";
 import { rulebookFor } from "../rules";
 import { totalsView } from "../domain/totals-view";
-import { categoryLabel } from "../domain/category-labels";
 import { locateFinding } from "../domain/finding-location";
 import { largestOf } from "../domain/largest";
 import { cleanCellText } from "../domain/cell-text";
-import { findingMessage, type MessageLanguage } from "../messages/messages";
+import { categoryName, findingMessage, message, type MessageLanguage } from "../messages/messages";
 
 /**
  * The human report of `ka2-budget check`: what the budget is, its findings grouped by
@@ -17,24 +16,21 @@ import { findingMessage, type MessageLanguage } from "../messages/messages";
  * Plain aligned text, no colours, so it reads the same in a terminal, a CI log or an email.
  */
 
-const headings: Record<Severity, string> = {
-  error: "Errors",
-  warning: "Warnings",
-  info: "Notes",
+const amountFormats = {
+  en: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  lv: new Intl.NumberFormat("lv-LV", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: "always" as unknown as boolean,
+  }),
 };
 
-const amountFormat = new Intl.NumberFormat("en-GB", {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
-
-/** "12,000.00 EUR": every amount of the report with cents, so the columns line up. */
-export function formatAmount(amount: number): string {
-  return `${amountFormat.format(roundCents(amount))} EUR`;
-}
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+/**
+ * "12,000.00 EUR" (Latvian "12 000,00 EUR"): every amount of the report with cents, so the
+ * columns line up.
+ */
+export function formatAmount(amount: number, language: MessageLanguage = "en"): string {
+  return `${amountFormats[language].format(roundCents(amount))} EUR`;
 }
 
 function padRight(text: string, width: number): string {
@@ -45,25 +41,47 @@ function padLeft(text: string, width: number): string {
   return " ".repeat(Math.max(0, width - text.length)) + text;
 }
 
-function describeProject(check: BudgetCheck): string[] {
+function describeProject(check: BudgetCheck, language: MessageLanguage): string[] {
+  const say = (key: string, params?: Record<string, unknown>) => message(language, key, params);
   const { project } = check;
   const action = check.action
-    ? `${rulebookFor(check.rulebook).actions[check.action].label} (${check.action})`
-    : "Action unknown";
+    ? `${actionLabel(check.rulebook, check.action, language)} (${check.action})`
+    : say("report/action-unknown");
   const format = project.format && project.format !== "standard" ? `, ${project.format}` : "";
-  const months = check.months === undefined ? "duration unknown" : `${check.months} months`;
-  const lines = [`${action}${format}, ${months}, ${check.rulebook} rules`];
+  const months =
+    check.months === undefined
+      ? say("report/duration-unknown")
+      : say("units/months", { count: check.months });
+  const rules = say("report/rules", { year: check.rulebook });
+  const lines = [`${action}${format}, ${months}, ${rules}`];
   if (project.title) lines.unshift(cleanCellText(project.title, 200));
   lines.push(
-    `${plural(project.partners, "organisation")} from ${plural(project.countries.length, "country", "countries")}` +
-      (project.countries.length > 0 ? ` (${project.countries.join(", ")})` : ""),
+    say("report/organisations", {
+      organisations: project.partners,
+      countries: project.countries.length,
+    }) + (project.countries.length > 0 ? ` (${project.countries.join(", ")})` : ""),
   );
   return lines;
 }
 
+function actionLabel(rulebook: string, action: string, language: MessageLanguage): string {
+  if (language === "en") {
+    return rulebookFor(rulebook).actions[action as "SP" | "KA" | "SSA"].label;
+  }
+  return message(language, "part/action", { action });
+}
+
 /** The cells a finding points at, as the task pane shows them; else its table, or "workbook". */
-function findingAddress(finding: Finding, workbook: RawWorkbook): string {
-  return locateFinding(finding, workbook)?.address ?? finding.table ?? "workbook";
+function findingAddress(
+  finding: Finding,
+  workbook: RawWorkbook,
+  language: MessageLanguage,
+): string {
+  return (
+    locateFinding(finding, workbook)?.address ??
+    finding.table ??
+    message(language, "report/workbook")
+  );
 }
 
 function findingSections(
@@ -73,7 +91,7 @@ function findingSections(
 ): string[] {
   const located = check.findings.map((finding: Finding) => ({
     finding,
-    where: findingAddress(finding, workbook),
+    where: findingAddress(finding, workbook, language),
   }));
   const width = Math.min(
     largestOf(
@@ -86,14 +104,14 @@ function findingSections(
   for (const severity of severities) {
     const items = located.filter((item) => item.finding.severity === severity);
     if (items.length === 0) continue;
-    lines.push("", `${headings[severity]} (${items.length})`);
+    lines.push("", `${message(language, `report/heading-${severity}`)} (${items.length})`);
     for (const { finding, where } of items) {
       lines.push(
         `  ${padRight(where, width)}  ${findingMessage(finding, language)} [${finding.rule}]`,
       );
     }
   }
-  if (lines.length === 0) lines.push("", "No findings: every figure matches the rulebook.");
+  if (lines.length === 0) lines.push("", message(language, "report/no-findings"));
   return lines;
 }
 
@@ -107,24 +125,21 @@ interface TotalsRow {
 }
 
 /** The totals view of the domain, labelled for the report. */
-function totalsRows(check: BudgetCheck): TotalsRow[] {
+function totalsRows(check: BudgetCheck, language: MessageLanguage): TotalsRow[] {
   const view = totalsView(check);
-  const outputsLabel = check.action
-    ? rulebookFor(check.rulebook).actions[check.action].outputsLabel
-    : undefined;
   const rows: TotalsRow[] = view.rows.map((row) => ({
     // Meetings are capped per project year: one indented line per year under the category.
     label:
       row.year === undefined
-        ? categoryLabel(row.category, outputsLabel)
-        : `  project year ${row.year}`,
+        ? categoryName(language, row.category, view.outputsAreSupport)
+        : `  ${message(language, "report/project-year", { year: row.year })}`,
     requested: row.requested,
     counted: row.counted,
     cap: row.limit,
   }));
   // Each column adds up the categories above; the maximum grant is held against what counts.
   rows.push({
-    label: "Total (maximum grant)",
+    label: message(language, "report/total-row"),
     requested: view.linesRequested,
     counted: view.total,
     cap: view.maxGrant || undefined,
@@ -133,21 +148,23 @@ function totalsRows(check: BudgetCheck): TotalsRow[] {
   return rows;
 }
 
-function totalsSection(check: BudgetCheck): string[] {
-  const rows = totalsRows(check);
+function totalsSection(check: BudgetCheck, language: MessageLanguage): string[] {
+  const say = (key: string, params?: Record<string, unknown>) => message(language, key, params);
+  const amount = (value: number) => formatAmount(value, language);
+  const rows = totalsRows(check, language);
   const cells = rows.map((row) => {
     const held = row.capped ?? row.requested;
     return [
       row.label,
-      row.requested === undefined ? "" : formatAmount(row.requested),
-      row.counted === undefined ? "" : formatAmount(row.counted),
-      row.cap === undefined ? "" : formatAmount(row.cap),
+      row.requested === undefined ? "" : amount(row.requested),
+      row.counted === undefined ? "" : amount(row.counted),
+      row.cap === undefined ? "" : amount(row.cap),
       held !== undefined && row.cap !== undefined && held > row.cap + 0.004
-        ? `over by ${formatAmount(held - row.cap)}`
+        ? say("report/over-by", { amount: amount(held - row.cap) })
         : "",
     ];
   });
-  const header = ["", "requested", "counted", "cap", ""];
+  const header = ["", say("report/requested"), say("report/counted"), say("report/cap"), ""];
   const widths = header.map((title, column) =>
     largestOf(
       cells.map((row) => (row[column] ?? "").length),
@@ -166,18 +183,26 @@ function totalsSection(check: BudgetCheck): string[] {
       .trimEnd();
   return [
     "",
-    "Totals against caps",
+    say("report/totals"),
     `  ${format(header)}`,
     ...cells.map((row) => `  ${format(row)}`),
   ];
 }
 
-function summaryLine(check: BudgetCheck): string {
+function summaryLine(check: BudgetCheck, language: MessageLanguage): string {
   const count = (severity: Severity): number =>
     check.findings.filter((finding) => finding.severity === severity).length;
   const errors = count("error");
-  const verdict = errors === 0 ? "No rule errors." : "The budget breaks the rules.";
-  return `${verdict} ${plural(errors, "error")}, ${plural(count("warning"), "warning")}, ${plural(count("info"), "note")}.`;
+  const verdict = message(
+    language,
+    errors === 0 ? "report/verdict-clean" : "report/verdict-breaks",
+  );
+  const counts = message(language, "report/counts", {
+    errors,
+    warnings: count("warning"),
+    notes: count("info"),
+  });
+  return `${verdict} ${counts}`;
 }
 
 /** The whole report for one checked file. */
@@ -188,12 +213,12 @@ export function formatReport(
   language: MessageLanguage = "en",
 ): string {
   return [
-    `KA2 budget check of ${file}`,
-    ...describeProject(check),
+    message(language, "report/title", { file }),
+    ...describeProject(check, language),
     ...findingSections(check, workbook, language),
-    ...totalsSection(check),
+    ...totalsSection(check, language),
     "",
-    summaryLine(check),
+    summaryLine(check, language),
     "",
   ].join("\n");
 }

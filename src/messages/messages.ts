@@ -1,5 +1,11 @@
 import i18next, { type i18n } from "i18next";
-import type { ActionCode, ActivityType, PartnerType, StaffCategory } from "../rules";
+import type {
+  ActionCode,
+  ActivityType,
+  BudgetCategory,
+  PartnerType,
+  StaffCategory,
+} from "../rules";
 import { countryName } from "../domain/countries";
 import type { Finding } from "../domain/findings";
 import type { FormWording } from "../domain/form/form-wording";
@@ -173,6 +179,9 @@ export function addMessageFormatters(instance: i18n): void {
     t(`units/${String(options.unit)}`, { count: value }),
   );
   for (const unit of [
+    "errors",
+    "warnings",
+    "notes",
     "months",
     "days",
     "organisations",
@@ -240,7 +249,45 @@ export function findingMessage(finding: Finding, language: MessageLanguage = "en
   return renderFinding(finding, messagesI18n(language), language);
 }
 
+/** A message of the catalogues by key, in a language. */
+export function message(
+  language: MessageLanguage,
+  key: string,
+  params: Record<string, unknown> = {},
+): string {
+  return translator(messagesI18n(language), language)(key, params);
+}
+
+/** The name of a cap by its id ("management", "meetings-year-2", "grant" …). */
+export function capName(language: MessageLanguage, id: string): string {
+  const year = /^meetings-year-(\d+)$/.exec(id)?.[1];
+  return year ? message(language, "cap/meetings-year", { year }) : message(language, `cap/${id}`);
+}
+
+/** A budget category's name; the Outputs category is implementation support in KA and SSA. */
+export function categoryName(
+  language: MessageLanguage,
+  category: BudgetCategory,
+  outputsAreSupport = false,
+): string {
+  const key = category === "outputs" && outputsAreSupport ? "outputs-support" : category;
+  return message(language, `category/${key}`);
+}
+
 /** The form export's wording in a language. */
 export function formWording(language: MessageLanguage): FormWording {
-  return { findingMessage: (finding) => findingMessage(finding, language) };
+  const say = (key: string, params?: Record<string, unknown>) => message(language, key, params);
+  return {
+    language,
+    findingMessage: (finding) => findingMessage(finding, language),
+    label: (key) => say(`form/${key}`),
+    section: (id) => say(`form/section/${id}`),
+    column: (key) => say(`form/column/${key === "realCost" ? "real-cost" : key}`),
+    category: (category, outputsAreSupport) => categoryName(language, category, outputsAreSupport),
+    cap: (id) => capName(language, id),
+    capNote: (cap, requested, limit) => say("form/cap-note", { cap, requested, limit }),
+    overMaxGrant: (total, limit) => say("form/over-max-grant", { total, limit }),
+    breaks: (count, where) => say(`form/breaks-${where}`, { count }),
+    duration: (count, unit) => say(`units/${unit}`, { count }),
+  };
 }

@@ -155,6 +155,11 @@ describe("check", () => {
 
     const report = runCli(["check", path], { locale: { LANG: "lv_LV.UTF-8" } });
     expect(report.stdout).toMatch(/\d+\. rinda/);
+    expect(report.stdout).toContain("Summas pret limitiem");
+    expect(report.stdout).toMatch(
+      /Kopā \(maksimālais finansējums\)\s+\d{1,3}(\u00a0\d{3})*,\d\d EUR/,
+    );
+    expect(report.stdout).not.toMatch(/Totals against caps|Errors \(/);
     const forced = runCli(["check", path, "--lang", "en"], { locale: { LANG: "lv_LV.UTF-8" } });
     expect(forced.stdout).not.toMatch(/\d+\. rinda/);
   });

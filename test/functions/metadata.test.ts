@@ -2,6 +2,8 @@ import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { worksheetFunctions } from "../../src/domain/worksheet-functions";
 import type { FunctionMetadata } from "../../scripts/make-function-docs";
+import { localizedFunctions } from "../../config/localized-functions";
+import functionsLv from "../../src/functions/functions-lv.json";
 
 /*
  * The functions.json Excel reads is generated from the JSDoc of src/functions/functions.ts.
@@ -79,6 +81,35 @@ describe("custom function metadata", () => {
   it("declares no volatile, streaming or address-reading function", () => {
     for (const fn of metadata.functions) {
       expect([fn.id, (fn as { options?: unknown }).options]).toEqual([fn.id, undefined]);
+    }
+  });
+
+  it("has Latvian help for every function and argument, under the same KA2 names", () => {
+    const english = JSON.stringify({ functions: metadata.functions });
+    const latvian = localizedFunctions(english, functionsLv);
+    expect(latvian.missing).toEqual([]);
+    const translated = (JSON.parse(latvian.json) as { functions: FunctionMetadata[] }).functions;
+    expect(translated.map((fn) => [fn.id, fn.name])).toEqual(
+      metadata.functions.map((fn) => [fn.id, fn.name]),
+    );
+    translated.forEach((fn, index) => {
+      const original = metadata.functions[index]!;
+      expect([fn.id, fn.description !== original.description]).toEqual([fn.id, true]);
+      fn.parameters.forEach((parameter, at) => {
+        expect([fn.id, parameter.name, (parameter.description ?? "").length > 10]).toEqual([
+          fn.id,
+          original.parameters[at]!.name,
+          true,
+        ]);
+      });
+    });
+    // Nothing in the Latvian file names a function or argument that does not exist.
+    for (const [id, entry] of Object.entries(functionsLv)) {
+      const fn = metadata.functions.find((candidate) => candidate.id === id);
+      expect([id, fn !== undefined]).toEqual([id, true]);
+      for (const name of Object.keys(entry.parameters)) {
+        expect([id, name, fn?.parameters.some((p) => p.name === name)]).toEqual([id, name, true]);
+      }
     }
   });
 });

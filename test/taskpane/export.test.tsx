@@ -83,7 +83,7 @@ describe("Export for the application form", () => {
     ).toBeTruthy();
     await choose("Download CSV");
     await screen.findByText(/-form\.csv is ready/);
-    expect(await textOf(saved[0]!.blob)).toContain("The budget breaks 1 rule(s):");
+    expect(await textOf(saved[0]!.blob)).toContain("The budget breaks 1 rule:");
   });
 
   it("writes the Form summary sheet, and asks before replacing it", async () => {

@@ -4,13 +4,12 @@ import { totalCategories } from "../budget-check";
 import { bandText } from "../calculators";
 import { countryName } from "../countries";
 import type { Finding } from "../findings";
-import { categoryLabel } from "../category-labels";
 import type { Partner } from "../model";
-import { formatEuro, roundCents } from "../money";
+import { roundCents } from "../money";
 import type { TableName } from "../table-schema";
-import { activityTypes, labelOf, staffCategories } from "../vocabulary";
+import { activityTypes, labelOf, roles, staffCategories } from "../vocabulary";
 import type { FormCell, FormColumn, FormSection } from "./form-section";
-import type { FormError, FormWording } from "./form-wording";
+import type { FormError, FormLabelKey, FormLabels, FormWording } from "./form-wording";
 
 /** The budget part of the 2014 KA2 application form, section by section in the form's order. */
 export interface ApplicationForm {
@@ -21,14 +20,27 @@ export interface ApplicationForm {
   /** The rule errors the budget still has; the export works anyway and says so. */
   errors: FormError[];
   sections: FormSection[];
+  /** The form's fixed words (headings, "Total" …) in the export's language. */
+  labels: FormLabels;
   total: { requested: number; granted: number; maxGrant: number; cut: number };
 }
 
-const amount = (key: string, label: string): FormColumn => ({ key, label, kind: "amount" });
-const number = (key: string, label: string): FormColumn => ({ key, label, kind: "number" });
-const text = (key: string, label: string): FormColumn => ({ key, label, kind: "text" });
-/** The two amount columns of a one-line row: what the unit costs give, and what the form accepts. */
-const grantColumns = [amount("requested", "Unit-cost amount"), amount("grant", "Grant")];
+type ColumnMaker = (key: string, label?: string) => FormColumn;
+
+/** Column makers whose labels are the wording's column names (by key unless given). */
+function columnMakers(wording: FormWording) {
+  const make =
+    (kind: FormColumn["kind"]): ColumnMaker =>
+    (key, label) => ({ key, label: label ?? wording.column(key), kind });
+  const amount = make("amount");
+  return {
+    amount,
+    number: make("number"),
+    text: make("text"),
+    /** The two amount columns of a one-line row: what the unit costs give, and what the form accepts. */
+    grantColumns: [amount("requested"), amount("grant")],
+  };
+}
 
 /** A form row priced by one budget line, with its amount before and after caps. */
 function oneLineRow(l: BudgetLine | undefined, cells: Record<string, FormCell>) {
@@ -42,6 +54,10 @@ function organisation(partner: Partner): string {
 /** Maps a checked budget to the application form's budget sections. */
 export function applicationForm(check: BudgetCheck, wording: FormWording): ApplicationForm {
   const rulebook = rulebookFor(check.rulebook);
+  const { amount, number, text, grantColumns } = columnMakers(wording);
+  const language = wording.language;
+  const outputsAreSupport = check.action === "KA" || check.action === "SSA";
+  const categoryLabel = (category: BudgetCategory) => wording.category(category, outputsAreSupport);
   const { budget } = check;
   const lineAt = new Map<string, BudgetLine>(
     check.lines.map((line) => [`${line.table}:${line.row}:${line.column}`, line]),
@@ -78,10 +94,7 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
       ...(caps.length > 0
         ? {
             note: caps
-              .map(
-                (cap) =>
-                  `${cap.label}: ${formatEuro(cap.requested)} asked, cap ${formatEuro(cap.limit)}; lines cut pro rata.`,
-              )
+              .map((cap) => wording.capNote(wording.cap(cap.id), cap.requested, cap.limit))
               .join(" "),
           }
         : {}),
@@ -92,19 +105,13 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
     section(
       "management",
       categoryLabel("management"),
-      [
-        text("organisation", "Organisation"),
-        text("country", "Country"),
-        text("role", "Role"),
-        number("months", "Months"),
-        ...grantColumns,
-      ],
+      [text("organisation"), text("country"), text("role"), number("months"), ...grantColumns],
       budget.partners.map((partner) => {
         const l = line("Partners", partner.row, "Management");
         return oneLineRow(l, {
           organisation: organisation(partner),
-          country: partner.country ? countryName(partner.country) : "",
-          role: partner.role ?? "",
+          country: partner.country ? countryName(partner.country, language) : "",
+          role: partner.role ? labelOf(roles, partner.role, language) : "",
           months: partner.months ?? "",
         });
       }),
@@ -116,11 +123,11 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
       "meetings",
       categoryLabel("meetings"),
       [
-        text("meeting", "Meeting"),
-        text("organisation", "Sending organisation"),
-        number("year", "Project year"),
-        text("band", "Distance band"),
-        number("participants", "Participants"),
+        text("meeting"),
+        text("organisation", wording.column("sending-organisation")),
+        number("year", wording.column("project-year")),
+        text("band"),
+        number("participants"),
         ...grantColumns,
       ],
       budget.meetings.map((meeting) => {
@@ -139,13 +146,13 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
   if (funded.has("outputs")) {
     section(
       "outputs",
-      rulebook.actions[action].outputsLabel,
+      categoryLabel("outputs"),
       [
-        text("output", "Output"),
-        text("organisation", "Organisation"),
-        text("category", "Staff category"),
-        number("days", "Working days"),
-        amount("grant", "Grant"),
+        text("output"),
+        text("organisation"),
+        text("category", wording.column("staff-category")),
+        number("days", wording.column("working-days")),
+        amount("grant"),
       ],
       budget.outputs.map((output) => {
         const l = line("Outputs", output.row, "Amount");
@@ -153,7 +160,7 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
           cells: {
             output: output.output,
             organisation: organisation(output.partner),
-            category: labelOf(staffCategories, output.category),
+            category: labelOf(staffCategories, output.category, language),
             days: output.days,
             grant: l?.granted ?? 0,
           },
@@ -168,11 +175,11 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
       "events",
       categoryLabel("events"),
       [
-        text("event", "Event"),
-        text("output", "Output"),
-        text("organisation", "Host organisation"),
-        number("local", "Local participants"),
-        number("foreign", "Foreign participants"),
+        text("event"),
+        text("output"),
+        text("organisation", wording.column("host-organisation")),
+        number("local"),
+        number("foreign"),
         ...grantColumns,
       ],
       budget.events.map((event) => {
@@ -191,18 +198,18 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
   if (funded.has("travel") || funded.has("support")) {
     section(
       "activities",
-      "Learning, teaching and training activities",
+      wording.section("activities"),
       [
-        text("activity", "Activity"),
-        text("type", "Type"),
-        text("organisation", "Sending organisation"),
-        text("band", "Distance band"),
-        number("participants", "Participants"),
-        text("duration", "Duration"),
-        amount("travel", "Travel"),
-        amount("support", "Individual support"),
-        amount("linguistic", "Linguistic support"),
-        amount("grant", "Grant"),
+        text("activity"),
+        text("type"),
+        text("organisation", wording.column("sending-organisation")),
+        text("band"),
+        number("participants"),
+        text("duration"),
+        amount("travel"),
+        amount("support"),
+        amount("linguistic"),
+        amount("grant"),
       ],
       budget.activities.map((activity) => {
         const travel = line("Activities", activity.row, "Travel");
@@ -215,14 +222,14 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
         return {
           cells: {
             activity: activity.id,
-            type: labelOf(activityTypes, activity.type),
+            type: labelOf(activityTypes, activity.type, language),
             organisation: organisation(activity.partner),
             band: bandText(rulebook.travel.bands.value, activity.distanceKm),
             participants: activity.participants,
             duration:
               activity.months !== undefined
-                ? `${activity.months} months`
-                : `${activity.days ?? 0} days`,
+                ? wording.duration(activity.months, "months")
+                : wording.duration(activity.days ?? 0, "days"),
             travel: travel?.granted ?? 0,
             support: support?.granted ?? 0,
             linguistic: linguistic?.granted ?? 0,
@@ -243,10 +250,10 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
       category,
       categoryLabel(category),
       [
-        text("cost", "Cost"),
-        text("organisation", "Organisation"),
-        text("description", "Description"),
-        amount("realCost", "Real cost"),
+        text("cost"),
+        text("organisation"),
+        text("description"),
+        amount("realCost", wording.column("real-cost")),
         ...grantColumns,
       ],
       budget.otherCosts
@@ -263,7 +270,7 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
     );
   }
 
-  sections.push(organisationSummary(check, funded, rulebook.actions[action].outputsLabel));
+  sections.push(organisationSummary(check, funded, wording));
 
   const requested = roundCents(check.lines.reduce((sum, l) => sum + l.amount, 0));
   const granted = check.totals.total;
@@ -276,6 +283,7 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
       .filter((finding) => finding.severity === "error")
       .map((finding) => formError(finding, wording)),
     sections,
+    labels: formLabels(wording, errorCount(check)),
     total: {
       requested,
       granted,
@@ -289,8 +297,10 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
 function organisationSummary(
   check: BudgetCheck,
   funded: ReadonlySet<BudgetCategory>,
-  outputsLabel?: string,
+  wording: FormWording,
 ): FormSection {
+  const { text, amount } = columnMakers(wording);
+  const outputsAreSupport = check.action === "KA" || check.action === "SSA";
   const categories = totalCategories.filter((category) => funded.has(category));
   const byPartner = new Map<string, Record<string, number>>();
   for (const l of check.lines) {
@@ -304,7 +314,7 @@ function organisationSummary(
       const sums = byPartner.get(partner.id) ?? {};
       const cells: Record<string, FormCell> = {
         organisation: organisation(partner),
-        country: partner.country ? countryName(partner.country) : "",
+        country: partner.country ? countryName(partner.country, wording.language) : "",
       };
       for (const category of categories) cells[category] = sums[category] ?? 0;
       cells.total = roundCents(
@@ -315,12 +325,14 @@ function organisationSummary(
   const requested = roundCents(check.lines.reduce((sum, l) => sum + l.amount, 0));
   return {
     id: "summary",
-    title: "Budget summary per organisation",
+    title: wording.section("summary"),
     columns: [
-      text("organisation", "Organisation"),
-      text("country", "Country"),
-      ...categories.map((category) => amount(category, categoryLabel(category, outputsLabel))),
-      amount("total", "Total"),
+      text("organisation"),
+      text("country"),
+      ...categories.map((category) =>
+        amount(category, wording.category(category, outputsAreSupport)),
+      ),
+      amount("total"),
     ],
     rows,
     total: {
@@ -330,7 +342,7 @@ function organisationSummary(
     },
     ...(check.totals.total > check.totals.maxGrant
       ? {
-          note: `The total ${formatEuro(check.totals.total)} is above the maximum grant of ${formatEuro(check.totals.maxGrant)}: the form will not accept it.`,
+          note: wording.overMaxGrant(check.totals.total, check.totals.maxGrant),
         }
       : {}),
   };
@@ -343,4 +355,31 @@ function formError(finding: Finding, wording: FormWording): FormError {
   if (row !== undefined) error.row = row;
   if (column !== undefined) error.column = column;
   return error;
+}
+
+function errorCount(check: BudgetCheck): number {
+  return check.findings.filter((finding) => finding.severity === "error").length;
+}
+
+const labelKeys: readonly FormLabelKey[] = [
+  "title",
+  "action",
+  "months",
+  "rulebook",
+  "total-grant",
+  "max-grant",
+  "total",
+  "cut-by-caps",
+  "budget-by-category",
+  "budget-by-organisation",
+  "category",
+];
+
+function formLabels(wording: FormWording, errors: number): FormLabels {
+  const labels = Object.fromEntries(labelKeys.map((key) => [key, wording.label(key)]));
+  return {
+    ...(labels as Record<FormLabelKey, string>),
+    breaksSheet: wording.breaks(errors, "sheet"),
+    breaksCsv: wording.breaks(errors, "csv"),
+  };
 }

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { ApplicationForm } from "./application-form";
 import type { FormCell, FormColumn, FormSection } from "./form-section";
+import type { FormLabels } from "./form-wording";
 
 /** Characters that make a spreadsheet read a CSV cell as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -33,10 +34,10 @@ function cellText(value: FormCell | undefined, column: FormColumn, neutralise: T
   return neutralise(value);
 }
 
-function sectionRows(section: FormSection, neutralise: TextOf): string[][] {
+function sectionRows(section: FormSection, labels: FormLabels, neutralise: TextOf): string[][] {
   const amountKeys = section.columns.filter((column) => column.kind === "amount");
   const totalRow = section.columns.map((column, index) => {
-    if (index === 0) return "Total";
+    if (index === 0) return labels.total;
     if (column.key === "grant" || column.key === "total") return section.total.granted.toFixed(2);
     if (column.key === "requested") return section.total.requested.toFixed(2);
     return "";
@@ -48,7 +49,7 @@ function sectionRows(section: FormSection, neutralise: TextOf): string[][] {
       section.columns.map((column) => cellText(row[column.key], column, neutralise)),
     ),
     ...(amountKeys.length > 0 ? [totalRow] : []),
-    ...(section.total.cut > 0 ? [["Cut by caps", section.total.cut.toFixed(2)]] : []),
+    ...(section.total.cut > 0 ? [[labels["cut-by-caps"], section.total.cut.toFixed(2)]] : []),
     ...(section.note ? [[neutralise(section.note)]] : []),
     [],
   ];
@@ -61,22 +62,23 @@ function sectionRows(section: FormSection, neutralise: TextOf): string[][] {
  */
 export function formTextRows(form: ApplicationForm, text: TextOf = neutralise): string[][] {
   const neutralise = text;
+  const { labels } = form;
   const heading: string[][] = [
-    [neutralise(form.title ?? "KA2 budget")],
-    ["Action", form.action ?? ""],
-    ["Months", form.months === undefined ? "" : String(form.months)],
-    ["Rulebook", form.rulebook],
-    ["Total grant", form.total.granted.toFixed(2)],
-    ["Maximum grant", form.total.maxGrant.toFixed(2)],
+    [neutralise(form.title ?? labels.title)],
+    [labels.action, form.action ?? ""],
+    [labels.months, form.months === undefined ? "" : String(form.months)],
+    [labels.rulebook, form.rulebook],
+    [labels["total-grant"], form.total.granted.toFixed(2)],
+    [labels["max-grant"], form.total.maxGrant.toFixed(2)],
     ...(form.errors.length > 0
-      ? [
-          [`The budget breaks ${form.errors.length} rule(s):`],
-          ...form.errors.map((error) => [error.rule, neutralise(error.message)]),
-        ]
+      ? [[labels.breaksCsv], ...form.errors.map((error) => [error.rule, neutralise(error.message)])]
       : []),
     [],
   ];
-  return [...heading, ...form.sections.flatMap((section) => sectionRows(section, neutralise))];
+  return [
+    ...heading,
+    ...form.sections.flatMap((section) => sectionRows(section, labels, neutralise)),
+  ];
 }
 
 /**

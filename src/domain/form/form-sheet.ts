@@ -1,5 +1,6 @@
 import type { ApplicationForm } from "./application-form";
 import type { FormSection } from "./form-section";
+import type { FormLabels } from "./form-wording";
 import { largestOf } from "../largest";
 
 /** How a cell of the Form summary sheet is shown; each writer maps these to its own formats. */
@@ -33,7 +34,7 @@ export const formSheetName = "Form summary";
 
 const cell = (value: SheetCell["value"], style: SheetStyle): SheetCell => ({ value, style });
 
-function sectionBlock(section: FormSection): SheetCell[][] {
+function sectionBlock(section: FormSection, labels: FormLabels): SheetCell[][] {
   const rows: SheetCell[][] = [[cell(section.title, "section")]];
   rows.push(section.columns.map((column) => cell(column.label, "header")));
   for (const row of section.rows) {
@@ -47,7 +48,7 @@ function sectionBlock(section: FormSection): SheetCell[][] {
   }
   rows.push(
     section.columns.map((column, index) => {
-      if (index === 0) return cell("Total", "total");
+      if (index === 0) return cell(labels.total, "total");
       if (column.key === "grant" || column.key === "total")
         return cell(section.total.granted, "total");
       if (column.key === "requested") return cell(section.total.requested, "total");
@@ -55,7 +56,7 @@ function sectionBlock(section: FormSection): SheetCell[][] {
     }),
   );
   if (section.total.cut > 0)
-    rows.push([cell("Cut by caps", "note"), cell(section.total.cut, "amount")]);
+    rows.push([cell(labels["cut-by-caps"], "note"), cell(section.total.cut, "amount")]);
   if (section.note) rows.push([cell(section.note, "note")]);
   rows.push([]);
   return rows;
@@ -66,49 +67,48 @@ function sectionBlock(section: FormSection): SheetCell[][] {
  * section in the form's order, then the two blocks the charts are drawn from.
  */
 export function formSheet(form: ApplicationForm): FormSheet {
+  const { labels } = form;
   const rows: SheetCell[][] = [
-    [cell(form.title ?? "KA2 budget", "title")],
+    [cell(form.title ?? labels.title, "title")],
     [
-      cell("Action", "header"),
+      cell(labels.action, "header"),
       cell(form.action ?? "", "text"),
-      cell("Months", "header"),
+      cell(labels.months, "header"),
       cell(form.months ?? null, "number"),
-      cell("Rulebook", "header"),
+      cell(labels.rulebook, "header"),
       cell(form.rulebook, "text"),
     ],
     [
-      cell("Total grant", "header"),
+      cell(labels["total-grant"], "header"),
       cell(form.total.granted, "total"),
-      cell("Maximum grant", "header"),
+      cell(labels["max-grant"], "header"),
       cell(form.total.maxGrant, "amount"),
     ],
   ];
   if (form.errors.length > 0) {
-    rows.push([
-      cell(
-        `This budget breaks ${form.errors.length} rule(s); the form may not accept it:`,
-        "warning",
-      ),
-    ]);
+    rows.push([cell(labels.breaksSheet, "warning")]);
     for (const error of form.errors)
       rows.push([cell(error.rule, "warning"), cell(error.message, "warning")]);
   }
   rows.push([]);
-  for (const section of form.sections) rows.push(...sectionBlock(section));
+  for (const section of form.sections) rows.push(...sectionBlock(section, labels));
 
   const charts: ChartBlock[] = [];
   const summary = form.sections.find((section) => section.id === "summary");
   if (summary) {
+    const labelOf = (key: string) => summary.columns.find((c) => c.key === key)?.label ?? key;
+    const organisationLabel = labelOf("organisation");
+    const grantLabel = labelOf("total");
     const categories = summary.columns.filter(
       (column) => column.kind === "amount" && column.key !== "total",
     );
     rows.push(
-      [cell("Budget by category", "section")],
-      [cell("Category", "header"), cell("Grant", "header")],
+      [cell(labels["budget-by-category"], "section")],
+      [cell(labels.category, "header"), cell(grantLabel, "header")],
     );
     charts.push({
       by: "category",
-      title: "Budget by category",
+      title: labels["budget-by-category"],
       firstRow: rows.length,
       rows: categories.length,
     });
@@ -118,12 +118,12 @@ export function formSheet(form: ApplicationForm): FormSheet {
     }
     rows.push(
       [],
-      [cell("Budget by organisation", "section")],
-      [cell("Organisation", "header"), cell("Grant", "header")],
+      [cell(labels["budget-by-organisation"], "section")],
+      [cell(organisationLabel, "header"), cell(grantLabel, "header")],
     );
     charts.push({
       by: "organisation",
-      title: "Budget by organisation",
+      title: labels["budget-by-organisation"],
       firstRow: rows.length,
       rows: summary.rows.length,
     });

@@ -95,8 +95,30 @@ describe("formToCsv", () => {
   it("says plainly when the budget breaks rules", () => {
     const check = checkChanged((data) => setCell(data, "Partners", 1, "Management", 1));
     const rows = parse(formToCsv(applicationForm(check, english)));
-    expect(rows).toContainEqual(["The budget breaks 1 rule(s):"]);
+    expect(rows).toContainEqual(["The budget breaks 1 rule:"]);
     expect(rows.some((row) => row[0] === "amount.mismatch")).toBe(true);
+  });
+
+  it("writes headings, labels and messages in Latvian when asked", () => {
+    const check = checkChanged((data) => setCell(data, "Partners", 1, "Management", 1));
+    const rows = parse(formToCsv(applicationForm(check, formWording("lv"))));
+    expect(rows).toContainEqual(["Budžets pārkāpj 1 noteikumu:"]);
+    expect(rows).toContainEqual(["Projekta vadība un īstenošana"]);
+    expect(rows).toContainEqual(["Starptautiskās projekta sanāksmes"]);
+    expect(rows.some((row) => row[0] === "Kopējais finansējums")).toBe(true);
+    expect(rows.some((row) => row[0] === "Kopā")).toBe(true);
+    const mismatch = rows.find((row) => row[0] === "amount.mismatch");
+    expect(mismatch?.[1]).toMatch(/^Partners, 1\. rinda, Management: šūnā ir 1 EUR; /);
+    const header = rows.findIndex((row) => row[0] === "Organizācija");
+    expect(rows[header]).toEqual([
+      "Organizācija",
+      "Valsts",
+      "Loma",
+      "Mēneši",
+      "Summa pēc vienības izmaksām",
+      "Finansējums",
+    ]);
+    expect(rows[header + 1]?.slice(1, 3)).toEqual(["Latvija", "Koordinators"]);
   });
 
   it("exports JSON that parses back to the same form", () => {
