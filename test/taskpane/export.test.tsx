@@ -74,7 +74,7 @@ describe("Export for the application form", () => {
   it("says plainly that the budget breaks rules, and exports anyway", async () => {
     await exportTab(budgetWithTypo());
     expect(
-      screen.getByText("The budget breaks 1 rule. The export still works, and lists it."),
+      screen.getByText("The budget has 1 error. The export still works, and lists it."),
     ).toBeTruthy();
     await choose("Download CSV");
     await screen.findByText(/-form\.csv is ready/);

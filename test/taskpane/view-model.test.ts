@@ -100,4 +100,14 @@ describe("export file names", () => {
     expect(fileStem("!!!")).toBe("ka2-budget");
     expect(fileStem("a".repeat(60))).toHaveLength(40);
   });
+
+  it("cut a long title after a whole word, never inside one", () => {
+    // 42 letters: "...partnership" would be cut to "...partners" at 40.
+    expect(fileStem("Digital skills for small rural school partnership")).toBe(
+      "digital-skills-for-small-rural-school",
+    );
+    expect(fileStem("Digital skills for small rural schools now")).toBe(
+      "digital-skills-for-small-rural-schools",
+    );
+  });
 });

@@ -17,7 +17,7 @@ import {
   DocumentArrowDown20Regular,
   DocumentTable20Regular,
 } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { applicationForm, type ApplicationForm } from "../../domain/form/application-form";
 import { formToCsv, formToJson } from "../../domain/form/form-csv";
@@ -49,6 +49,17 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
   const [done, setDone] = useState<Done>();
   const [error, setError] = useState<unknown>();
   const [confirming, setConfirming] = useState<ApplicationForm>();
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const breaksId = useId();
+  const doneId = useId();
+
+  // The dialog opens from a menu that is gone by then: when it closes (Keep, Replace or Esc),
+  // focus goes back to the Export button rather than to the page's body.
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (wasConfirming.current && confirming === undefined) exportButton.current?.focus();
+    wasConfirming.current = confirming !== undefined;
+  }, [confirming]);
 
   const freshForm = async (): Promise<ApplicationForm> =>
     applicationForm(await checkWorkbook(await port.readBudget()));
@@ -89,13 +100,14 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
     <div className={styles.root}>
       <Body1 className={styles.intro}>{t("export.intro")}</Body1>
       {errorCount > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("export.breaks", { count: errorCount })}</MessageBarBody>
+        <MessageBar intent="warning" layout="multiline" aria-labelledby={breaksId}>
+          <MessageBarBody id={breaksId}>{t("export.breaks", { count: errorCount })}</MessageBarBody>
         </MessageBar>
       )}
       <Menu positioning="below-start">
         <MenuTrigger disableButtonEnhancement>
           <MenuButton
+            ref={exportButton}
             className={styles.button}
             appearance="primary"
             icon={busy ? <Spinner size="extra-tiny" /> : <ArrowDownload20Regular />}
@@ -122,8 +134,8 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
         </MenuPopover>
       </Menu>
       {done && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>
+        <MessageBar intent="success" role="status" aria-labelledby={doneId}>
+          <MessageBarBody id={doneId}>
             {done.kind === "downloaded"
               ? t("export.downloaded", { file: done.file })
               : t("export.written", { sheet: done.sheet })}

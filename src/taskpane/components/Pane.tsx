@@ -1,11 +1,11 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isEmptyWorkbook } from "../state/pane-state";
 import { useLiveCheck } from "../state/use-live-check";
 import { usePane } from "../state/use-pane";
 import { useWorkbook } from "../workbook-context";
-import { CheckSummary } from "./CheckSummary";
+import { CheckSummary, useCheckSummaryText } from "./CheckSummary";
 import { CheckToolbar } from "./CheckToolbar";
 import { EmptyState } from "./EmptyState";
 import { ErrorMessage } from "./ErrorMessage";
@@ -15,6 +15,7 @@ import { ReadProgressBar } from "./ReadProgressBar";
 import { ResultTabs } from "./ResultTabs";
 import { SetUpForm } from "./SetUpForm";
 import { SetUpResultMessage } from "./SetUpResultMessage";
+import { useVisuallyHidden } from "./visually-hidden";
 
 const useStyles = makeStyles({
   root: {
@@ -35,6 +36,15 @@ export function Pane() {
   const [live, setLive] = useState(false);
   const [setUpOpen, setSetUpOpen] = useState(false);
   useLiveCheck(port, live, () => void act.check(), act.report);
+  // The same function on every render, so the findings list's items need not re-render.
+  const select = useCallback((index: number) => void act.select(index), [act]);
+  const announcement = useCheckAnnouncement(state.task, state.error === undefined, {
+    findings: state.check?.findings ?? [],
+    highlights: state.highlights,
+    cleared: state.cleared,
+    canHighlight: port.capabilities.highlights,
+  });
+  const hidden = useVisuallyHidden();
 
   const { capabilities } = port;
   const busy = state.task !== undefined;
@@ -50,6 +60,10 @@ export function Pane() {
 
   return (
     <main className={styles.root}>
+      {/* Mounted from the start, so screen readers hear "Checking…" and every check's verdict. */}
+      <div role="status" aria-live="polite" aria-atomic="true" className={hidden.hidden}>
+        {announcement}
+      </div>
       {state.error !== undefined && (
         <ErrorMessage error={state.error} onDismiss={act.dismissError} />
       )}
@@ -95,7 +109,7 @@ export function Pane() {
                 check={state.check}
                 workbook={state.workbook}
                 selected={state.selected}
-                onSelect={(index) => void act.select(index)}
+                onSelect={select}
               />
             </>
           ) : (
@@ -105,4 +119,29 @@ export function Pane() {
       )}
     </main>
   );
+}
+
+/**
+ * What the live region says: "Checking…" while a check runs, then its verdict. The text always
+ * changes between the two, so a check whose result did not change is announced too.
+ */
+function useCheckAnnouncement(
+  task: string | undefined,
+  succeeded: boolean,
+  summary: Parameters<typeof useCheckSummaryText>[0],
+): string {
+  const { t } = useTranslation();
+  const verdict = useCheckSummaryText(summary);
+  const [text, setText] = useState("");
+  const previous = useRef(task);
+  const verdictText = [verdict.title, ...verdict.details].join(" ");
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = task;
+    if (task === "check" && was !== "check") setText(t("check.announceBusy"));
+    // A failed check is read out by its error message (role="alert"), not here.
+    else if (was === "check" && task !== "check")
+      setText(succeeded ? t("check.announceDone", { verdict: verdictText }) : "");
+  }, [task, succeeded, verdictText, t]);
+  return text;
 }
