@@ -16,7 +16,8 @@ function covers(area: CellArea, sheet: string, row: number, column: number): boo
 
 /**
  * The most severe highlight of each cell of one sheet, as Excel would paint it (our rules stop
- * at the first), keyed by `cellKey(row, column)`. */
+ * at the first), keyed by `cellKey(row, column)`.
+ */
 export type HighlightIndex = ReadonlyMap<string, Severity>;
 
 export function cellKey(row: number, column: number): string {

@@ -12,7 +12,16 @@ import { chromium, type Browser, type Page } from "playwright-core";
  * the machine aborted (and recorded, so a test can prove there were none).
  */
 
-export const root = path.join(__dirname, "..", "..");
+/** The repository: the nearest folder above with package.json (from test/ or a compiled lib/). */
+function repositoryRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) {
+    dir = path.dirname(dir);
+  }
+  return dir;
+}
+
+export const root = repositoryRoot(__dirname);
 export const chromiumPath = process.env.KA2_CHROMIUM ?? "/usr/bin/chromium";
 export const outputDir = path.join(root, "test-output", "e2e");
 
@@ -169,7 +178,7 @@ export function browserSuite(
       build(folder);
       const served = await serve(folder);
       session = { served, browser: await launchChromium() };
-    }, 120_000);
+    }, 300_000);
 
     afterAll(async () => {
       await session?.browser.close();
