@@ -18,12 +18,16 @@ export function errorText(error: unknown, unexpected: (detail: string) => string
 
 /** A failed workbook call, in words, until the user dismisses it. */
 export function ErrorMessage({ error, onDismiss }: { error: unknown; onDismiss?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The adapter's messages are English: marked so, screen readers read them as English.
+  const english = error instanceof WorkbookError && !i18n.language.startsWith("en");
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t("errors.title")}</MessageBarTitle>{" "}
-        {errorText(error, (detail) => t("errors.unexpected", { detail }))}
+        <span lang={english ? "en" : undefined}>
+          {errorText(error, (detail) => t("errors.unexpected", { detail }))}
+        </span>
       </MessageBarBody>
       {onDismiss && (
         <MessageBarActions
