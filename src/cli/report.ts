@@ -7,6 +7,8 @@ import { rulebookFor } from "../rules";
 import { totalsView } from "../domain/totals-view";
 import { categoryLabel } from "../domain/category-labels";
 import { locateFinding } from "../domain/finding-location";
+import { largestOf } from "../domain/largest";
+import { cleanCellText } from "../domain/cell-text";
 
 /**
  * The human report of `ka2-budget check`: what the budget is, its findings grouped by
@@ -50,7 +52,7 @@ function describeProject(check: BudgetCheck): string[] {
   const format = project.format && project.format !== "standard" ? `, ${project.format}` : "";
   const months = check.months === undefined ? "duration unknown" : `${check.months} months`;
   const lines = [`${action}${format}, ${months}, ${check.rulebook} rules`];
-  if (project.title) lines.unshift(project.title);
+  if (project.title) lines.unshift(cleanCellText(project.title, 200));
   lines.push(
     `${plural(project.partners, "organisation")} from ${plural(project.countries.length, "country", "countries")}` +
       (project.countries.length > 0 ? ` (${project.countries.join(", ")})` : ""),
@@ -71,7 +73,13 @@ function findingSections(check: BudgetCheck, workbook: RawWorkbook): string[] {
     finding,
     where: findingAddress(finding, workbook),
   }));
-  const width = Math.min(Math.max(0, ...located.map((item) => item.where.length)), 24);
+  const width = Math.min(
+    largestOf(
+      located.map((item) => item.where.length),
+      0,
+    ),
+    24,
+  );
   const lines: string[] = [];
   for (const severity of severities) {
     const items = located.filter((item) => item.finding.severity === severity);
@@ -130,7 +138,10 @@ function totalsSection(check: BudgetCheck): string[] {
   ]);
   const header = ["", "requested", "counted", "cap", ""];
   const widths = header.map((title, column) =>
-    Math.max(title.length, ...cells.map((row) => (row[column] ?? "").length)),
+    largestOf(
+      cells.map((row) => (row[column] ?? "").length),
+      title.length,
+    ),
   );
   const format = (row: string[]): string =>
     [

@@ -9,6 +9,8 @@ export const ruleIds = [
   "input.unknown-partner",
   "input.duplicate-id",
   "input.not-in-action",
+  "input.out-of-range",
+  "input.ambiguous-table",
   "project.duration",
   "consortium.min-organisations",
   "consortium.min-countries",

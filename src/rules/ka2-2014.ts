@@ -65,9 +65,13 @@ export const ka2Rulebook2014: RulebookData = {
       title: "EC information note, 26 Feb 2014: Switzerland a Partner Country for 2014 calls",
       url: "http://ec.europa.eu/programmes/erasmus-plus/news/2014/20140209_pt.htm",
     },
-    "travel-bands-web": {
-      title: "Course providers' grant tables (tenerifecourses.com, quartermediation.eu)",
-      url: "http://tenerifecourses.com/funding-assistance/costs-covered-by-erasmus-grant/",
+    "sp-2016-budget-note": {
+      title:
+        "pragmaprojects.eu / deafenterprise.eu, Budget Workshops: budget note of a KA2 Strategic Partnership, 2016 call (2016-1-UK01-KA202-024361), 275 EUR for 100–1,999 km",
+    },
+    "ec-wiki-ka2-travel": {
+      title:
+        "EC wiki — how the reporting tool computes KA2 activity travel (expensive domestic travel only from 2017)",
     },
   },
   countries: {
@@ -195,16 +199,18 @@ export const ka2Rulebook2014: RulebookData = {
   travel: {
     bands: {
       value: [
-        { fromKm: 100, toKm: 500, amount: 180 },
-        { fromKm: 500, toKm: 2000, amount: 275 },
-        { fromKm: 2000, toKm: 3000, amount: 360 },
-        { fromKm: 3000, toKm: 4000, amount: 530 },
-        { fromKm: 4000, toKm: 8000, amount: 820 },
-        { fromKm: 8000, amount: 1100 },
+        { fromKm: 100, toKm: 2000, amount: 275 },
+        { fromKm: 2000, amount: 360 },
       ],
       mark: "S",
-      sources: ["si-annex-iv", "travel-bands-web"],
-      note: "EUR per participant for the return trip, by one-way distance. Under 100 km is not funded. That SP 2014 uses the KA1 bands is [M].",
+      sources: ["sp-2016-budget-note", "signteach", "ec-wiki-ka2-travel", "si-annex-iv"],
+      note: "EUR per participant for the return trip, by one-way distance: 275 for 100–1,999 km, 360 from 2,000 km (the 360 amount is [M]). Under 100 km is not funded. The six KA1 bands (180 … 1,100) are not the Strategic Partnership table.",
+    },
+    sameBandsFor: {
+      value: ["KA", "SSA"],
+      mark: "M",
+      sources: ["guide-2014"],
+      note: "Knowledge Alliances and Sector Skills Alliances are assumed to pay activity travel with the same two bands.",
     },
   },
   distanceCalculator: {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The shape of a call year's rulebook. Every figure carries its confidence mark and the
@@ -198,7 +198,11 @@ export const RulebookSchema = z
       foreignParticipant: figure(Euro),
       capPerProject: figure(Euro),
     }),
-    travel: z.strictObject({ bands: figure(z.array(DistanceBand).min(1)) }),
+    travel: z.strictObject({
+      bands: figure(z.array(DistanceBand).min(1)),
+      /** Actions other than SP that are assumed to pay activity travel with the same bands. */
+      sameBandsFor: figure(z.array(ActionCode)),
+    }),
     /** How the EC distance calculator measures a one-way distance (§11): great-circle km. */
     distanceCalculator: z.strictObject({ earthRadiusKm: figure(z.number().positive()) }),
     individualSupport: z.strictObject({

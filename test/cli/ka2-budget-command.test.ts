@@ -6,6 +6,7 @@ import { totalCategories } from "../../src/domain/budget-check";
 import { ruleIds, severities } from "../../src/domain/findings";
 import { budgetWithMistakes, cleanBudget } from "../../scripts/example-budgets";
 import type { BudgetRows, RowInput } from "../../src/cli/budget-workbook";
+import { buildTimeoutMs } from "../support/build-timeout";
 import { buildCli, runCli } from "./run-cli";
 import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
 
@@ -16,7 +17,7 @@ import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
  */
 
 const folder = temporaryFolder();
-beforeAll(() => buildCli(), 120_000);
+beforeAll(() => buildCli(), buildTimeoutMs);
 afterAll(() => folder.remove());
 
 const cleanFile = (): Promise<string> => writeBudget(folder.path("clean.xlsx"), cleanBudget());
@@ -293,7 +294,11 @@ describe("fn", () => {
       stdout: "12000\n",
       stderr: "",
     });
-    expect(runCli(["fn", "BAND", "1500"]).stdout).toBe("500–1,999 km\n");
+    expect(runCli(["fn", "BAND", "1500"]).stdout).toBe("100–1,999 km\n");
+    expect(runCli(["fn", "TRAVEL", "499", "2"]).stdout).toBe("550\n"); // 2 × 275
+    expect(runCli(["fn", "TRAVEL", "1999", "1"]).stdout).toBe("275\n");
+    expect(runCli(["fn", "TRAVEL", "2000", "3"]).stdout).toBe("1080\n"); // 3 × 360
+    expect(runCli(["fn", "TRAVEL", "8000", "1"]).stdout).toBe("360\n");
     expect(runCli(["fn", "meeting", "99", "2"]).stdout).toBe("0\n");
   });
 

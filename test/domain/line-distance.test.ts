@@ -141,7 +141,7 @@ describe("places that cannot be resolved", () => {
 describe("Activities with From and To, at band edges", () => {
   // Along the equator's meridian 0: 0.8958° of latitude is 99.61 km, 4.4966° is 500.0 km.
   const data = withPlaces("Activities", [
-    ["0, 0", "0.8958, 0", null], // 99.6 km → 100 km: first band (180 EUR), near the edge
+    ["0, 0", "0.8958, 0", null], // 99.6 km → 100 km: first band (275 EUR), near the edge
     ["Riga", "Vilnius", null], // 261 km: not near an edge
   ]);
   const result = checkBudget(rawWorkbook(data), { places });
@@ -151,7 +151,7 @@ describe("Activities with From and To, at band edges", () => {
     expect(edge?.distanceKm).toBe(100);
     expect(vilnius?.distanceKm).toBe(261);
     const travel = result.lines.filter((line) => line.column === "Travel");
-    expect(travel.map((line) => line.amount)).toEqual([3 * 180, 180]);
+    expect(travel.map((line) => line.amount)).toEqual([3 * 275, 275]);
     expect(withRule(result, "distance.near-band-edge")).toEqual([
       {
         rule: "distance.near-band-edge",

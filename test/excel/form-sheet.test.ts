@@ -353,17 +353,6 @@ describe("OfficeWorkbook.writeFormSheet", () => {
     expect(title?.formula).toBeUndefined();
   });
 
-  it("on an Excel with ExcelApi 1.1 only: no column widths, no event switch, still two syncs", async () => {
-    const { excel, port, sheet } = example({ supported: ["1.1"] });
-    expect(await port.writeFormSheet(sheet, { replace: false })).toMatchObject({ written: true });
-    expect(excel.syncCount).toBe(2);
-    const ops = new Set(excel.writes.map((write) => write.op));
-    expect(ops.has("range.format.columnWidth")).toBe(false);
-    expect(ops.has("runtime.enableEvents")).toBe(false);
-    expect(ops.has("chart.add")).toBe(true);
-    expect(excel.sheet(formSheetName).charts).toHaveLength(2);
-  });
-
   it("turns events back on when the write fails part-way, and says why", async () => {
     const { excel, port, sheet } = example();
     const sync = FakeRequestContext.prototype.sync;

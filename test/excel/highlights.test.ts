@@ -225,60 +225,6 @@ describe("OfficeWorkbook.showFindings", () => {
     expect(counts).toEqual([4, 4, 4]);
   });
 
-  it("falls back to one rule per area without ExcelApi 1.9, and still clears exactly", async () => {
-    const excel = userWorkbook(cleanStrategicPartnership(), {
-      supported: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"],
-    });
-    const { port, raw } = await check(excel);
-    const before = excel.snapshot();
-    const findings: Finding[] = [
-      {
-        rule: "input.unknown-country",
-        severity: "error",
-        message: "x",
-        table: "Partners",
-        row: 1,
-        column: "Country",
-      },
-      {
-        rule: "input.unknown-country",
-        severity: "error",
-        message: "x",
-        table: "Partners",
-        row: 3,
-        column: "Country",
-      },
-    ];
-    expect(await port.showFindings(findings, raw)).toEqual({
-      highlighted: 2,
-      unplaced: 0,
-      rules: 2,
-    });
-    expect(ownRules(excel.state, "Partners").map((rule) => rule.areas)).toEqual([
-      [{ top: 4, left: 3, bottom: 4, right: 3 }],
-      [{ top: 2, left: 3, bottom: 2, right: 3 }],
-    ]);
-    expect(excel.writes.some((write) => write.op === "runtime.enableEvents")).toBe(false);
-    await port.clearHighlights();
-    expect(excel.snapshot()).toEqual(before);
-  });
-
-  it("refuses in words without conditional formats (ExcelApi 1.6), writing nothing", async () => {
-    const excel = userWorkbook(cleanStrategicPartnership(), {
-      supported: ["1.1", "1.2", "1.3", "1.4", "1.5"],
-    });
-    const { port, raw, findings } = await check(excel);
-    expect(port.capabilities).toEqual({ highlights: false, changeEvents: false, setUp: false });
-    excel.syncCount = 0;
-    await expect(port.showFindings(findings, raw)).rejects.toMatchObject({
-      name: "WorkbookError",
-      kind: "unsupported",
-    });
-    await expect(port.clearHighlights()).rejects.toMatchObject({ kind: "unsupported" });
-    expect(excel.syncCount).toBe(0);
-    expect(excel.writes).toEqual([]);
-  });
-
   it("counts findings that point at no cell as unplaced", async () => {
     const excel = userWorkbook();
     const { port, raw } = await check(excel);

@@ -79,19 +79,4 @@ describe("OfficeWorkbook.onTablesChanged", () => {
         .map((write) => write.value),
     ).toEqual([false, true]);
   });
-
-  it("needs table events (ExcelApi 1.7) and says so", async () => {
-    const excel = fakeExcelWith(
-      cleanStrategicPartnership(),
-      {},
-      {
-        supported: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"],
-      },
-    );
-    const port = new OfficeWorkbook({ host: excel });
-    expect(port.capabilities.changeEvents).toBe(false);
-    await expect(port.onTablesChanged(() => undefined)).rejects.toMatchObject({
-      kind: "unsupported",
-    });
-  });
 });

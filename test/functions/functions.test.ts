@@ -232,22 +232,21 @@ describe("KA2.COUNTRYGROUP(country)", () => {
 describe("KA2.TRAVEL(distanceKm, [participants])", () => {
   it.each([
     [99, null, 0], // under 100 km: not funded
-    [100, null, 180],
-    [499, null, 180],
+    [100, null, 275],
+    [499, 2, 550], // 2 × 275
     [500, null, 275],
-    [1999, null, 275],
-    [2000, null, 360],
-    [3000, null, 530],
-    [4000, null, 820],
-    [8000, null, 1100],
-    [100, 3, 540], // 3 × 180
+    [1999, 1, 275],
+    [2000, 3, 1080], // 3 × 360
+    [3000, null, 360],
+    [8000, 1, 360],
+    [100, 3, 825], // 3 × 275
     [2500, 2, 720], // 2 × 360
   ])("%s km × %s participants = %s EUR", (km, participants, amount) => {
     expect(ka2.travel(km, participants)).toBe(amount);
   });
 
   it("counts one participant when the argument is left out", () => {
-    expect(ka2.travel(100)).toBe(180);
+    expect(ka2.travel(100)).toBe(275);
   });
 
   it("refuses a blank distance", () => {
@@ -256,18 +255,23 @@ describe("KA2.TRAVEL(distanceKm, [participants])", () => {
     );
   });
 
-  it("refuses a blank participants cell on desktop (0) rather than paying nothing", () => {
-    expect(valueError(() => ka2.travel(100, 0)).message).toBe(`${participantsWanted}; got 0.`);
+  it("counts one participant for a blank participants cell, 0 on Windows as null on the web", () => {
+    expect(ka2.travel(100, 0)).toBe(180);
+    expect(ka2.travel(100, null)).toBe(180);
+  });
+
+  it("refuses a negative participants count", () => {
+    expect(valueError(() => ka2.travel(100, -1)).message).toBe(`${participantsWanted}; got -1.`);
   });
 });
 
 describe("KA2.BAND(distanceKm)", () => {
   it.each([
     [99, "under 100 km (not funded)"],
-    [100, "100–499 km"],
-    [1999.5, "500–1,999 km"],
-    [2000, "2,000–2,999 km"],
-    [8000, "8,000 km and more"],
+    [100, "100–1,999 km"],
+    [1999.5, "100–1,999 km"],
+    [2000, "2,000 km and more"],
+    [8000, "2,000 km and more"],
   ])("%s km is in %s", (km, band) => {
     expect(ka2.band(km)).toBe(band);
   });

@@ -25,6 +25,16 @@ describe("loading", () => {
     expect(result.success).toBe(true);
   });
 
+  // getRulebook does not parse its data at run time; this is where every year is validated.
+  test.each(knownRulebookYears)("the %s rulebook getRulebook returns validates", (year) => {
+    expect(RulebookSchema.safeParse(getRulebook(year)).error?.issues ?? []).toEqual([]);
+  });
+
+  test("a year that is an Object.prototype name is not a rulebook", () => {
+    expect(getRulebook("toString")).toBeUndefined();
+    expect(getRulebook("__proto__")).toBeUndefined();
+  });
+
   test("getRulebook knows 2014 only, caches it, and is undefined for other years", () => {
     expect(knownRulebookYears).toEqual(["2014"]);
     expect(getRulebook()).toBe(getRulebook("2014"));
@@ -157,15 +167,23 @@ describe("multiplier events (§4)", () => {
 });
 
 describe("learning, teaching and training activities (§5)", () => {
-  test("travel bands 180 / 275 / 360 / 530 / 820 / 1,100, nothing under 100 km", () => {
-    expect(rulebook().travel.bands.value).toEqual([
-      { fromKm: 100, toKm: 500, amount: 180 },
-      { fromKm: 500, toKm: 2000, amount: 275 },
-      { fromKm: 2000, toKm: 3000, amount: 360 },
-      { fromKm: 3000, toKm: 4000, amount: 530 },
-      { fromKm: 4000, toKm: 8000, amount: 820 },
-      { fromKm: 8000, amount: 1100 },
+  test("travel: the 2014 SP two bands 275 / 360 [S], nothing under 100 km", () => {
+    const { travel } = rulebook();
+    expect(travel.bands.value).toEqual([
+      { fromKm: 100, toKm: 2000, amount: 275 },
+      { fromKm: 2000, amount: 360 },
     ]);
+    expect(travel.bands.mark).toBe("S");
+    expect(travel.bands.sources).toContain("sp-2016-budget-note");
+  });
+
+  test("KA and SSA activity travel: the same bands, marked unverified [M]", () => {
+    expect(rulebook().travel.sameBandsFor).toMatchObject({ value: ["KA", "SSA"], mark: "M" });
+  });
+
+  test("none of the six KA1 bands (180, 530, 820, 1,100) is in the SP table", () => {
+    const amounts = rulebook().travel.bands.value.map((band) => band.amount);
+    for (const ka1 of [180, 530, 820, 1100]) expect(amounts).not.toContain(ka1);
   });
 
   test("none of the 2021–27 travel amounts crept in (23, 211, 309, 1,500 …)", () => {
@@ -528,8 +546,8 @@ describe("RulebookSchema rejects a corrupted copy", () => {
 
   test("a travel band without its amount", () => {
     const data = corruptible();
-    delete data.travel.bands.value[2].amount;
-    rejects(data, ["travel", "bands", "value", 2, "amount"]);
+    delete data.travel.bands.value[1].amount;
+    rejects(data, ["travel", "bands", "value", 1, "amount"]);
   });
 
   test("an unknown confidence mark", () => {

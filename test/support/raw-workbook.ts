@@ -66,9 +66,9 @@ export function cleanStrategicPartnership(): WorkbookData {
         ...["Travel", "Support", "Linguistic"],
       ],
       rows: [
-        // 3 × 360 (2,000–2,999 km); 3 × 5 days × 100
+        // 3 × 360 (2,000 km and more); 3 × 5 days × 100
         ["A1", "staff-training", "P2", "P1", 3, 2900, 5, null, null, 1080, 1500, 0],
-        // 275 (500–1,999 km); 3 months × 80 (LV pupil rate); 150 linguistic
+        // 275 (100–1,999 km); 3 months × 80 (LV pupil rate); 150 linguistic
         ["A2", "pupil-long-term", "P3", "P1", 1, 1100, null, 3, 15, 275, 240, 150],
       ],
     },

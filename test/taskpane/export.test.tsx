@@ -25,8 +25,12 @@ async function textOf(blob: Blob): Promise<string> {
   return new TextDecoder().decode(await bytesOf(blob));
 }
 
+/**
+ * Picks an item of the export menu. Each control is waited for: while a dialog opens or fades
+ * out, Fluent hides the rest of the pane (and the dialog's own buttons) from assistive technology.
+ */
 async function choose(item: string): Promise<void> {
-  fireEvent.click(screen.getByRole("button", { name: "Export for the application form" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Export for the application form" }));
   fireEvent.click(await screen.findByRole("menuitem", { name: item }));
 }
 

@@ -1,7 +1,8 @@
 import type { Rulebook } from "../../rules";
 import { resolveCountry, type CountryCode } from "../countries";
 import { finding, type Finding } from "../findings";
-import { isBlank, numberFrom } from "../cell-reading";
+import { isBlank, isOutOfRange, largestBudgetNumber, numberFrom } from "../cell-reading";
+import { quotedCellText } from "../cell-text";
 import { formatNumber } from "../money";
 import type { ColumnSpec, TableName, TableSpec } from "../table-schema";
 import { acceptedWords, lookUp, type Vocabulary } from "../vocabulary";
@@ -83,7 +84,7 @@ export class TableRows {
 
 function shown(value: CellValue): string {
   if (isCellError(value)) return value.error;
-  return typeof value === "string" ? `"${value}"` : String(value);
+  return typeof value === "string" ? quotedCellText(value) : String(value);
 }
 
 export interface NumberOptions {
@@ -188,6 +189,15 @@ export class RowReader {
       );
       return undefined;
     }
+    if (isOutOfRange(number)) {
+      this.report(
+        "input.out-of-range",
+        "error",
+        `${this.where(header)} is ${String(number)}, beyond any real budget (more than ${formatNumber(largestBudgetNumber)}); the line was left out.`,
+        header,
+      );
+      return undefined;
+    }
     if (
       number < min ||
       (options.max !== undefined && number > options.max) ||
@@ -217,7 +227,7 @@ export class RowReader {
       this.report(
         "input.unknown-value",
         "error",
-        `${this.where(header)} holds "${text}", which is not a ${vocabulary.subject}; use one of: ${acceptedWords(vocabulary)}.`,
+        `${this.where(header)} holds ${quotedCellText(text)}, which is not a ${vocabulary.subject}; use one of: ${acceptedWords(vocabulary)}.`,
         header,
       );
     }
@@ -232,7 +242,7 @@ export class RowReader {
       this.report(
         "input.unknown-country",
         "error",
-        `${this.where(header)} holds "${text}", which is not a country name or ISO code known to the add-in (e.g. LV, Latvia, Latvija).`,
+        `${this.where(header)} holds ${quotedCellText(text)}, which is not a country name or ISO code known to the add-in (e.g. LV, Latvia, Latvija).`,
         header,
       );
     }

@@ -1,4 +1,5 @@
 import type { BudgetCategory } from "../../rules";
+import { quotedCellText } from "../cell-text";
 import { idKey, type CheckContext, type Partner } from "../model";
 import { formatEuro, roundCents } from "../money";
 import type { RowReader } from "../parse/table-rows";
@@ -68,7 +69,7 @@ export function partnerOf(
     row.report(
       "input.unknown-partner",
       "error",
-      `${row.table} row ${row.row}, ${header} is "${id}", which is not an ID in the Partners table.`,
+      `${row.table} row ${row.row}, ${header} is ${quotedCellText(id)}, which is not an ID in the Partners table.`,
       header,
     );
   }
@@ -87,7 +88,7 @@ export class IdRegister {
       row.report(
         "input.duplicate-id",
         "error",
-        `${row.table} row ${row.row}, ${header} "${id}" is already used in row ${first}; IDs must be unique. This row was not counted.`,
+        `${row.table} row ${row.row}, ${header} ${quotedCellText(id)} is already used in row ${first}; IDs must be unique. This row was not counted.`,
         header,
       );
       return false;

@@ -1,4 +1,5 @@
 import { multiplierEventAmount } from "../calculators";
+import { quotedCellText } from "../cell-text";
 import { idKey, type CheckContext, type MultiplierEvent } from "../model";
 import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
 import { openLineTable } from "./line-table";
@@ -32,7 +33,7 @@ export function checkEvents(context: CheckContext): MultiplierEvent[] {
         "error",
         context.outputs.size === 0
           ? `Events row ${row.row}: the project has no intellectual outputs, and multiplier events are funded only for outputs. This event was not counted.`
-          : `Events row ${row.row}, Output "${output}" is not an output of the Outputs table; multiplier events are funded only for the project's intellectual outputs. This event was not counted.`,
+          : `Events row ${row.row}, Output ${quotedCellText(output)} is not an output of the Outputs table; multiplier events are funded only for the project's intellectual outputs. This event was not counted.`,
         "Output",
       );
     }

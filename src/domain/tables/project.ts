@@ -1,4 +1,5 @@
 import { knownRulebookYears, rulebookFor, type Rulebook } from "../../rules";
+import { quotedCellText } from "../cell-text";
 import { finding, type Finding } from "../findings";
 import type { Project } from "../model";
 import { TableRows } from "../parse/table-rows";
@@ -55,7 +56,7 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
         finding(
           "input.unknown-value",
           "error",
-          `Project Rulebook is "${text}"; the add-in knows the call years ${knownRulebookYears.join(", ")}. The 2014 rules were used.`,
+          `Project Rulebook is ${quotedCellText(text)}; the add-in knows the call years ${knownRulebookYears.join(", ")}. The 2014 rules were used.`,
           where("Rulebook"),
         ),
       );
@@ -71,7 +72,7 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
         actionSetting ? "input.unknown-value" : "input.missing-value",
         "error",
         actionSetting
-          ? `Project Action is "${actionSetting.value}"; use one of: ${acceptedWords(actions)}. SP rules were assumed.`
+          ? `Project Action is ${quotedCellText(String(actionSetting.value))}; use one of: ${acceptedWords(actions)}. SP rules were assumed.`
           : `The Project table has no Action setting (${acceptedWords(actions)}); SP rules were assumed.`,
         actionSetting ? where("Action") : { table: TABLE },
       ),
@@ -89,7 +90,7 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
         finding(
           "input.invalid-number",
           "error",
-          `Project Months is "${monthsSetting.value}"; it must be a whole number of months, such as 24.`,
+          `Project Months is ${quotedCellText(String(monthsSetting.value))}; it must be a whole number of months, such as 24.`,
           where("Months"),
         ),
       );
@@ -115,7 +116,7 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
         finding(
           "input.unknown-value",
           "error",
-          `Project Format is "${formatSetting.value}"; use one of: ${acceptedWords(spFormats)}. The standard format was assumed.`,
+          `Project Format is ${quotedCellText(String(formatSetting.value))}; use one of: ${acceptedWords(spFormats)}. The standard format was assumed.`,
           where("Format"),
         ),
       );
@@ -127,7 +128,7 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
       finding(
         "input.not-in-action",
         "warning",
-        `Project Format "${format}" applies to Strategic Partnerships only; the ${resolvedAction} consortium rules were used.`,
+        `Project Format ${quotedCellText(String(format))} applies to Strategic Partnerships only; the ${resolvedAction} consortium rules were used.`,
         where("Format"),
       ),
     );

@@ -4,15 +4,15 @@ import { travelBandCases } from "../../support/reference-bands";
 
 const book = getRulebook() as Rulebook;
 
-/* Reference §5.1: 180 / 275 / 360 / 530 / 820 / 1,100 EUR per participant by one-way km. */
+/* Reference §5.1 (SP 2014): 275 EUR per participant for 100–1,999 km, 360 EUR from 2,000 km. */
 
 describe("travelAmount", () => {
   test.each(travelBandCases)("one participant, %d km → %s EUR", (km, amount) => {
     expect(travelAmount(book, km, 1)).toBe(amount ?? 0); // no band: 0 EUR
   });
 
-  test("per participant: 20 pupils Riga → Lisbon (about 3,260 km) = 20 × 530 = 10,600", () => {
-    expect(travelAmount(book, 3260, 20)).toBe(10600);
+  test("per participant: 20 pupils Riga → Lisbon (about 3,260 km) = 20 × 360 = 7,200", () => {
+    expect(travelAmount(book, 3260, 20)).toBe(7200);
   });
 
   test("1,999 vs 2,000 km for a group of 3: 825 vs 1,080", () => {

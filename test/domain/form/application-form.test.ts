@@ -39,7 +39,7 @@ describe("applicationForm on the clean Strategic Partnership", () => {
     const activities = form.sections.find((s) => s.id === "activities")!;
     expect(activities.rows[1]).toMatchObject({
       activity: "A2",
-      band: "500–1,999 km",
+      band: "100–1,999 km",
       duration: "3 months",
       travel: 275,
       support: 240,
