@@ -202,7 +202,8 @@ browserSuite("the pane for every user", buildPreview, (session) => {
     );
     await pane.getByRole("button", { name: "Check", exact: true }).click();
     await status.getByText(/^Check done\./).waitFor();
-    expect(seen.some((text) => /Checking/.test(text))).toBe(true);
+    // A new announcement, though the verdict is the same as before.
+    expect(seen.filter((text) => /^Check done\./.test(text)).length).toBeGreaterThan(0);
 
     // The replace dialog opens on "Keep it"; Esc returns focus to the Export button.
     await pane.getByRole("tab", { name: "Export" }).click();

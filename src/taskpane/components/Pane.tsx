@@ -38,7 +38,7 @@ export function Pane() {
   useLiveCheck(port, live, () => void act.check(), act.report);
   // The same function on every render, so the findings list's items need not re-render.
   const select = useCallback((index: number) => void act.select(index), [act]);
-  const announcement = useCheckAnnouncement(state.task, state.error === undefined, {
+  const announcement = useCheckAnnouncement(state.task, state.check, state.checked, {
     findings: state.check?.findings ?? [],
     highlights: state.highlights,
     cleared: state.cleared,
@@ -62,7 +62,7 @@ export function Pane() {
     <main className={styles.root}>
       {/* Mounted from the start, so screen readers hear "Checking…" and every check's verdict. */}
       <div role="status" aria-live="polite" aria-atomic="true" className={hidden.hidden}>
-        {announcement}
+        <span key={announcement.serial}>{announcement.text}</span>
       </div>
       {state.error !== undefined && (
         <ErrorMessage error={state.error} onDismiss={act.dismissError} />
@@ -122,26 +122,33 @@ export function Pane() {
 }
 
 /**
- * What the live region says: "Checking…" while a check runs, then its verdict. The text always
- * changes between the two, so a check whose result did not change is announced too.
+ * What the live region says: "Checking…" when a check starts, then its verdict once it is in.
+ * Each announcement is a new node (its serial is the key), so a check whose verdict did not
+ * change is announced too, even when both come in one render (a fast workbook).
  */
 function useCheckAnnouncement(
   task: string | undefined,
-  succeeded: boolean,
+  check: unknown,
+  checked: boolean,
   summary: Parameters<typeof useCheckSummaryText>[0],
-): string {
+): { text: string; serial: number } {
   const { t } = useTranslation();
   const verdict = useCheckSummaryText(summary);
-  const [text, setText] = useState("");
-  const previous = useRef(task);
   const verdictText = [verdict.title, ...verdict.details].join(" ");
+  const [announcement, setAnnouncement] = useState({ text: "", serial: 0 });
+  const announce = useCallback(
+    (text: string) => setAnnouncement((last) => ({ text, serial: last.serial + 1 })),
+    [],
+  );
   useEffect(() => {
-    const was = previous.current;
-    previous.current = task;
-    if (task === "check" && was !== "check") setText(t("check.announceBusy"));
-    // A failed check is read out by its error message (role="alert"), not here.
-    else if (was === "check" && task !== "check")
-      setText(succeeded ? t("check.announceDone", { verdict: verdictText }) : "");
-  }, [task, succeeded, verdictText, t]);
-  return text;
+    if (task === "check") announce(t("check.announceBusy"));
+  }, [task, announce, t]);
+  // A new result of the check (a failed check keeps the old one: its error is an alert).
+  const lastCheck = useRef(check);
+  useEffect(() => {
+    if (check === lastCheck.current) return;
+    lastCheck.current = check;
+    if (checked) announce(t("check.announceDone", { verdict: verdictText }));
+  }, [check, checked, verdictText, announce, t]);
+  return announcement;
 }
