@@ -3,7 +3,9 @@ import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { getRulebook } from "../src/rules";
 import { formatNumber } from "../src/domain/money";
+import type { PlaceLookup } from "../src/domain/places";
 import {
+  callWorksheetFunction,
   needsPlaces,
   worksheetFunctions,
   type CellArgument,
@@ -71,11 +73,9 @@ type Outcome = { value: number | string } | { error: string };
 function run(id: WorksheetFunctionName, args: readonly CellArgument[]): Outcome {
   const entry: CellFunction | PlaceFunction = worksheetFunctions[id];
   try {
-    return {
-      value: needsPlaces(entry)
-        ? entry.runWithPlaces(loadGazetteer(), ...args)
-        : entry.run(...args),
-    };
+    // The places list is read only for the functions that need it.
+    const places: PlaceLookup = needsPlaces(entry) ? loadGazetteer() : { lookup: () => [] };
+    return { value: callWorksheetFunction(entry, args, places) };
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -189,10 +189,14 @@ export async function renderFunctionDocs(sourceFile: string): Promise<string> {
     "- Amounts the rules do not fund (a trip under 100 km) give 0, and the budget checker",
     "  reports the line. Caps on a whole project (management, meetings per year, multiplier",
     "  events, exceptional costs) are applied by the checker, not by the functions.",
+    "- Every function takes an optional last argument `rates`: the budget's Rates table,",
+    "  `Rates[[Figure]:[Value]]`, whose rows replace rulebook figures with the National",
+    "  Agency's values. The template's formulas pass it, so cells and checker agree.",
     "",
     "Confidence of each figure: [V] checked in an official source; [D] in the National Agency's",
     "2014 information deck; [S] a secondary public source; [M] from memory of the 2014",
-    "Programme Guide, not verified — check it before relying on it.",
+    "Programme Guide, not verified — check it before relying on it. Every figure with its id,",
+    "mark and sources is listed in the [rules reference](rules.md).",
     "",
     "| function | what it gives |",
     "| --- | --- |",

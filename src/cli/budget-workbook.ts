@@ -106,6 +106,10 @@ function tableRows(
     const scope: FormulaScope = {
       thisRow: (header) => shownValue(cellOf(row, header)),
       column: lookups,
+      columns: (table, first, last) => {
+        const [a, b] = [lookups(table, first), lookups(table, last)];
+        return a.map((value, index) => [value, b[index] ?? null]);
+      },
     };
     return table.columns.map((column, index): WrittenCell => {
       const given = cellOf(row, column.header);

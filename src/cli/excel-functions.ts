@@ -1,8 +1,7 @@
 import { ArgumentError } from "../domain/arguments";
 import {
-  needsPlaces,
+  callWorksheetFunction,
   worksheetFunctions,
-  type CellArgument,
   type CellFunction,
   type PlaceFunction,
 } from "../domain/worksheet-functions";
@@ -19,6 +18,10 @@ import { lazyPlaces } from "./gazetteer-file";
 
 const NOT_AVAILABLE: CellError = { error: "#N/A" };
 const VALUE_ERROR: CellError = { error: "#VALUE!" };
+
+function isRange(value: FormulaValue): value is readonly (readonly CellValue[])[] {
+  return Array.isArray(value) && value.every((row) => Array.isArray(row));
+}
 
 function single(value: FormulaValue): CellValue {
   return Array.isArray(value) ? VALUE_ERROR : (value as CellValue);
@@ -69,13 +72,17 @@ const builtIns: Record<string, FormulaFunction> = {
   },
 };
 
-function addInFunction(run: (...args: CellArgument[]) => number | string): FormulaFunction {
+/** A KA2 function's arguments: cell values, and for the last (`rates`) a range of rows. */
+function addInFunction(run: (args: readonly unknown[]) => number | string): FormulaFunction {
   return (args) => {
-    const values = args.map((arg) => single(arg()));
-    const error = values.find(isCellError);
-    if (error) return error;
+    const values = args.map((arg, index) => {
+      const value = arg();
+      return index === args.length - 1 && isRange(value) ? value : single(value);
+    });
+    const error = values.find((value) => !isRange(value) && isCellError(value as CellValue));
+    if (error) return error as CellError;
     try {
-      return run(...(values as CellArgument[]));
+      return run(values);
     } catch (caught) {
       if (caught instanceof ArgumentError) return VALUE_ERROR;
       throw caught;
@@ -91,9 +98,7 @@ export const excelFunctions: Readonly<Record<string, FormulaFunction>> = {
       ([name, entry]: [string, CellFunction | PlaceFunction]) => [
         `KA2.${name}`,
         // KA2.DISTANCE and KA2.PLACE read the places list on the first name they look up.
-        addInFunction(
-          needsPlaces(entry) ? (...args) => entry.runWithPlaces(lazyPlaces, ...args) : entry.run,
-        ),
+        addInFunction((args) => callWorksheetFunction(entry, args, lazyPlaces)),
       ],
     ),
   ),

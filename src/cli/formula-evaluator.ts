@@ -4,18 +4,21 @@ import { isCellError } from "../domain/workbook";
 /**
  * Evaluates the schema's computed-column formulas the way Excel would, so a written workbook
  * carries the cached results Excel itself would store. Only the little of Excel's formula
- * language the schema uses is understood: numbers, "text", [@Column], Table[Column], =, <>,
+ * language the schema uses is understood: numbers, "text", [@Column], Table[Column],
+ * Table[[First]:[Last]] (rows of adjacent columns, for the KA2 functions' rates), =, <>,
  * + - * /, and the functions passed in (IF, ISBLANK, INDEX, MATCH, IFERROR and KA2.*).
  * Anything else is a programming error in the schema and throws.
  */
 
-export type FormulaValue = CellValue | readonly CellValue[];
+export type FormulaValue = CellValue | readonly CellValue[] | readonly (readonly CellValue[])[];
 
 export interface FormulaScope {
   /** A cell of the row being computed, by column header. */
   thisRow(column: string): CellValue;
   /** A whole column of a table (for INDEX/MATCH lookups). */
   column(table: string, column: string): readonly CellValue[];
+  /** The rows of a table's columns from `first` to `last` (Rates[[Figure]:[Value]]). */
+  columns?(table: string, first: string, last: string): readonly (readonly CellValue[])[];
 }
 
 /** An Excel function: arguments are evaluated lazily so IF and IFERROR behave like Excel's. */
@@ -25,12 +28,13 @@ type Node =
   | { kind: "literal"; value: CellValue }
   | { kind: "thisRow"; column: string }
   | { kind: "column"; table: string; column: string }
+  | { kind: "columns"; table: string; first: string; last: string }
   | { kind: "call"; name: string; args: Node[] }
   | { kind: "negate"; operand: Node }
   | { kind: "binary"; operator: string; left: Node; right: Node };
 
 const TOKEN =
-  /\s*(?:("(?:[^"]|"")*")|(\d+(?:\.\d+)?)|(\[@[^\]]+\])|([A-Za-z_][A-Za-z0-9_.]*)|(<>|<=|>=|[-+*/=<>(),[\]]))/y;
+  /\s*(?:("(?:[^"]|"")*")|(\d+(?:\.\d+)?)|(\[@[^\]]+\])|([A-Za-z_][A-Za-z0-9_.]*)|(<>|<=|>=|[-+*/=<>(),:[\]]))/y;
 
 function tokenize(formula: string): string[] {
   const tokens: string[] = [];
@@ -77,6 +81,21 @@ class Parser {
 
   private fail(why: string): never {
     throw new Error(`Cannot read the formula ${this.formula}: ${why}`);
+  }
+
+  /** `Table[[First]:[Last]]`, after its first "[". */
+  private columnSpan(table: string): Node {
+    const name = (): string => {
+      this.expect("[");
+      const column = this.next();
+      this.expect("]");
+      return column;
+    };
+    const first = name();
+    this.expect(":");
+    const last = name();
+    this.expect("]");
+    return { kind: "columns", table, first, last };
   }
 
   private comparison(): Node {
@@ -130,6 +149,7 @@ class Parser {
     if (!/^[A-Za-z_]/.test(token)) this.fail(`unexpected "${token}"`);
     if (this.peek() === "[") {
       this.position++;
+      if (this.peek() === "[") return this.columnSpan(token);
       const column = this.next();
       this.expect("]");
       return { kind: "column", table: token, column };
@@ -196,6 +216,8 @@ function evaluateNode(
       return scope.thisRow(node.column);
     case "column":
       return scope.column(node.table, node.column);
+    case "columns":
+      return scope.columns?.(node.table, node.first, node.last) ?? [];
     case "negate": {
       const value = asNumber(evaluateNode(node.operand, scope, functions));
       return typeof value === "number" ? -value : value;

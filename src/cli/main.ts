@@ -5,6 +5,8 @@ import { checkCommand } from "./check-command";
 import { exportCommand } from "./export-command";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
 import { fnCommand } from "./fn-command";
+import { cliLanguage } from "./language";
+import { ratesCommand } from "./rates-command";
 import { WorkbookReadError } from "./read-xlsx";
 import { templateCommand } from "./template-command";
 import { usage } from "./usage";
@@ -73,11 +75,13 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
     case "check": {
       const { values, positionals } = parse(rest, {
         json: { type: "boolean" },
+        lang: { type: "string" },
         help: { type: "boolean", short: "h" },
       });
       if (values.help) return (io.out(usage), exitCodes.ok);
       const file = onePositional(positionals, "the workbook to check", "check FILE.xlsx");
-      return checkCommand(file, values.json === true, io);
+      const language = cliLanguage(typeof values.lang === "string" ? values.lang : undefined);
+      return checkCommand(file, { json: values.json === true, language }, io);
     }
     case "template": {
       const { values, positionals } = parse(rest, {
@@ -105,8 +109,10 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
     case "export": {
       const { values, positionals } = parse(rest, {
         format: { type: "string" },
+        separator: { type: "string" },
         out: { type: "string", short: "o" },
         force: { type: "boolean" },
+        lang: { type: "string" },
         help: { type: "boolean", short: "h" },
       });
       if (values.help) return (io.out(usage), exitCodes.ok);
@@ -120,10 +126,23 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         {
           format: typeof values.format === "string" ? values.format : undefined,
           out: typeof values.out === "string" ? values.out : undefined,
+          separator: typeof values.separator === "string" ? values.separator : undefined,
           force: values.force === true,
+          language: cliLanguage(typeof values.lang === "string" ? values.lang : undefined),
         },
         io,
       );
+    }
+    case "rates": {
+      const { values, positionals } = parse(rest, {
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      });
+      if (values.help) return (io.out(usage), exitCodes.ok);
+      if (positionals.length > 0) {
+        throw new CommandError(`ka2-budget rates takes no file; got "${positionals[0]}".`);
+      }
+      return ratesCommand(values.json === true, io);
     }
     case "fn":
       // No option parsing: arguments such as "-5" are values for the function.
@@ -131,7 +150,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
       return fnCommand(rest, io);
     default:
       throw new CommandError(
-        `Unknown command "${command}"; the commands are check, export, template and fn. See ka2-budget --help.`,
+        `Unknown command "${command}"; the commands are check, export, template, fn and rates. See ka2-budget --help.`,
       );
   }
 }

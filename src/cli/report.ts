@@ -9,6 +9,7 @@ import { categoryLabel } from "../domain/category-labels";
 import { locateFinding } from "../domain/finding-location";
 import { largestOf } from "../domain/largest";
 import { cleanCellText } from "../domain/cell-text";
+import { findingMessage, type MessageLanguage } from "../messages/messages";
 
 /**
  * The human report of `ka2-budget check`: what the budget is, its findings grouped by
@@ -68,7 +69,11 @@ function findingAddress(finding: Finding, workbook: RawWorkbook): string {
   return location.address;
 }
 
-function findingSections(check: BudgetCheck, workbook: RawWorkbook): string[] {
+function findingSections(
+  check: BudgetCheck,
+  workbook: RawWorkbook,
+  language: MessageLanguage,
+): string[] {
   const located = check.findings.map((finding: Finding) => ({
     finding,
     where: findingAddress(finding, workbook),
@@ -86,7 +91,9 @@ function findingSections(check: BudgetCheck, workbook: RawWorkbook): string[] {
     if (items.length === 0) continue;
     lines.push("", `${headings[severity]} (${items.length})`);
     for (const { finding, where } of items) {
-      lines.push(`  ${padRight(where, width)}  ${finding.message} [${finding.rule}]`);
+      lines.push(
+        `  ${padRight(where, width)}  ${findingMessage(finding, language)} [${finding.rule}]`,
+      );
     }
   }
   if (lines.length === 0) lines.push("", "No findings: every figure matches the rulebook.");
@@ -170,11 +177,16 @@ function summaryLine(check: BudgetCheck): string {
 }
 
 /** The whole report for one checked file. */
-export function formatReport(file: string, check: BudgetCheck, workbook: RawWorkbook): string {
+export function formatReport(
+  file: string,
+  check: BudgetCheck,
+  workbook: RawWorkbook,
+  language: MessageLanguage = "en",
+): string {
   return [
     `KA2 budget check of ${file}`,
     ...describeProject(check),
-    ...findingSections(check, workbook),
+    ...findingSections(check, workbook, language),
     ...totalsSection(check),
     "",
     summaryLine(check),

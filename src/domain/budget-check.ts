@@ -72,6 +72,8 @@ export interface BudgetCheck {
   totals: Totals;
   caps: CapUsage[];
   lines: BudgetLine[];
+  /** Ids of the rulebook figures the Rates table replaced. */
+  overridden: string[];
   /** The rows that could be read, as domain objects (rows with unusable cells are left out). */
   budget: BudgetModel;
   findings: Finding[];

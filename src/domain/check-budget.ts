@@ -12,6 +12,7 @@ import { checkOtherCosts } from "./tables/other-costs";
 import { checkOutputs } from "./tables/outputs";
 import { checkPartners } from "./tables/partners";
 import { readProject } from "./tables/project";
+import { readRates } from "./tables/rates";
 import type { RawWorkbook } from "./workbook";
 
 export { needsPlaceLookup } from "./tables/line-distance";
@@ -32,7 +33,8 @@ export interface CheckOptions {
  */
 export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): BudgetCheck {
   const findings: Finding[] = [];
-  const { project, rulebook } = readProject(workbook, findings);
+  const { project, rulebook: bundled } = readProject(workbook, findings);
+  const { rulebook, applied } = readRates(workbook, bundled, findings);
   const context: CheckContext = {
     rulebook,
     workbook,
@@ -73,6 +75,7 @@ export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): 
     totals,
     caps,
     lines: context.lines,
+    overridden: applied.map((rate) => rate.previous.id),
     budget: {
       project,
       partners: [...context.partners.values()],

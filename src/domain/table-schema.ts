@@ -51,7 +51,14 @@ export interface ColumnSpec {
 }
 
 export type TableName =
-  "Project" | "Partners" | "Meetings" | "Outputs" | "Events" | "Activities" | "OtherCosts";
+  | "Project"
+  | "Partners"
+  | "Meetings"
+  | "Outputs"
+  | "Events"
+  | "Activities"
+  | "OtherCosts"
+  | "Rates";
 
 export interface TableSpec {
   name: TableName;
@@ -67,13 +74,15 @@ const EUR = "#,##0.00 [$EUR]";
 const WHOLE = "0";
 const PARTNER_COUNTRY = "INDEX(Partners[Country],MATCH([@Partner],Partners[ID],0))";
 const PROJECT_MONTHS = 'INDEX(Project[Value],MATCH("Months",Project[Setting],0))';
+/** The last argument of every KA2 formula: the Rates table's overrides, so cells and checker agree. */
+const RATES = "Rates[[Figure]:[Value]]";
 
 /**
  * A travel line's one-way distance in the amount formulas: the typed DistanceKm, or where it
  * is blank the distance between From and To (KA2.DISTANCE, whole km). The DistanceKm cell
  * itself stays an input: a formula there would be overwritten by the first typed figure.
  */
-const LINE_DISTANCE = "IF(ISBLANK([@DistanceKm]),KA2.DISTANCE([@From],[@To]),[@DistanceKm])";
+const LINE_DISTANCE = `IF(ISBLANK([@DistanceKm]),KA2.DISTANCE([@From],[@To],${RATES}),[@DistanceKm])`;
 const DISTANCE_KM =
   "One-way distance from the EC distance calculator; leave blank to use the distance from From to To.";
 
@@ -176,7 +185,7 @@ export const tableSchema: readonly TableSpec[] = [
         kind: "amount",
         required: false,
         numberFormat: EUR,
-        formula: `=KA2.MGMT([@Role],IF(ISBLANK([@Months]),${PROJECT_MONTHS},[@Months]))`,
+        formula: `=KA2.MGMT([@Role],IF(ISBLANK([@Months]),${PROJECT_MONTHS},[@Months]),${RATES})`,
         description: "Project management and implementation grant.",
       },
     ],
@@ -225,7 +234,7 @@ export const tableSchema: readonly TableSpec[] = [
         kind: "amount",
         required: false,
         numberFormat: EUR,
-        formula: `=KA2.MEETING(${LINE_DISTANCE},[@Participants])`,
+        formula: `=KA2.MEETING(${LINE_DISTANCE},[@Participants],${RATES})`,
         description: "Meeting grant.",
       },
     ],
@@ -270,7 +279,7 @@ export const tableSchema: readonly TableSpec[] = [
         kind: "amount",
         required: false,
         numberFormat: EUR,
-        formula: `=KA2.STAFF([@Category],${PARTNER_COUNTRY},[@Days])`,
+        formula: `=KA2.STAFF([@Category],${PARTNER_COUNTRY},[@Days],${RATES})`,
         description: "Staff cost.",
       },
     ],
@@ -314,7 +323,7 @@ export const tableSchema: readonly TableSpec[] = [
         kind: "amount",
         required: false,
         numberFormat: EUR,
-        formula: "=KA2.DISSEM([@Local],[@Foreign])",
+        formula: `=KA2.DISSEM([@Local],[@Foreign],${RATES})`,
         description: "Multiplier event grant.",
       },
     ],
@@ -393,7 +402,7 @@ export const tableSchema: readonly TableSpec[] = [
         kind: "amount",
         required: false,
         numberFormat: EUR,
-        formula: `=KA2.TRAVEL(${LINE_DISTANCE},[@Participants])`,
+        formula: `=KA2.TRAVEL(${LINE_DISTANCE},[@Participants],${RATES})`,
         description: "Travel grant.",
       },
       {
@@ -401,8 +410,7 @@ export const tableSchema: readonly TableSpec[] = [
         kind: "amount",
         required: false,
         numberFormat: EUR,
-        formula:
-          '=KA2.SUPPORT([@Type],IF(ISBLANK([@Months]),[@Days],[@Months]),[@Participants],IFERROR(INDEX(Partners[Country],MATCH([@Host],Partners[ID],0)),""))',
+        formula: `=KA2.SUPPORT([@Type],IF(ISBLANK([@Months]),[@Days],[@Months]),[@Participants],IFERROR(INDEX(Partners[Country],MATCH([@Host],Partners[ID],0)),""),${RATES})`,
         description: "Individual support.",
       },
       {
@@ -410,7 +418,7 @@ export const tableSchema: readonly TableSpec[] = [
         kind: "amount",
         required: false,
         numberFormat: EUR,
-        formula: "=IF(ISBLANK([@Months]),0,KA2.LINGUISTIC([@Months],[@Participants]))",
+        formula: `=IF(ISBLANK([@Months]),0,KA2.LINGUISTIC([@Months],[@Participants],${RATES}))`,
         description: "Linguistic support (activities of 2–12 months).",
       },
     ],
@@ -456,9 +464,39 @@ export const tableSchema: readonly TableSpec[] = [
         kind: "amount",
         required: false,
         numberFormat: EUR,
-        formula:
-          '=IF([@Kind]="exceptional",KA2.EXCEPTIONAL([@RealCost]),KA2.SPECIALNEEDS([@RealCost]))',
+        formula: `=IF([@Kind]="exceptional",KA2.EXCEPTIONAL([@RealCost],${RATES}),KA2.SPECIALNEEDS([@RealCost],${RATES}))`,
         description: "Grant requested.",
+      },
+    ],
+  },
+  {
+    name: "Rates",
+    sheet: "Rates",
+    required: false,
+    description:
+      "Optional: the National Agency's value for a rulebook figure, one row per figure; it replaces the add-in's value everywhere.",
+    columns: [
+      {
+        header: "Figure",
+        kind: "text",
+        required: true,
+        aliases: ["Rādītājs"],
+        description:
+          "Figure id, e.g. management.coordinatorPerMonth or meetings.bands.2.amount (ka2-budget rates lists them).",
+      },
+      {
+        header: "Value",
+        kind: "number",
+        required: true,
+        aliases: ["Vērtība"],
+        description: "The value to use instead of the rulebook's.",
+      },
+      {
+        header: "Source",
+        kind: "text",
+        required: false,
+        aliases: ["Avots"],
+        description: "Optional: where the value comes from (the National Agency's table).",
       },
     ],
   },

@@ -1,4 +1,3 @@
-import { defaultRulebook } from "../rules";
 import { quotedCellText } from "./cell-text";
 import { isBlank, plainCellValue } from "./cell-reading";
 import {
@@ -26,12 +25,15 @@ import {
   travelAmount,
 } from "./calculators";
 import { placeLabel, travelDistanceKm, type PlaceLookup } from "./places";
+import { rulebookWithRates } from "./rates/rates-argument";
 import { actions, activityTypes, roles, staffCategories } from "./vocabulary";
 
 /**
  * The KA2.* worksheet functions as plain functions of cell values. The Excel custom
  * functions and the `ka2-budget fn` command both call these, so they give the same figures
- * and the same messages. Each throws ArgumentError for input it cannot use.
+ * and the same messages. Each throws ArgumentError for input it cannot use. Each takes an
+ * optional last `rates` argument (a range of Figure/Value pairs, normally the Rates table),
+ * so a cell computes with the same overridden figures as the checker.
  */
 
 export type CellArgument = string | number | boolean | null | undefined;
@@ -42,19 +44,24 @@ const DISTANCE_KM = { min: 0.001, what: "a one-way distance in km" } as const;
 const PARTICIPANTS = { min: 1, integer: true, what: "a number of participants" } as const;
 const COST = { min: 0.01, what: "a real cost in EUR" } as const;
 
-const rulebook = defaultRulebook;
+/** A range of Figure/Value pairs, or blank for the bundled rulebook. */
+export type RatesArgument = unknown;
 
-export function MGMT(role: CellArgument, months: CellArgument): number {
+export function MGMT(role: CellArgument, months: CellArgument, rates?: RatesArgument): number {
   return managementAmount(
-    rulebook(),
+    rulebookWithRates(rates),
     wordArgument("role", role, roles),
     numberArgument("months", months, MONTHS),
   );
 }
 
-export function MEETING(distanceKm: CellArgument, participants: CellArgument): number {
+export function MEETING(
+  distanceKm: CellArgument,
+  participants: CellArgument,
+  rates?: RatesArgument,
+): number {
   return meetingAmount(
-    rulebook(),
+    rulebookWithRates(rates),
     numberArgument("distanceKm", distanceKm, DISTANCE_KM),
     numberArgument("participants", participants, PARTICIPANTS),
   );
@@ -64,7 +71,7 @@ export function MEETING(distanceKm: CellArgument, participants: CellArgument): n
  * Multiplier event. A blank count is 0 here, because Excel desktop passes a blank cell as 0
  * and the web as null: both platforms then agree. An event with no participant at all is refused.
  */
-export function DISSEM(local: CellArgument, foreign: CellArgument): number {
+export function DISSEM(local: CellArgument, foreign: CellArgument, rates?: RatesArgument): number {
   const count = { min: 0, integer: true, what: "a number of participants" } as const;
   const localCount = isBlank(plainCellValue(local)) ? 0 : numberArgument("local", local, count);
   const foreignCount = isBlank(plainCellValue(foreign))
@@ -75,11 +82,16 @@ export function DISSEM(local: CellArgument, foreign: CellArgument): number {
       "local and foreign are both 0 or blank; a multiplier event needs at least one participant.",
     );
   }
-  return multiplierEventAmount(rulebook(), localCount, foreignCount);
+  return multiplierEventAmount(rulebookWithRates(rates), localCount, foreignCount);
 }
 
-export function STAFF(category: CellArgument, country: CellArgument, days: CellArgument): number {
-  const book = rulebook();
+export function STAFF(
+  category: CellArgument,
+  country: CellArgument,
+  days: CellArgument,
+  rates?: RatesArgument,
+): number {
+  const book = rulebookWithRates(rates);
   return staffCost(
     book,
     wordArgument("category", category, staffCategories),
@@ -88,8 +100,8 @@ export function STAFF(category: CellArgument, country: CellArgument, days: CellA
   );
 }
 
-export function RATE(category: CellArgument, country: CellArgument): number {
-  const book = rulebook();
+export function RATE(category: CellArgument, country: CellArgument, rates?: RatesArgument): number {
+  const book = rulebookWithRates(rates);
   return staffDayRate(
     book,
     wordArgument("category", category, staffCategories),
@@ -97,22 +109,26 @@ export function RATE(category: CellArgument, country: CellArgument): number {
   );
 }
 
-export function COUNTRYGROUP(country: CellArgument): number {
-  const book = rulebook();
+export function COUNTRYGROUP(country: CellArgument, rates?: RatesArgument): number {
+  const book = rulebookWithRates(rates);
   return Number(rateRowFor(book, countryArgument("country", country, book)));
 }
 
-export function TRAVEL(distanceKm: CellArgument, participants?: CellArgument): number {
+export function TRAVEL(
+  distanceKm: CellArgument,
+  participants?: CellArgument,
+  rates?: RatesArgument,
+): number {
   return travelAmount(
-    rulebook(),
+    rulebookWithRates(rates),
     numberArgument("distanceKm", distanceKm, DISTANCE_KM),
     optionalCount("participants", participants, 1),
   );
 }
 
-export function BAND(distanceKm: CellArgument): string {
+export function BAND(distanceKm: CellArgument, rates?: RatesArgument): string {
   const km = numberArgument("distanceKm", distanceKm, DISTANCE_KM);
-  return bandText(rulebook().travel.bands.value, km);
+  return bandText(rulebookWithRates(rates).travel.bands.value, km);
 }
 
 export function SUPPORT(
@@ -120,8 +136,9 @@ export function SUPPORT(
   duration: CellArgument,
   participants?: CellArgument,
   receivingCountry?: CellArgument,
+  rates?: RatesArgument,
 ): number {
-  const book = rulebook();
+  const book = rulebookWithRates(rates);
   const activity = wordArgument("type", type, activityTypes);
   const longTerm = isLongTerm(book, activity);
   const length = numberArgument(
@@ -144,25 +161,33 @@ export function SUPPORT(
   return amount;
 }
 
-export function LINGUISTIC(months: CellArgument, participants?: CellArgument): number {
+export function LINGUISTIC(
+  months: CellArgument,
+  participants?: CellArgument,
+  rates?: RatesArgument,
+): number {
   return linguisticAmount(
-    rulebook(),
+    rulebookWithRates(rates),
     numberArgument("months", months, MONTHS),
     optionalCount("participants", participants, 1),
   );
 }
 
-export function EXCEPTIONAL(realCost: CellArgument): number {
-  return exceptionalAmount(rulebook(), numberArgument("realCost", realCost, COST));
+export function EXCEPTIONAL(realCost: CellArgument, rates?: RatesArgument): number {
+  return exceptionalAmount(rulebookWithRates(rates), numberArgument("realCost", realCost, COST));
 }
 
-export function SPECIALNEEDS(realCost: CellArgument): number {
-  return specialNeedsAmount(rulebook(), numberArgument("realCost", realCost, COST));
+export function SPECIALNEEDS(realCost: CellArgument, rates?: RatesArgument): number {
+  return specialNeedsAmount(rulebookWithRates(rates), numberArgument("realCost", realCost, COST));
 }
 
-export function MAXGRANT(action: CellArgument, months: CellArgument): number {
+export function MAXGRANT(
+  action: CellArgument,
+  months: CellArgument,
+  rates?: RatesArgument,
+): number {
   return maxGrant(
-    rulebook(),
+    rulebookWithRates(rates),
     wordArgument("action", action, actions),
     numberArgument("months", months, {
       min: 1,
@@ -177,8 +202,13 @@ export function MAXGRANT(action: CellArgument, months: CellArgument): number {
  * One-way distance in whole km between two places (see travelDistanceKm for the rounding).
  * The places come from the gazetteer the caller loaded.
  */
-export function DISTANCE(from: CellArgument, to: CellArgument, places: PlaceLookup): number {
-  const book = rulebook();
+export function DISTANCE(
+  from: CellArgument,
+  to: CellArgument,
+  places: PlaceLookup,
+  rates?: RatesArgument,
+): number {
+  const book = rulebookWithRates(rates);
   return travelDistanceKm(
     book,
     placeArgument("from", from, places, book),
@@ -187,46 +217,51 @@ export function DISTANCE(from: CellArgument, to: CellArgument, places: PlaceLook
 }
 
 /** The place a name resolves to, as "Valencia, Spain (ES)": shows which Valencia is meant. */
-export function PLACE(name: CellArgument, places: PlaceLookup): string {
-  const book = rulebook();
+export function PLACE(name: CellArgument, places: PlaceLookup, rates?: RatesArgument): string {
+  const book = rulebookWithRates(rates);
   return placeLabel(placeArgument("name", name, places, book));
 }
 
 /** A worksheet function of cell values only. */
 export interface CellFunction {
-  run: (...args: CellArgument[]) => FunctionResult;
+  /** Arguments are cell values, and a range for the last, `rates`. */
+  run: (...args: never[]) => FunctionResult;
   params: readonly string[];
 }
 
 /** A worksheet function that needs the gazetteer: the caller loads it and passes it first. */
 export interface PlaceFunction {
-  runWithPlaces: (places: PlaceLookup, ...args: CellArgument[]) => FunctionResult;
+  runWithPlaces: (places: PlaceLookup, ...args: never[]) => FunctionResult;
   params: readonly string[];
 }
 
 /** Every worksheet function by its Excel name, with its parameter names in order. */
 export const worksheetFunctions = {
-  MGMT: { run: MGMT, params: ["role", "months"] },
-  MEETING: { run: MEETING, params: ["distanceKm", "participants"] },
-  DISSEM: { run: DISSEM, params: ["local", "foreign"] },
-  STAFF: { run: STAFF, params: ["category", "country", "days"] },
-  RATE: { run: RATE, params: ["category", "country"] },
-  COUNTRYGROUP: { run: COUNTRYGROUP, params: ["country"] },
-  TRAVEL: { run: TRAVEL, params: ["distanceKm", "[participants]"] },
-  BAND: { run: BAND, params: ["distanceKm"] },
-  SUPPORT: { run: SUPPORT, params: ["type", "duration", "[participants]", "[receivingCountry]"] },
-  LINGUISTIC: { run: LINGUISTIC, params: ["months", "[participants]"] },
-  EXCEPTIONAL: { run: EXCEPTIONAL, params: ["realCost"] },
-  SPECIALNEEDS: { run: SPECIALNEEDS, params: ["realCost"] },
-  MAXGRANT: { run: MAXGRANT, params: ["action", "months"] },
+  MGMT: { run: MGMT, params: ["role", "months", "[rates]"] },
+  MEETING: { run: MEETING, params: ["distanceKm", "participants", "[rates]"] },
+  DISSEM: { run: DISSEM, params: ["local", "foreign", "[rates]"] },
+  STAFF: { run: STAFF, params: ["category", "country", "days", "[rates]"] },
+  RATE: { run: RATE, params: ["category", "country", "[rates]"] },
+  COUNTRYGROUP: { run: COUNTRYGROUP, params: ["country", "[rates]"] },
+  TRAVEL: { run: TRAVEL, params: ["distanceKm", "[participants]", "[rates]"] },
+  BAND: { run: BAND, params: ["distanceKm", "[rates]"] },
+  SUPPORT: {
+    run: SUPPORT,
+    params: ["type", "duration", "[participants]", "[receivingCountry]", "[rates]"],
+  },
+  LINGUISTIC: { run: LINGUISTIC, params: ["months", "[participants]", "[rates]"] },
+  EXCEPTIONAL: { run: EXCEPTIONAL, params: ["realCost", "[rates]"] },
+  SPECIALNEEDS: { run: SPECIALNEEDS, params: ["realCost", "[rates]"] },
+  MAXGRANT: { run: MAXGRANT, params: ["action", "months", "[rates]"] },
   DISTANCE: {
-    runWithPlaces: (places: PlaceLookup, from: CellArgument, to: CellArgument) =>
-      DISTANCE(from, to, places),
-    params: ["from", "to"],
+    runWithPlaces: (places: PlaceLookup, from: CellArgument, to: CellArgument, rates?: unknown) =>
+      DISTANCE(from, to, places, rates),
+    params: ["from", "to", "[rates]"],
   },
   PLACE: {
-    runWithPlaces: (places: PlaceLookup, name: CellArgument) => PLACE(name, places),
-    params: ["name"],
+    runWithPlaces: (places: PlaceLookup, name: CellArgument, rates?: unknown) =>
+      PLACE(name, places, rates),
+    params: ["name", "[rates]"],
   },
 } as const satisfies Record<string, CellFunction | PlaceFunction>;
 
@@ -235,4 +270,19 @@ export type WorksheetFunctionName = keyof typeof worksheetFunctions;
 /** Whether a worksheet function needs the gazetteer (KA2.DISTANCE, KA2.PLACE). */
 export function needsPlaces(entry: CellFunction | PlaceFunction): entry is PlaceFunction {
   return "runWithPlaces" in entry;
+}
+
+/** Calls a worksheet function with its arguments (cell values, and a range for `rates`). */
+export function callWorksheetFunction(
+  entry: CellFunction | PlaceFunction,
+  args: readonly unknown[],
+  places: PlaceLookup,
+): FunctionResult {
+  type Call = (...values: unknown[]) => FunctionResult;
+  return needsPlaces(entry)
+    ? (entry.runWithPlaces as (places: PlaceLookup, ...values: unknown[]) => FunctionResult)(
+        places,
+        ...args,
+      )
+    : (entry.run as Call)(...args);
 }

@@ -51,13 +51,15 @@ function run<T>(compute: () => T): T {
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2mgmt
  * @param role coordinator or partner (also koordinators, partneris).
  * @param months Months the organisation takes part: a whole number from 1 to 60.
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR for the organisation.
  */
 export function mgmt(
   role: string | number | boolean | null,
   months: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
 ): number {
-  return run(() => sheet.MGMT(role, months));
+  return run(() => sheet.MGMT(role, months, rates));
 }
 
 /**
@@ -66,13 +68,15 @@ export function mgmt(
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2meeting
  * @param distanceKm One-way distance in km from the sending organisation to the meeting, as the EC distance calculator gives it.
  * @param participants Participants the organisation sends: a whole number, 1 or more.
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR for the meeting's participants from one organisation.
  */
 export function meeting(
   distanceKm: string | number | boolean | null,
   participants: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
 ): number {
-  return run(() => sheet.MEETING(distanceKm, participants));
+  return run(() => sheet.MEETING(distanceKm, participants, rates));
 }
 
 /**
@@ -81,13 +85,15 @@ export function meeting(
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2dissem
  * @param local Participants from the host country, not from the partner organisations: a whole number, 0 or more.
  * @param foreign Participants from other countries, not from the partner organisations: a whole number, 0 or more.
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR for the event (before the project's cap on multiplier events).
  */
 export function dissem(
   local: string | number | boolean | null,
   foreign: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
 ): number {
-  return run(() => sheet.DISSEM(local, foreign));
+  return run(() => sheet.DISSEM(local, foreign, rates));
 }
 
 /**
@@ -97,14 +103,16 @@ export function dissem(
  * @param category manager, teacher (trainer, researcher, youth worker), technician or admin; Latvian names work too.
  * @param country Country of the employing organisation: ISO code or English or Latvian name (LV, Latvia, Latvija).
  * @param days Working days: 0.5 or more.
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR for the staff days.
  */
 export function staff(
   category: string | number | boolean | null,
   country: string | number | boolean | null,
   days: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
 ): number {
-  return run(() => sheet.STAFF(category, country, days));
+  return run(() => sheet.STAFF(category, country, days, rates));
 }
 
 /**
@@ -113,13 +121,15 @@ export function staff(
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2rate
  * @param category manager, teacher (trainer, researcher, youth worker), technician or admin; Latvian names work too.
  * @param country Country of the employing organisation: ISO code or English or Latvian name (LV, Latvia, Latvija).
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR per staff member per day.
  */
 export function rate(
   category: string | number | boolean | null,
   country: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
 ): number {
-  return run(() => sheet.RATE(category, country));
+  return run(() => sheet.RATE(category, country, rates));
 }
 
 /**
@@ -127,10 +137,14 @@ export function rate(
  * @customfunction COUNTRYGROUP
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2countrygroup
  * @param country ISO code or English or Latvian name (LV, Latvia, Latvija).
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns The group number, 1 to 4.
  */
-export function countryGroup(country: string | number | boolean | null): number {
-  return run(() => sheet.COUNTRYGROUP(country));
+export function countryGroup(
+  country: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
+): number {
+  return run(() => sheet.COUNTRYGROUP(country, rates));
 }
 
 /**
@@ -139,24 +153,30 @@ export function countryGroup(country: string | number | boolean | null): number 
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2travel
  * @param distanceKm One-way distance in km from the sending organisation to the venue, as the EC distance calculator gives it.
  * @param [participants] Participants travelling: a whole number, 1 or more (1 when left out, blank or 0).
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR for the return trips.
  */
 export function travel(
   distanceKm: string | number | boolean | null,
   participants?: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
 ): number {
-  return run(() => sheet.TRAVEL(distanceKm, participants));
+  return run(() => sheet.TRAVEL(distanceKm, participants, rates));
 }
 
 /**
- * The travel distance band a one-way distance falls in, such as "100–499 km".
+ * The travel distance band a one-way distance falls in, such as "100–1,999 km".
  * @customfunction BAND
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2band
  * @param distanceKm One-way distance in km, as the EC distance calculator gives it.
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns The band's name, or "under 100 km (not funded)".
  */
-export function band(distanceKm: string | number | boolean | null): string {
-  return run(() => sheet.BAND(distanceKm));
+export function band(
+  distanceKm: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
+): string {
+  return run(() => sheet.BAND(distanceKm, rates));
 }
 
 /**
@@ -167,6 +187,7 @@ export function band(distanceKm: string | number | boolean | null): string {
  * @param duration Days for short-term types (1 to 366); months for teaching-assignment and pupil-long-term (1 to 12).
  * @param [participants] Participants: a whole number, 1 or more (1 when left out, blank or 0).
  * @param [receivingCountry] Long-term types only: the receiving country, as an ISO code or English or Latvian name.
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR of individual support.
  */
 export function support(
@@ -174,8 +195,9 @@ export function support(
   duration: string | number | boolean | null,
   participants?: string | number | boolean | null,
   receivingCountry?: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
 ): number {
-  return run(() => sheet.SUPPORT(type, duration, participants, receivingCountry));
+  return run(() => sheet.SUPPORT(type, duration, participants, receivingCountry, rates));
 }
 
 /**
@@ -184,13 +206,15 @@ export function support(
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2linguistic
  * @param months The activity's length in months: a whole number from 1 to 60.
  * @param [participants] Participants who need language preparation: a whole number, 1 or more (1 when left out, blank or 0).
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR of linguistic support.
  */
 export function linguistic(
   months: string | number | boolean | null,
   participants?: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
 ): number {
-  return run(() => sheet.LINGUISTIC(months, participants));
+  return run(() => sheet.LINGUISTIC(months, participants, rates));
 }
 
 /**
@@ -198,10 +222,14 @@ export function linguistic(
  * @customfunction EXCEPTIONAL
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2exceptional
  * @param realCost The real cost in EUR: more than 0.
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR funded (before the project's cap on exceptional costs).
  */
-export function exceptional(realCost: string | number | boolean | null): number {
-  return run(() => sheet.EXCEPTIONAL(realCost));
+export function exceptional(
+  realCost: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
+): number {
+  return run(() => sheet.EXCEPTIONAL(realCost, rates));
 }
 
 /**
@@ -209,10 +237,14 @@ export function exceptional(realCost: string | number | boolean | null): number 
  * @customfunction SPECIALNEEDS
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2specialneeds
  * @param realCost The real cost in EUR: more than 0.
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR funded.
  */
-export function specialNeeds(realCost: string | number | boolean | null): number {
-  return run(() => sheet.SPECIALNEEDS(realCost));
+export function specialNeeds(
+  realCost: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
+): number {
+  return run(() => sheet.SPECIALNEEDS(realCost, rates));
 }
 
 /**
@@ -221,13 +253,15 @@ export function specialNeeds(realCost: string | number | boolean | null): number
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2maxgrant
  * @param action SP (Strategic Partnership), KA (Knowledge Alliance) or SSA (Sector Skills Alliance).
  * @param months The project's duration in months: a whole number from 1 to 60.
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR, the most the project can receive.
  */
 export function maxGrant(
   action: string | number | boolean | null,
   months: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
 ): number {
-  return run(() => sheet.MAXGRANT(action, months));
+  return run(() => sheet.MAXGRANT(action, months, rates));
 }
 
 /**
@@ -236,14 +270,16 @@ export function maxGrant(
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2distance
  * @param from Place of origin: a city name, optionally with its country (Riga; Valencia, ES; Valencia, Spānija), or latitude,longitude (56.95, 24.11).
  * @param to Venue of the activity: a city name, optionally with its country, or latitude,longitude.
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns Km, rounded to a whole km; 100 or more is funded.
  */
 export async function distance(
   from: string | number | boolean | null,
   to: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
 ): Promise<number> {
   const places = await placesList();
-  return run(() => sheet.DISTANCE(from, to, places));
+  return run(() => sheet.DISTANCE(from, to, places, rates));
 }
 
 /**
@@ -251,9 +287,13 @@ export async function distance(
  * @customfunction PLACE
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2place
  * @param name A city name, optionally with its country (Valencia; Valencia, VE), or latitude,longitude.
+ * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns The place's name, country name and ISO code.
  */
-export async function place(name: string | number | boolean | null): Promise<string> {
+export async function place(
+  name: string | number | boolean | null,
+  rates?: (string | number | boolean | null)[][] | null,
+): Promise<string> {
   const places = await placesList();
-  return run(() => sheet.PLACE(name, places));
+  return run(() => sheet.PLACE(name, places, rates));
 }

@@ -9,9 +9,12 @@ function scope(
   row: Record<string, CellValue>,
   tables: Record<string, Record<string, CellValue[]>> = {},
 ): FormulaScope {
+  const column = (table: string, name: string) => tables[table]?.[name] ?? [];
   return {
-    thisRow: (column) => row[column] ?? null,
-    column: (table, column) => tables[table]?.[column] ?? [],
+    thisRow: (name) => row[name] ?? null,
+    column,
+    columns: (table, first, last) =>
+      column(table, first).map((value, index) => [value, column(table, last)[index] ?? null]),
   };
 }
 
@@ -55,7 +58,7 @@ describe("evaluating the schema's formulas", () => {
     const meetings = tableSchema.find((table) => table.name === "Meetings");
     const amount = meetings?.columns.find((column) => column.header === "Amount")?.formula ?? "";
     expect(amount).toBe(
-      "=KA2.MEETING(IF(ISBLANK([@DistanceKm]),KA2.DISTANCE([@From],[@To]),[@DistanceKm]),[@Participants])",
+      "=KA2.MEETING(IF(ISBLANK([@DistanceKm]),KA2.DISTANCE([@From],[@To],Rates[[Figure]:[Value]]),[@DistanceKm]),[@Participants],Rates[[Figure]:[Value]])",
     );
     const row = (values: Record<string, CellValue>) =>
       evaluate(
@@ -80,6 +83,21 @@ describe("evaluating the schema's formulas", () => {
     expect(evaluate("=IF(ISBLANK([@Months]),0,[@Months]*2)", scope({ Months: null }))).toBe(0);
     expect(evaluate("=IF(ISBLANK([@Months]),0,[@Months]*2)", scope({ Months: 3 }))).toBe(6);
     expect(evaluate('=IF([@Kind]="exceptional",1,2)', scope({ Kind: "Exceptional" }))).toBe(1);
+  });
+
+  test("the Rates range reaches the KA2 functions: 24 × 600 with the coordinator's rate overridden", () => {
+    const formula = "=KA2.MGMT([@Role],[@Months],Rates[[Figure]:[Value]])";
+    const rates = (figure: CellValue[], value: CellValue[]) => ({
+      Rates: { Figure: figure, Value: value },
+    });
+    const coordinator = { Role: "coordinator", Months: 24 };
+    const overridden = rates(["management.coordinatorPerMonth"], [600]);
+    expect(evaluate(formula, scope(coordinator, overridden))).toBe(14400);
+    expect(evaluate(formula, scope(coordinator, rates([null], [null])))).toBe(12000); // empty table
+    expect(evaluate(formula, scope(coordinator))).toBe(12000); // no Rates table
+    expect(evaluate(formula, scope(coordinator, rates(["no.such.figure"], [1])))).toEqual({
+      error: "#VALUE!",
+    });
   });
 
   test("an error in an argument passes through, as in Excel", () => {

@@ -96,7 +96,16 @@ describe("check", () => {
     for (const finding of result.findings) {
       expect(
         Object.keys(finding).every((key) =>
-          ["rule", "severity", "message", "table", "row", "column"].includes(key),
+          [
+            "rule",
+            "severity",
+            "message",
+            "table",
+            "row",
+            "column",
+            "messageKey",
+            "params",
+          ].includes(key),
         ),
       ).toBe(true);
       expect(ruleIds).toContain(finding.rule);
@@ -104,6 +113,32 @@ describe("check", () => {
       expect(typeof finding.message).toBe("string");
       if (finding.row !== undefined) expect(finding.row).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  test("--lang lv (or a Latvian locale) words the report and the JSON messages in Latvian", async () => {
+    const path = await writeBudget(folder.path("mistakes-lv.xlsx"), budgetWithMistakes());
+    const json = runCli(["check", path, "--json", "--lang", "lv"]);
+    const english = runCli(["check", path, "--json"]);
+    type Listed = { rule: string; message: string; messageKey: string };
+    const latvian = (JSON.parse(json.stdout) as { findings: Listed[] }).findings;
+    const same = (JSON.parse(english.stdout) as { findings: Listed[] }).findings;
+    // Same findings, same keys; only the words differ.
+    expect(latvian.map((f) => [f.rule, f.messageKey])).toEqual(
+      same.map((f) => [f.rule, f.messageKey]),
+    );
+    expect(latvian.map((f) => f.message)).not.toEqual(same.map((f) => f.message));
+    expect(latvian.some((f) => /\d+\. rinda/.test(f.message))).toBe(true);
+
+    const report = runCli(["check", path], { locale: { LANG: "lv_LV.UTF-8" } });
+    expect(report.stdout).toMatch(/\d+\. rinda/);
+    const forced = runCli(["check", path, "--lang", "en"], { locale: { LANG: "lv_LV.UTF-8" } });
+    expect(forced.stdout).not.toMatch(/\d+\. rinda/);
+  });
+
+  test("--lang accepts lv or en only", async () => {
+    const run = runCli(["check", await cleanFile(), "--lang", "de"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('--lang must be lv or en; got "de".\n');
   });
 
   test("From and To stand in for a blank DistanceKm; an unknown place is reported at its cell", async () => {
@@ -339,6 +374,57 @@ describe("fn", () => {
     const run = runCli(["fn", "GRANT", "1"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/no KA2 function "GRANT".*MGMT, MEETING/);
+  });
+  test("--rate replaces a rulebook figure: 24 × 600 = 14,400 for the coordinator", () => {
+    const rate = "management.coordinatorPerMonth=600";
+    expect(runCli(["fn", "MGMT", "coordinator", "24", "--rate", rate])).toEqual({
+      code: 0,
+      stdout: "14400\n",
+      stderr: "",
+    });
+    // Before the arguments, as --rate=…, and two at once: 2 × 800 for the upper meeting band.
+    const meeting = ["--rate=meetings.bands.2.amount=800", "--rate", "linguistic.perParticipant=1"];
+    expect(runCli(["fn", "MEETING", ...meeting, "2500", "2"]).stdout).toBe("1600\n");
+    // A left-out optional argument before the rates: 1 participant at 300.
+    expect(runCli(["fn", "TRAVEL", "150", "--rate", "travel.bands.1.amount=300"]).stdout).toBe(
+      "300\n",
+    );
+  });
+
+  test("an unknown figure, a malformed --rate or a refused value exits 1", () => {
+    const unknown = runCli(["fn", "MGMT", "coordinator", "24", "--rate", "management.boss=600"]);
+    expect(unknown).toEqual({
+      code: 1,
+      stdout: "",
+      stderr:
+        "--rate management.boss: not a figure of the rulebook; ka2-budget rates lists them.\n",
+    });
+    expect(runCli(["fn", "MGMT", "coordinator", "24", "--rate", "600"]).code).toBe(1);
+    const refused = runCli(["fn", "EXCEPTIONAL", "1000", "--rate", "exceptional.rate=2"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^rates row 1: exceptional\.rate cannot be 2 /);
+  });
+});
+
+describe("rates", () => {
+  test("lists every figure id with its value, mark and sources", () => {
+    const run = runCli(["rates"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^management\.coordinatorPerMonth +500 +\[D\] +deck, /m);
+    expect(run.stdout).toMatch(/^travel\.bands\.2\.amount +360 +\[S\] /m);
+  });
+
+  test("--json gives the same figures as data", () => {
+    const figures = JSON.parse(runCli(["rates", "--json"]).stdout) as {
+      id: string;
+      value: number;
+      mark: string;
+    }[];
+    expect(figures.find((figure) => figure.id === "meetings.bands.2.amount")).toMatchObject({
+      value: 760,
+      mark: "M",
+    });
+    expect(runCli(["rates", "budget.xlsx"]).code).toBe(2);
   });
 });
 

@@ -1,3 +1,4 @@
+import { formWording } from "../../src/messages/messages";
 import { checkBudget } from "../../src/domain/check-budget";
 import { applicationForm } from "../../src/domain/form/application-form";
 import {
@@ -31,8 +32,10 @@ import {
   type WorkbookState,
 } from "./fake-excel";
 
+const english = formWording("en");
+
 function sheetOf(data: WorkbookData): FormSheet {
-  return formSheet(applicationForm(checkBudget(rawWorkbook(data))));
+  return formSheet(applicationForm(checkBudget(rawWorkbook(data)), english));
 }
 
 /** The clean example budget in a fake Excel, and its Form summary sheet. */

@@ -3,7 +3,7 @@ import type { Finding } from "../../src/domain/findings";
 import { highlightFormula, isHighlightFormula } from "../../src/excel/highlight-style";
 import { OfficeWorkbook } from "../../src/excel/office-workbook";
 import { cleanStrategicPartnership } from "../support/raw-workbook";
-import { setCell } from "../support/findings";
+import { anyText, setCell } from "../support/findings";
 import { fakeExcelWith, withMeetings } from "./fake-budget";
 import type { FakeExcel, FakeExcelOptions, RuleState, WorkbookState } from "./fake-excel";
 
@@ -115,7 +115,7 @@ describe("OfficeWorkbook.showFindings", () => {
       {
         rule: "input.unknown-country",
         severity: "error",
-        message: "x",
+        text: anyText,
         table: "Partners",
         row: 2,
         column: "Country",
@@ -123,12 +123,12 @@ describe("OfficeWorkbook.showFindings", () => {
       {
         rule: "amount.mismatch",
         severity: "warning",
-        message: "y",
+        text: anyText,
         table: "Partners",
         row: 3,
         column: "Management",
       },
-      { rule: "consortium.min-countries", severity: "info", message: "z", table: "Partners" },
+      { rule: "consortium.min-countries", severity: "info", text: anyText, table: "Partners" },
     ];
     await port.showFindings(findings, raw);
     const rules = excel.sheet("Partners").conditionalFormats;
@@ -230,8 +230,8 @@ describe("OfficeWorkbook.showFindings", () => {
     const { port, raw } = await check(excel);
     const summary = await port.showFindings(
       [
-        { rule: "cap.grant", severity: "error", message: "whole budget" },
-        { rule: "input.missing-table", severity: "error", message: "no Events", table: "Nowhere" },
+        { rule: "cap.grant", severity: "error", text: anyText },
+        { rule: "input.missing-table", severity: "error", text: anyText, table: "Nowhere" },
       ],
       raw,
     );
@@ -248,7 +248,7 @@ describe("OfficeWorkbook.selectCell", () => {
       {
         rule: "distance.under-100km",
         severity: "warning",
-        message: "m",
+        text: anyText,
         table: "Meetings",
         row: 2,
         column: "DistanceKm",
@@ -265,7 +265,7 @@ describe("OfficeWorkbook.selectCell", () => {
     const excel = userWorkbook();
     const { port, raw } = await check(excel);
     await port.selectCell(
-      { rule: "input.duplicate-id", severity: "error", message: "m", table: "OtherCosts", row: 2 },
+      { rule: "input.duplicate-id", severity: "error", text: anyText, table: "OtherCosts", row: 2 },
       raw,
     );
     expect(excel.state.selection).toEqual({ sheet: "Other costs", address: "A3:F3" });
@@ -276,7 +276,7 @@ describe("OfficeWorkbook.selectCell", () => {
     const { port, raw } = await check(excel);
     excel.syncCount = 0;
     await expect(
-      port.selectCell({ rule: "cap.grant", severity: "error", message: "m" }, raw),
+      port.selectCell({ rule: "cap.grant", severity: "error", text: anyText }, raw),
     ).rejects.toMatchObject({
       kind: "not-found",
       message: "This finding is about the whole budget, not a cell.",
@@ -293,7 +293,7 @@ describe("OfficeWorkbook.selectCell", () => {
         {
           rule: "distance.under-100km",
           severity: "warning",
-          message: "m",
+          text: anyText,
           table: "Meetings",
           row: 2,
           column: "DistanceKm",

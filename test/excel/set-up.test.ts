@@ -136,7 +136,14 @@ describe("OfficeWorkbook.setUpWorkbook", () => {
           'The workbook already has a sheet named "Meetings" without a Meetings table, so the Meetings table was not added. Rename or remove that sheet, or add the table to it yourself, then set up again.',
       },
     ]);
-    expect(result.created).toEqual(["Project", "Outputs", "Events", "Activities", "OtherCosts"]);
+    expect(result.created).toEqual([
+      "Project",
+      "Outputs",
+      "Events",
+      "Activities",
+      "OtherCosts",
+      "Rates",
+    ]);
     for (const name of ["Partners", "meetings"]) {
       expect(excel.sheet(name)).toEqual(before.sheets.find((sheet) => sheet.name === name));
     }
@@ -145,7 +152,7 @@ describe("OfficeWorkbook.setUpWorkbook", () => {
     );
     const touched = new Set(excel.writes.map((write) => write.sheet).filter(Boolean));
     expect([...touched].sort()).toEqual(
-      ["Activities", "Events", "Other costs", "Outputs", "Project"].sort(),
+      ["Activities", "Events", "Other costs", "Outputs", "Project", "Rates"].sort(),
     );
     // Only Partners has a Country column; with Partners skipped no lists sheet is needed.
     expect(excel.state.sheets.map((sheet) => sheet.name)).not.toContain(listsSheetName);

@@ -1,3 +1,4 @@
+import { anyText } from "../support/findings";
 import { checkBudget } from "../../src/domain/check-budget";
 import { OfficeWorkbook } from "../../src/excel/office-workbook";
 import type { TablesChange } from "../../src/excel/workbook-port";
@@ -62,7 +63,7 @@ describe("OfficeWorkbook.onTablesChanged", () => {
     await port.showFindings(
       [
         ...checkBudget(raw).findings,
-        { rule: "cap.grant", severity: "error", message: "m", table: "Partners" },
+        { rule: "cap.grant", severity: "error", text: anyText, table: "Partners" },
       ],
       raw,
     );

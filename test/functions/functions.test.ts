@@ -256,8 +256,8 @@ describe("KA2.TRAVEL(distanceKm, [participants])", () => {
   });
 
   it("counts one participant for a blank participants cell, 0 on Windows as null on the web", () => {
-    expect(ka2.travel(100, 0)).toBe(180);
-    expect(ka2.travel(100, null)).toBe(180);
+    expect(ka2.travel(100, 0)).toBe(275);
+    expect(ka2.travel(100, null)).toBe(275);
   });
 
   it("refuses a negative participants count", () => {

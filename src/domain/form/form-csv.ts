@@ -5,10 +5,24 @@ import type { FormCell, FormColumn, FormSection } from "./form-section";
 /** Characters that make a spreadsheet read a CSV cell as a formula (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Text a spreadsheet will show as text: a leading formula character gets a quote before it. */
+/** A formula character after a separator: where a spreadsheet splitting on it would start a cell. */
+const FORMULA_AFTER_SEPARATOR = /([,;]\s*)([=+\-@])/g;
+
+/**
+ * Text a spreadsheet will show as text: a leading formula character gets a quote before it,
+ * and so does one after a comma or semicolon, in case the field is split there (a reader
+ * that ignores the quotes, or the other separator).
+ */
 export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const inner = text.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
+
+/** The field separators offered: a comma, or a semicolon for Excel in most EU languages (Latvian too). */
+export type CsvSeparator = "," | ";";
+
+/** Fields holding either separator, a quote or a line break are quoted, whichever separator is used. */
+const NEEDS_QUOTES = /[,;"\r\n]/;
 
 function cellText(value: FormCell | undefined, column: FormColumn): string {
   if (value === undefined || value === "") return "";
@@ -39,10 +53,11 @@ function sectionRows(section: FormSection): string[][] {
 
 /**
  * The application form as CSV: UTF-8 with a byte-order mark (so Excel shows Latvian letters),
+ * fields separated by `separator` (Excel in Latvian and most EU languages splits on ";"),
  * sections one after another, amounts as plain numbers with two decimals, no cell that a
  * spreadsheet would run as a formula.
  */
-export function formToCsv(form: ApplicationForm): string {
+export function formToCsv(form: ApplicationForm, separator: CsvSeparator = ","): string {
   const heading: string[][] = [
     [neutralise(form.title ?? "KA2 budget")],
     ["Action", form.action ?? ""],
@@ -59,7 +74,15 @@ export function formToCsv(form: ApplicationForm): string {
     [],
   ];
   const rows = [...heading, ...form.sections.flatMap(sectionRows)];
-  return "\uFEFF" + Papa.unparse(rows, { newline: "\r\n", escapeFormulae: false });
+  return (
+    "\uFEFF" +
+    Papa.unparse(rows, {
+      delimiter: separator,
+      newline: "\r\n",
+      escapeFormulae: false,
+      quotes: (value: unknown) => typeof value === "string" && NEEDS_QUOTES.test(value),
+    })
+  );
 }
 
 /** The application form as JSON, for other tools. */

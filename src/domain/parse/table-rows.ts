@@ -1,14 +1,14 @@
 import type { Rulebook } from "../../rules";
 import { resolveCountry, type CountryCode } from "../countries";
 import { finding, type Finding } from "../findings";
+import { say, type BasisText, type FindingText, type NumberWanted } from "../finding-text";
 import { isBlank, isOutOfRange, largestBudgetNumber, numberFrom } from "../cell-reading";
-import { quotedCellText } from "../cell-text";
-import { formatNumber } from "../money";
-import type { ColumnSpec, TableName, TableSpec } from "../table-schema";
-import { acceptedWords, lookUp, type Vocabulary } from "../vocabulary";
+import { cleanCellText, quotedCellText } from "../cell-text";
+import type { TableName, TableSpec } from "../table-schema";
+import { acceptedCodes, lookUp, type Vocabulary } from "../vocabulary";
 import {
-  findTable,
   headerKey,
+  tablesNamed,
   isCellError,
   type CellValue,
   type RawTable,
@@ -32,8 +32,11 @@ export class TableRows {
     readonly spec: TableSpec,
     private readonly findings: Finding[],
   ) {
-    this.table = findTable(workbook, spec.name);
+    const found = tablesNamed(workbook, spec.name);
+    this.table = found.length === 1 ? found[0] : undefined;
     this.present = this.table !== undefined;
+    if (found.length > 1) reportAmbiguous(spec.name, found, findings);
+    if (found.length === 0) reportUnread(workbook, spec.name, findings);
     if (!this.table) {
       this.readable = false;
       return;
@@ -47,12 +50,10 @@ export class TableRows {
       else if (column.required) {
         missingRequired = true;
         findings.push(
-          finding(
-            "input.missing-column",
-            "error",
-            `The ${spec.name} table has no "${column.header}" column (${column.description}); its rows were not checked.`,
-            { table: spec.name, column: column.header },
-          ),
+          finding("error", say("input.missing-column", {}), {
+            table: spec.name,
+            column: column.header,
+          }),
         );
       }
     }
@@ -79,6 +80,44 @@ export class TableRows {
       if (inputIndexes.every((column) => isBlank(cells[column]))) continue;
       yield new RowReader(this.spec, index + 1, cells, this.columnIndex, this.findings);
     }
+  }
+}
+
+/** Two tables that both could be the schema's table: checking either could be wrong. */
+function reportAmbiguous(name: string, found: readonly RawTable[], findings: Finding[]): void {
+  const [first, second] = found;
+  if (!first || !second) return;
+  findings.push(
+    finding(
+      "error",
+      say("input.ambiguous-table", {
+        name,
+        firstName: cleanCellText(first.name),
+        firstSheet: cleanCellText(first.sheet),
+        secondName: cleanCellText(second.name),
+        secondSheet: cleanCellText(second.sheet),
+      }),
+      { table: name },
+    ),
+  );
+}
+
+/** A table of this name that the reader could not read. */
+function reportUnread(workbook: RawWorkbook, name: string, findings: Finding[]): void {
+  const key = headerKey(name);
+  for (const unread of workbook.unreadTables ?? []) {
+    if (headerKey(unread.name) !== key) continue;
+    findings.push(
+      finding(
+        "error",
+        say("input.missing-table/unread", {
+          name: cleanCellText(unread.name),
+          sheet: cleanCellText(unread.sheet),
+          reason: unread.reason,
+        }),
+        { table: name },
+      ),
+    );
   }
 }
 
@@ -116,34 +155,12 @@ export class RowReader {
     return index === undefined ? undefined : (this.cells[index] ?? null);
   }
 
-  report(
-    rule: Finding["rule"],
-    severity: Finding["severity"],
-    message: string,
-    column?: string,
-  ): void {
-    this.findings.push(
-      finding(rule, severity, message, { table: this.spec.name, row: this.row, column }),
-    );
-  }
-
-  private where(header: string): string {
-    return `${this.spec.name} row ${this.row}, ${header}`;
-  }
-
-  private column(header: string): ColumnSpec | undefined {
-    return this.spec.columns.find((column) => column.header === header);
+  report(severity: Finding["severity"], text: FindingText, column?: string): void {
+    this.findings.push(finding(severity, text, { table: this.spec.name, row: this.row, column }));
   }
 
   private missing(header: string): undefined {
-    const description = this.column(header)?.description ?? "";
-    this.report(
-      "input.missing-value",
-      "error",
-      `${this.where(header)} is blank; it needs a value (${description})`.replace(/ \(\)$/, "") +
-        ".",
-      header,
-    );
+    this.report("error", say("input.missing-value/blank", {}), header);
     return undefined;
   }
 
@@ -152,12 +169,7 @@ export class RowReader {
     const value = this.cell(header);
     if (value === undefined || isBlank(value)) return required ? this.missing(header) : undefined;
     if (isCellError(value)) {
-      this.report(
-        "input.missing-value",
-        "error",
-        `${this.where(header)} shows the error ${value.error}; it needs a value.`,
-        header,
-      );
+      this.report("error", say("input.missing-value/cell-error", { error: value.error }), header);
       return undefined;
     }
     return String(value).trim();
@@ -171,29 +183,23 @@ export class RowReader {
     }
     const number = numberFrom(value);
     const min = options.min ?? 0;
-    // Built only for a message: formatting every cell's range would cost more than the check.
-    const wanted = () => {
-      const kind = options.integer ? "a whole number" : "a number";
-      const range =
-        options.max === undefined
-          ? `${formatNumber(min)} or more`
-          : `from ${formatNumber(min)} to ${formatNumber(options.max)}`;
-      return `${kind}, ${range}`;
-    };
+    // Built only for a message.
+    const wanted = (): NumberWanted =>
+      options.max === undefined
+        ? { integer: options.integer === true, min }
+        : { integer: options.integer === true, min, max: options.max };
     if (!Number.isFinite(number)) {
       this.report(
-        "input.invalid-number",
         "error",
-        `${this.where(header)} holds ${shown(value)}; it must be ${wanted()}.`,
+        say("input.invalid-number/not-a-number", { shown: shown(value), wanted: wanted() }),
         header,
       );
       return undefined;
     }
     if (isOutOfRange(number)) {
       this.report(
-        "input.out-of-range",
         "error",
-        `${this.where(header)} is ${String(number)}, beyond any real budget (more than ${formatNumber(largestBudgetNumber)}); the line was left out.`,
+        say("input.out-of-range", { shown: String(number), limit: largestBudgetNumber }),
         header,
       );
       return undefined;
@@ -204,9 +210,8 @@ export class RowReader {
       (options.integer && !Number.isInteger(number))
     ) {
       this.report(
-        "input.invalid-number",
         "error",
-        `${this.where(header)} is ${formatNumber(number)}; it must be ${wanted()}.`,
+        say("input.invalid-number/out-of-range", { value: number, wanted: wanted() }),
         header,
       );
       return undefined;
@@ -225,9 +230,12 @@ export class RowReader {
     const code = lookUp(vocabulary, text);
     if (code === undefined) {
       this.report(
-        "input.unknown-value",
         "error",
-        `${this.where(header)} holds ${quotedCellText(text)}, which is not a ${vocabulary.subject}; use one of: ${acceptedWords(vocabulary)}.`,
+        say("input.unknown-value/word", {
+          text: cleanCellText(text),
+          vocabulary: vocabulary.name,
+          accepted: acceptedCodes(vocabulary),
+        }),
         header,
       );
     }
@@ -240,9 +248,8 @@ export class RowReader {
     const code = resolveCountry(text, rulebook);
     if (code === undefined) {
       this.report(
-        "input.unknown-country",
         "error",
-        `${this.where(header)} holds ${quotedCellText(text)}, which is not a country name or ISO code known to the add-in (e.g. LV, Latvia, Latvija).`,
+        say("input.unknown-country/cell", { text: cleanCellText(text) }),
         header,
       );
     }
@@ -253,15 +260,18 @@ export class RowReader {
    * The amount stored in a computed column: a number, or undefined when blank or absent.
    * An error value or text is reported, since the sheet then shows no usable figure.
    */
-  storedAmount(header: string, expected: () => string): number | undefined {
+  storedAmount(header: string, figure: number, basis: () => BasisText): number | undefined {
     const value = this.cell(header);
     if (value === undefined || isBlank(value)) return undefined;
     if (typeof value === "number") return value;
+    const notLoaded = isCellError(value) && value.error === "#NAME?";
     this.report(
-      "amount.mismatch",
       "warning",
-      `${this.where(header)} shows ${shown(value)} instead of an amount; the rulebook gives ${expected()}.` +
-        (isCellError(value) && value.error === "#NAME?" ? " Is the KA2 add-in loaded?" : ""),
+      say(notLoaded ? "amount.mismatch/not-loaded" : "amount.mismatch/not-an-amount", {
+        shown: shown(value),
+        figure,
+        basis: basis(),
+      }),
       header,
     );
     return undefined;

@@ -1,7 +1,8 @@
 import type { BudgetCategory } from "../../rules";
-import { quotedCellText } from "../cell-text";
+import { cleanCellText } from "../cell-text";
 import { idKey, type CheckContext, type Partner } from "../model";
-import { formatEuro, roundCents } from "../money";
+import { say, type BasisText } from "../finding-text";
+import { roundCents } from "../money";
 import type { RowReader } from "../parse/table-rows";
 
 export interface AmountLine {
@@ -14,7 +15,7 @@ export interface AmountLine {
   /** What the rulebook makes eligible (0 for a line a rule excludes). */
   eligible: number;
   /** How the figure is made, for messages ("coordinator × 24 months"); built only when needed. */
-  explain: () => string;
+  explain: () => BasisText;
 }
 
 /**
@@ -23,13 +24,16 @@ export interface AmountLine {
  */
 export function addAmountLine(context: CheckContext, row: RowReader, line: AmountLine): void {
   const figure = roundCents(line.figure);
-  const stored = row.storedAmount(line.column, () => `${formatEuro(figure)} (${line.explain()})`);
+  const stored = row.storedAmount(line.column, figure, line.explain);
   if (!context.categories.has(line.category)) {
     if (stored !== undefined && stored !== 0) {
       row.report(
-        "input.not-in-action",
         "warning",
-        `${row.table} row ${row.row}, ${line.column} asks for ${formatEuro(stored)}, but a ${context.project.action} budget has no such category in the ${context.project.rulebookYear} rules; it was not counted.`,
+        say("input.not-in-action/amount", {
+          stored,
+          action: context.project.action,
+          year: context.project.rulebookYear,
+        }),
         line.column,
       );
     }
@@ -37,9 +41,8 @@ export function addAmountLine(context: CheckContext, row: RowReader, line: Amoun
   }
   if (stored !== undefined && Math.abs(stored - figure) >= 0.005) {
     row.report(
-      "amount.mismatch",
       "error",
-      `${row.table} row ${row.row}, ${line.column} holds ${formatEuro(stored)}; the rulebook gives ${formatEuro(figure)} (${line.explain()}). Restore the KA2 formula or correct the inputs.`,
+      say("amount.mismatch/differs", { stored, figure, basis: line.explain() }),
       line.column,
     );
   }
@@ -66,12 +69,7 @@ export function partnerOf(
   if (id === undefined) return undefined;
   const partner = context.partners.get(idKey(id));
   if (!partner) {
-    row.report(
-      "input.unknown-partner",
-      "error",
-      `${row.table} row ${row.row}, ${header} is ${quotedCellText(id)}, which is not an ID in the Partners table.`,
-      header,
-    );
+    row.report("error", say("input.unknown-partner", { id: cleanCellText(id) }), header);
   }
   return partner;
 }
@@ -85,12 +83,7 @@ export class IdRegister {
     const key = idKey(id);
     const first = this.seen.get(key);
     if (first !== undefined) {
-      row.report(
-        "input.duplicate-id",
-        "error",
-        `${row.table} row ${row.row}, ${header} ${quotedCellText(id)} is already used in row ${first}; IDs must be unique. This row was not counted.`,
-        header,
-      );
+      row.report("error", say("input.duplicate-id", { id: cleanCellText(id), first }), header);
       return false;
     }
     this.seen.set(key, row.row);

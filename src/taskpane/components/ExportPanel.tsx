@@ -22,6 +22,8 @@ import { useTranslation } from "react-i18next";
 import { applicationForm, type ApplicationForm } from "../../domain/form/application-form";
 import { formToCsv, formToJson } from "../../domain/form/form-csv";
 import { formSheet, formSheetName } from "../../domain/form/form-sheet";
+import { formWording } from "../../messages/messages";
+import { pickLanguage } from "../i18n/i18n";
 import { downloadText, fileStem } from "../export/download";
 import { checkWorkbook } from "../state/check-workbook";
 import { useWorkbook } from "../workbook-context";
@@ -42,9 +44,12 @@ type Done = { kind: "downloaded"; file: string } | { kind: "written"; sheet: str
  * workbook, so it carries the numbers as they are now, not as they were at the last check.
  */
 export function ExportPanel({ errorCount }: { errorCount: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Excel in Latvian (and most EU languages) splits CSV on ";": a comma file would open in one column.
+  const csvSeparator = i18n.language?.startsWith("lv") ? ";" : ",";
   const styles = useStyles();
   const port = useWorkbook();
+  const wording = formWording(pickLanguage(i18n.language));
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Done>();
   const [error, setError] = useState<unknown>();
@@ -62,7 +67,7 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
   }, [confirming]);
 
   const freshForm = async (): Promise<ApplicationForm> =>
-    applicationForm(await checkWorkbook(await port.readBudget()));
+    applicationForm(await checkWorkbook(await port.readBudget()), wording);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -81,7 +86,8 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
     run(async () => {
       const form = await freshForm();
       const file = `${fileStem(form.title)}-form.${kind}`;
-      if (kind === "csv") downloadText(file, formToCsv(form), "text/csv;charset=utf-8");
+      if (kind === "csv")
+        downloadText(file, formToCsv(form, csvSeparator), "text/csv;charset=utf-8");
       else downloadText(file, formToJson(form), "application/json");
       setDone({ kind: "downloaded", file });
     });

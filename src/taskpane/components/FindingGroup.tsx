@@ -39,7 +39,6 @@ export interface FindingGroupProps {
   selected?: number;
   onSelect: (index: number) => void;
   hintId: string;
-  messageLang?: string;
 }
 
 /** The findings of one severity, under one sub-heading per table. */
@@ -48,7 +47,6 @@ export const FindingGroup = memo(function FindingGroup({
   selected,
   onSelect,
   hintId,
-  messageLang,
 }: FindingGroupProps) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -74,7 +72,6 @@ export const FindingGroup = memo(function FindingGroup({
                   selected={selected === listed.index}
                   onSelect={onSelect}
                   hintId={hintId}
-                  messageLang={messageLang}
                 />
               </li>
             ))}

@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChevronRight12Regular } from "@fluentui/react-icons";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
+import { renderFinding } from "../../messages/messages";
 import type { ListedFinding } from "../state/finding-groups";
 import { severityColour } from "./severity-style";
 import { SeverityIcon } from "./SeverityIcon";
@@ -76,8 +77,6 @@ export interface FindingItemProps {
   onSelect: (index: number) => void;
   /** Id of the list's shared description ("Selects its cells in the sheet"). */
   hintId: string;
-  /** "en" when the message is in English inside a pane in another language. */
-  messageLang?: string;
 }
 
 /**
@@ -90,12 +89,12 @@ export const FindingItem = memo(function FindingItem({
   selected,
   onSelect,
   hintId,
-  messageLang,
 }: FindingItemProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const hidden = useVisuallyHidden();
   const { finding, address, index } = listed;
+  const message = renderFinding(finding, i18n);
   const stripe = { borderLeftColor: severityColour[finding.severity] };
   const ruleId = `${hintId}-rule-${index}`;
   const content = (
@@ -105,9 +104,7 @@ export const FindingItem = memo(function FindingItem({
         <span className={hidden.hidden}>{t(`severityOne.${finding.severity}`)}: </span>
         <span className={styles.address}>{address ?? t("findings.general")}</span>
       </span>{" "}
-      <span className={styles.message} lang={messageLang}>
-        {finding.message}
-      </span>
+      <span className={styles.message}>{message}</span>
       {/* In a button it is read as the description, not as part of the name. */}
       <span
         id={ruleId}

@@ -18,7 +18,6 @@ import {
   groupFindings,
   limitGroups,
 } from "../state/finding-groups";
-import { useFormat } from "../i18n/use-format";
 import { FindingGroup } from "./FindingGroup";
 import { SeverityFilter } from "./SeverityFilter";
 
@@ -50,7 +49,6 @@ export interface FindingsPanelProps {
  */
 export function FindingsPanel({ findings, workbook, selected, onSelect }: FindingsPanelProps) {
   const { t } = useTranslation();
-  const { language } = useFormat();
   const styles = useStyles();
   const hintId = useId();
   const arrowKeys = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
@@ -71,16 +69,11 @@ export function FindingsPanel({ findings, workbook, selected, onSelect }: Findin
       else next.add(severity);
       return next;
     });
-  // Finding messages are English until they have a Latvian text: say so to screen readers too.
-  const messageLang = language !== "en" ? "en" : undefined;
 
   if (findings.length === 0) return <Text className={styles.empty}>{t("findings.none")}</Text>;
   return (
     <div className={styles.root}>
       <SeverityFilter counts={counts} shown={shown} onToggle={toggle} />
-      {language !== "en" && (
-        <Caption1 className={styles.note}>{t("findings.languageNote")}</Caption1>
-      )}
       <span id={hintId} hidden>
         {t("findings.selectHint")}
       </span>
@@ -95,7 +88,6 @@ export function FindingsPanel({ findings, workbook, selected, onSelect }: Findin
               selected={selected}
               onSelect={onSelect}
               hintId={hintId}
-              messageLang={messageLang}
             />
           ))}
         </div>

@@ -1,5 +1,6 @@
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
+import { addMessageFormatters, addMessageResources } from "../../messages/messages";
 import en from "./en.json";
 import lv from "./lv.json";
 
@@ -48,9 +49,9 @@ export function createI18n(language: Language): i18n {
     // React escapes text itself.
     interpolation: { escapeValue: false },
   });
-  // "{{count, count}}" in the catalogues: the plural still follows the number, shown grouped.
-  instance.services.formatter?.add("count", (value: unknown, lng: string | undefined) =>
-    typeof value === "number" ? numberFormat(pickLanguage(lng)).format(value) : String(value),
-  );
+  // The findings' messages, shared with the command line; "{{count, number}}" in the pane's
+  // catalogues groups counts (3,000 / 3 000) while the plural still follows the number.
+  addMessageResources(instance);
+  addMessageFormatters(instance);
   return instance;
 }

@@ -1,0 +1,64 @@
+import { defaultRulebook, type Rulebook } from "../../rules";
+import { ArgumentError } from "../arguments";
+import { isBlank, numberFrom } from "../cell-reading";
+import { formatNumber } from "../money";
+import { applyRates, type RateOverride } from "./apply-rates";
+
+/**
+ * The optional last `rates` argument of every KA2 function: a range of Figure/Value pairs,
+ * normally `Rates[[Figure]:[Value]]`, so a cell computes with the overrides the checker uses.
+ */
+
+/** A range as a custom function receives it: rows of cell values. */
+export type RangeArgument = readonly (readonly unknown[])[];
+
+/** The last few overridden rulebooks: a sheet's formulas all pass the same Rates range. */
+const cache = new Map<string, Rulebook>();
+const CACHE_SIZE = 16;
+
+/** The pairs of a range; blank Figure rows are skipped (an empty table has one blank row). */
+function overridesOf(rates: RangeArgument): RateOverride[] {
+  const overrides: RateOverride[] = [];
+  rates.forEach((cells, index) => {
+    const [figure, value] = Array.isArray(cells) ? cells : [];
+    // Excel desktop passes a blank cell of a range as 0 or "", the web as null.
+    if (isBlank(figure) || figure === 0) return;
+    const row = index + 1;
+    const number = numberFrom(value);
+    if (isBlank(value) || !Number.isFinite(number)) {
+      throw new ArgumentError(
+        `rates row ${row}: the Value of ${String(figure)} must be a number; got ${isBlank(value) ? "a blank cell" : JSON.stringify(value)}.`,
+      );
+    }
+    overrides.push({ figure: String(figure), value: number, row });
+  });
+  return overrides;
+}
+
+/** The rulebook a function computes with: the bundled one, or it with the range's overrides. */
+export function rulebookWithRates(rates: unknown): Rulebook {
+  if (!Array.isArray(rates)) {
+    if (isBlank(rates) || rates === 0) return defaultRulebook();
+    throw new ArgumentError(
+      "rates must be a range of Figure and Value columns, such as Rates[[Figure]:[Value]].",
+    );
+  }
+  const overrides = overridesOf(rates as RangeArgument);
+  if (overrides.length === 0) return defaultRulebook();
+  const key = JSON.stringify(overrides.map(({ figure, value }) => [figure, value]));
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const { rulebook, problems } = applyRates(defaultRulebook(), overrides);
+  const [problem] = problems;
+  if (problem) {
+    const { figure, value, row } = problem.override;
+    throw new ArgumentError(
+      problem.kind === "unknown-figure"
+        ? `rates row ${row}: "${figure}" is not a figure of the rulebook; ka2-budget rates lists them.`
+        : `rates row ${row}: ${problem.previous.id} cannot be ${formatNumber(value)} (${problem.reason}).`,
+    );
+  }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, rulebook);
+  return rulebook;
+}

@@ -1,0 +1,129 @@
+import { checkBudget } from "../../src/domain/check-budget";
+import { applyRates } from "../../src/domain/rates/apply-rates";
+import { figureCatalogue, findFigure } from "../../src/domain/rates/figure-ids";
+import { defaultRulebook } from "../../src/rules";
+import { rendered, withRule } from "../support/findings";
+import { cleanStrategicPartnership, rawWorkbook, type WorkbookData } from "../support/raw-workbook";
+import type { CellValue } from "../../src/domain/workbook";
+
+const book = defaultRulebook();
+
+/** The clean 24-month SP of four organisations with a Rates table of the given rows. */
+function withRates(rows: CellValue[][], change?: (data: WorkbookData) => void) {
+  const data = structuredClone(cleanStrategicPartnership());
+  data.Rates = { headers: ["Figure", "Value", "Source"], rows };
+  change?.(data);
+  return checkBudget(rawWorkbook(data));
+}
+
+describe("figure ids", () => {
+  test.each([
+    ["management.coordinatorPerMonth", 500, "D"],
+    ["meetings.bands.2.amount", 760, "M"],
+    ["staffRates.rows.4.teacher", 74, "M"],
+    ["individualSupport.longTermMonthly.LV.staff", 2040, "M"],
+    ["linguistic.perParticipant", 150, "M"],
+    ["actions.SP.maxGrant.amount", 150000, "D"],
+    ["travel.bands.1.amount", 275, "S"],
+    ["travel.bands.2.fromKm", 2000, "S"],
+    ["actions.KA.maxGrant.amounts.36", 1000000, "D"],
+  ])("%s is %d [%s]", (id, value, mark) => {
+    expect(figureCatalogue(book).get(id)).toMatchObject({ id, value, mark });
+  });
+
+  test("only numbers are figures: country lists and the sources table are not", () => {
+    const ids = [...figureCatalogue(book).keys()];
+    expect(ids.some((id) => id.startsWith("sources") || id.startsWith("countries"))).toBe(false);
+    expect(ids).not.toContain("staffRates.otherPartnerCountryRow"); // "4" is a row name, not a number
+    expect(ids).not.toContain("year");
+  });
+
+  test("an id is matched ignoring case, spaces and a trailing .value", () => {
+    expect(findFigure(book, " Management.CoordinatorPerMonth.value ")?.id).toBe(
+      "management.coordinatorPerMonth",
+    );
+    expect(findFigure(book, "meetings.bands.3.amount")).toBeUndefined(); // two bands only
+    expect(findFigure(book, "meetings.bands.0.amount")).toBeUndefined(); // counted from 1
+  });
+});
+
+describe("applyRates", () => {
+  test("replaces a figure in a copy and leaves the bundled rulebook alone", () => {
+    const { rulebook, applied, problems } = applyRates(book, [
+      { figure: "meetings.bands.2.amount", value: 800, row: 1 },
+    ]);
+    expect(rulebook.meetings.bands.value[1]?.amount).toBe(800);
+    expect(book.meetings.bands.value[1]?.amount).toBe(760);
+    expect(applied.map((rate) => rate.previous.id)).toEqual(["meetings.bands.2.amount"]);
+    expect(problems).toEqual([]);
+  });
+
+  test("a value the rulebook's schema refuses is not applied; the others are", () => {
+    const { rulebook, problems } = applyRates(book, [
+      { figure: "exceptional.rate", value: 1.5, row: 1 }, // a share: 0 to 1
+      { figure: "linguistic.perParticipant", value: 160, row: 2 },
+    ]);
+    expect(rulebook.exceptional.rate.value).toBe(0.75);
+    expect(rulebook.linguistic.perParticipant.value).toBe(160);
+    expect(problems).toMatchObject([{ kind: "rejected", override: { row: 1 } }]);
+  });
+});
+
+describe("the Rates table in a check", () => {
+  test("600 EUR a month for the coordinator: management 24 × (600 + 3 × 250) = 32,400", () => {
+    const result = withRates([["management.coordinatorPerMonth", 600, "NA table 2014"]], (data) => {
+      data.Partners!.rows[0]![6] = 14400; // 24 × 600, as KA2.MGMT with the Rates range gives
+    });
+    expect(result.totals.management).toBe(32400);
+    expect(rendered(result.findings)).toEqual([
+      {
+        rule: "rates.override",
+        severity: "info",
+        message:
+          "management.coordinatorPerMonth is 600 from the Rates table (row 1) instead of the rulebook's 500 [D].",
+        table: "Rates",
+        row: 1,
+        column: "Value",
+      },
+    ]);
+    expect(result.overridden).toEqual(["management.coordinatorPerMonth"]);
+  });
+
+  test("a stored amount of the bundled figure is then a mismatch", () => {
+    const result = withRates([["management.coordinatorPerMonth", 600]]);
+    expect(withRule(result, "amount.mismatch")).toMatchObject([
+      { table: "Partners", row: 1, column: "Management" },
+    ]);
+  });
+
+  test("an unknown figure is an error on its row and changes nothing", () => {
+    const result = withRates([["management.coordinatorPerMonht", 600]]);
+    expect(withRule(result, "rates.unknown-figure")).toMatchObject([
+      { severity: "error", table: "Rates", row: 1, column: "Figure" },
+    ]);
+    expect(result.totals.management).toBe(30000); // 24 × (500 + 3 × 250)
+  });
+
+  test("a value that is not a number, a refused value and a figure set twice", () => {
+    const result = withRates([
+      ["linguistic.perParticipant", "one hundred"],
+      ["exceptional.rate", 2],
+      ["linguistic.perParticipant", 160],
+      ["LINGUISTIC.perParticipant", 170],
+    ]);
+    expect(withRule(result, "input.invalid-number").map((f) => [f.row, f.column])).toEqual([
+      [1, "Value"],
+      [2, "Value"],
+    ]);
+    expect(withRule(result, "input.duplicate-id")).toMatchObject([{ row: 4, column: "Figure" }]);
+    expect(withRule(result, "rates.override")).toMatchObject([{ row: 3 }]);
+    // A2's 150 EUR linguistic support was stored with the bundled figure: now 160.
+    expect(result.totals.linguistic).toBe(160);
+  });
+
+  test("an empty Rates table (one blank row) changes nothing and reports nothing", () => {
+    const result = withRates([[null, null, null]]);
+    expect(result.findings).toEqual([]);
+    expect(result.overridden).toEqual([]);
+  });
+});
