@@ -41,6 +41,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     minHeight: 0,
   },
+  // ?layout=pane: the pane alone, filling the window, as Excel shows it (for zoom tests).
+  paneOnly: { height: "100vh", overflowY: "auto", background: tokens.colorNeutralBackground1 },
   pane: {
     overflowY: "auto",
     background: tokens.colorNeutralBackground1,
@@ -70,6 +72,16 @@ function initialExample(examples: readonly PreviewExample[]): number {
   return Math.max(mistakes, 0);
 }
 
+/** The page's layout options: `?layout=pane` (the pane alone) and `?pane=320` (its width). */
+function layoutOptions(): { paneOnly: boolean; paneWidth: number } {
+  const query = new URLSearchParams(window.location.search);
+  const width = Number(query.get("pane"));
+  return {
+    paneOnly: query.get("layout") === "pane",
+    paneWidth: Number.isInteger(width) && width >= 100 && width <= 2000 ? width : 350,
+  };
+}
+
 /**
  * The browser preview: the real task pane, at task-pane width, on an in-memory workbook
  * loaded from examples/, with that workbook drawn beside it.
@@ -83,6 +95,15 @@ export function PreviewPage({ examples }: { examples: readonly PreviewExample[] 
   const workbook = useMemo(() => new PreviewWorkbook(example?.workbook), [example]);
   const language = pickLanguage(navigator.language);
   const [devTools] = useState(devToolsWanted);
+  const [layout] = useState(layoutOptions);
+
+  if (layout.paneOnly) {
+    return (
+      <div className={styles.paneOnly} data-testid="pane">
+        <App key={index} port={workbook} language={language} />
+      </div>
+    );
+  }
 
   return (
     <div className={styles.page}>
@@ -128,7 +149,7 @@ export function PreviewPage({ examples }: { examples: readonly PreviewExample[] 
           </Button>
         )}
       </header>
-      <main className={styles.main}>
+      <main className={styles.main} style={{ gridTemplateColumns: `${layout.paneWidth}px 1fr` }}>
         <div className={styles.pane} data-testid="pane">
           <App key={index} port={workbook} language={language} />
         </div>

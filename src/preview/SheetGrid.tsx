@@ -1,11 +1,11 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useState, type KeyboardEvent } from "react";
+import { useMemo, useState, type KeyboardEvent } from "react";
 import type { CellValue, RawTable } from "../domain/workbook";
 import { cellAddress, columnLetters, isCellError } from "../domain/workbook";
 import type { RecordedHighlight } from "../excel/in-memory-workbook";
 import type { CellArea } from "../domain/cell-area";
 import { highlightColours } from "../excel/highlight-style";
-import { highlightAt, isSelected } from "./cell-marks";
+import { cellKey, indexHighlights, isSelected } from "./cell-marks";
 
 const useStyles = makeStyles({
   scroller: { overflow: "auto", maxHeight: "100%" },
@@ -73,6 +73,7 @@ export interface SheetGridProps {
 export function SheetGrid({ sheet, tables, highlights, selection, onEdit }: SheetGridProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState<{ address: string; text: string }>();
+  const marks = useMemo(() => indexHighlights(highlights, sheet), [highlights, sheet]);
   if (tables.length === 0) return null;
   const top = Math.min(...tables.map((table) => table.headerRow));
   const bottom = Math.max(...tables.map((table) => table.headerRow + table.rows.length));
@@ -123,7 +124,7 @@ export function SheetGrid({ sheet, tables, highlights, selection, onEdit }: Shee
               {columns.map((column) => {
                 const address = cellAddress(sheet, row, column);
                 const cell = cellOf(row, column);
-                const severity = highlightAt(highlights, sheet, row, column);
+                const severity = marks.get(cellKey(row, column));
                 const selected = isSelected(selection, sheet, row, column);
                 const colours = severity ? highlightColours[severity] : undefined;
                 const value = cell?.value ?? null;

@@ -14,19 +14,37 @@ function covers(area: CellArea, sheet: string, row: number, column: number): boo
   );
 }
 
-/** The most severe highlight on a cell, as Excel would paint it (our rules stop at the first). */
-export function highlightAt(
+/**
+ * The most severe highlight of each cell of one sheet, as Excel would paint it (our rules stop
+ * at the first), keyed by `cellKey(row, column)`.
+ */
+export type HighlightIndex = ReadonlyMap<string, Severity>;
+
+export function cellKey(row: number, column: number): string {
+  return `${row}:${column}`;
+}
+
+/**
+ * The highlights of `sheet` by cell, built once per redraw of the highlights: looking a cell up
+ * is then one map read, not a scan of every highlight (thousands with thousands of findings).
+ */
+export function indexHighlights(
   highlights: readonly RecordedHighlight[],
   sheet: string,
-  row: number,
-  column: number,
-): Severity | undefined {
-  let found: Severity | undefined;
-  for (const highlight of highlights) {
-    if (!covers(highlight.area, sheet, row, column)) continue;
-    if (found === undefined || rank[highlight.severity] < rank[found]) found = highlight.severity;
+): HighlightIndex {
+  const index = new Map<string, Severity>();
+  const name = sheet.toLowerCase();
+  for (const { area, severity } of highlights) {
+    if (area.sheet.toLowerCase() !== name) continue;
+    for (let row = area.top; row <= area.bottom; row++) {
+      for (let column = area.left; column <= area.right; column++) {
+        const key = cellKey(row, column);
+        const found = index.get(key);
+        if (found === undefined || rank[severity] < rank[found]) index.set(key, severity);
+      }
+    }
   }
-  return found;
+  return index;
 }
 
 export function isSelected(

@@ -13,7 +13,16 @@ import { buildTimeoutMs } from "../support/build-timeout";
  * the machine aborted (and recorded, so a test can prove there were none).
  */
 
-export const root = path.join(__dirname, "..", "..");
+/** The repository: the nearest folder above with package.json (from test/ or a compiled lib/). */
+function repositoryRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) {
+    dir = path.dirname(dir);
+  }
+  return dir;
+}
+
+export const root = repositoryRoot(__dirname);
 export const chromiumPath = process.env.KA2_CHROMIUM ?? "/usr/bin/chromium";
 export const outputDir = path.join(root, "test-output", "e2e");
 

@@ -55,8 +55,19 @@ describe("the pane's translations", () => {
     expect(i18n.t("project.months", { count: 1 })).toBe("1 mēnesis");
     expect(i18n.t("project.months", { count: 21 })).toBe("21 mēnesis");
     expect(i18n.t("project.months", { count: 24 })).toBe("24 mēneši");
-    expect(i18n.t("summary.breaks", { count: 1 })).toBe("Budžets pārkāpj 1 noteikumu.");
-    expect(i18n.t("summary.breaks", { count: 11 })).toBe("Budžets pārkāpj 11 noteikumus.");
-    expect(i18n.t("summary.breaks", { count: 9 })).toBe("Budžets pārkāpj 9 noteikumus.");
+    expect(i18n.t("summary.breaks", { count: 1 })).toBe("Budžetā ir 1 kļūda.");
+    expect(i18n.t("summary.breaks", { count: 11 })).toBe("Budžetā ir 11 kļūdas.");
+    expect(i18n.t("summary.breaks", { count: 9 })).toBe("Budžetā ir 9 kļūdas.");
+  });
+
+  it("write counts grouped in both languages, four-digit ones too (3,000 / 3 000)", () => {
+    expect(createI18n("en").t("summary.breaks", { count: 3000 })).toBe(
+      "The budget has 3,000 errors.",
+    );
+    // U+00A0 is how Intl writes the Latvian group separator.
+    expect(createI18n("lv").t("summary.breaks", { count: 3000 })).toBe(
+      "Budžetā ir 3\u00a0000 kļūdas.",
+    );
+    expect(createI18n("lv").t("summary.breaks", { count: 21 })).toBe("Budžetā ir 21 kļūda.");
   });
 });

@@ -21,7 +21,7 @@ describe("the pane's language", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Pārbaudīt" }));
     expect(await screen.findByText("Noteikumu kļūdu nav.")).toBeTruthy();
-    fireEvent.click(screen.getByRole("tab", { name: "Summas" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Kopsummas" }));
     // Latvian writes groups with a (no-break) space and the euro sign after the number.
     expect(screen.getByText(/^48\s890\s€$/)).toBeTruthy();
     expect(screen.getByText("Projekta vadība un īstenošana")).toBeTruthy();
@@ -30,23 +30,23 @@ describe("the pane's language", () => {
   it("switches between English and Latvian without losing the check", async () => {
     renderPane(budgetWithTypo(), "en");
     fireEvent.click(await screen.findByRole("button", { name: "Check" }));
-    await screen.findByText("The budget breaks 1 rule.");
+    await screen.findByText("The budget has 1 error.");
 
     fireEvent.change(screen.getByRole("combobox", { name: "Language" }), {
       target: { value: "lv" },
     });
-    expect(await screen.findByText("Budžets pārkāpj 1 noteikumu.")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Noņemt iezīmējumus" })).toBeTruthy();
+    expect(await screen.findByText("Budžetā ir 1 kļūda.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Noņemt izcēlumus" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Konstatējumi (1)" })).toBeTruthy();
     // The finding itself is in Latvian too, and there is no note about English.
     expect(screen.getByText(/nav pievienojumprogrammai zināms valsts nosaukums/)).toBeTruthy();
     expect(screen.queryByText(/angļu valodā/)).toBeNull();
-    expect(screen.getByRole("button", { name: /^Pāriet uz Partners!C3:/ })).toBeTruthy();
+    expect(screen.getByRole("button", { name: /^Kļūda: Partners!C3 / })).toBeTruthy();
 
     fireEvent.change(screen.getByRole("combobox", { name: "Valoda" }), {
       target: { value: "en" },
     });
-    expect(await screen.findByText("The budget breaks 1 rule.")).toBeTruthy();
+    expect(await screen.findByText("The budget has 1 error.")).toBeTruthy();
     expect(screen.getByText(/which is not a country name or ISO code/)).toBeTruthy();
   });
 });

@@ -25,7 +25,7 @@ describe("check as I type", () => {
     await screen.findByText(/Press Check/);
 
     fireEvent.click(screen.getByRole("switch", { name: "Check as I type" }));
-    expect(await screen.findByText("The budget breaks 1 rule.")).toBeTruthy();
+    expect(await screen.findByText("The budget has 1 error.")).toBeTruthy();
     const before = reads.mock.calls.length;
 
     // A burst of edits, each within the delay of the one before: one check at the end.
@@ -49,7 +49,7 @@ describe("check as I type", () => {
     await screen.findByText(/Press Check/);
     const live = screen.getByRole("switch", { name: "Check as I type" });
     fireEvent.click(live);
-    await screen.findByText("The budget breaks 1 rule.");
+    await screen.findByText("The budget has 1 error.");
     fireEvent.click(live);
     await act(async () => undefined);
     const before = reads.mock.calls.length;
@@ -57,7 +57,7 @@ describe("check as I type", () => {
     await act(async () => port.setCell("Partners", 2, "Country", "Spain"));
     await advance(liveCheckDelayMs * 3);
     expect(reads.mock.calls.length).toBe(before);
-    expect(screen.getByText("The budget breaks 1 rule.")).toBeTruthy();
+    expect(screen.getByText("The budget has 1 error.")).toBeTruthy();
   });
 
   it("is not offered by an Excel that cannot report changes", async () => {

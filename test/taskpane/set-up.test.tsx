@@ -34,7 +34,7 @@ describe("a workbook without budget tables", () => {
       await screen.findByRole("heading", { name: "Skills for the green economy" }),
     ).toBeTruthy();
     expect(screen.getByText(/Knowledge Alliance \(KA\) · 36 months/)).toBeTruthy();
-    expect(await screen.findByText(/^The budget breaks \d+ rules\.$/)).toBeTruthy();
+    expect(await screen.findByText(/^The budget has \d+ errors\.$/)).toBeTruthy();
   });
 
   it("refuses a duration the action does not allow, before asking Excel", async () => {

@@ -3,7 +3,12 @@ import { checkBudget } from "../../src/domain/check-budget";
 import type { Finding } from "../../src/domain/findings";
 import { fileStem } from "../../src/taskpane/export/download";
 import { capState } from "../../src/taskpane/components/CapBar";
-import { countBySeverity, groupFindings } from "../../src/taskpane/state/finding-groups";
+import {
+  countBySeverity,
+  countListed,
+  groupFindings,
+  limitGroups,
+} from "../../src/taskpane/state/finding-groups";
 import { totalsView } from "../../src/domain/totals-view";
 import { cleanStrategicPartnership, rawWorkbook } from "../support/raw-workbook";
 
@@ -70,6 +75,18 @@ describe("the findings list's groups", () => {
     ]);
     expect(countBySeverity(findings)).toEqual({ error: 4, warning: 1, info: 0 });
   });
+
+  it("are cut to the first findings in list order for drawing a page of them", () => {
+    const groups = groupFindings(findings, workbook);
+    const page = limitGroups(groups, 3);
+    // The whole-budget error, then the two Partners errors; Meetings and the warning wait.
+    expect(
+      page.map((group) => group.tables.map((table) => table.findings.map((f) => f.index))),
+    ).toEqual([[[3], [1, 4]]]);
+    expect(page[0]?.count).toBe(4); // the heading still says how many errors there are
+    expect(countListed(page)).toBe(3);
+    expect(countListed(limitGroups(groups, 100))).toBe(5);
+  });
 });
 
 describe("the totals view", () => {
@@ -102,5 +119,15 @@ describe("export file names", () => {
     expect(fileStem(undefined)).toBe("ka2-budget");
     expect(fileStem("!!!")).toBe("ka2-budget");
     expect(fileStem("a".repeat(60))).toHaveLength(40);
+  });
+
+  it("cut a long title after a whole word, never inside one", () => {
+    // 42 letters: "...partnership" would be cut to "...partners" at 40.
+    expect(fileStem("Digital skills for small rural school partnership")).toBe(
+      "digital-skills-for-small-rural-school",
+    );
+    expect(fileStem("Digital skills for small rural schools now")).toBe(
+      "digital-skills-for-small-rural-schools",
+    );
   });
 });

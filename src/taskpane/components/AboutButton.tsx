@@ -13,7 +13,10 @@ import { useTranslation } from "react-i18next";
 
 const useStyles = makeStyles({
   surface: {
-    maxWidth: "300px",
+    // Never wider than the pane, even at 200% zoom in a narrow pane.
+    maxWidth: "min(300px, calc(100vw - 24px))",
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
@@ -25,7 +28,8 @@ export function AboutButton() {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
-    <Popover withArrow positioning="below-end">
+    // trapFocus: Tab stays within the links and Esc closes it, returning focus to the button.
+    <Popover withArrow positioning="below-end" trapFocus>
       <PopoverTrigger disableButtonEnhancement>
         <Button appearance="subtle" icon={<Info20Regular />} aria-label={t("about.open")} />
       </PopoverTrigger>

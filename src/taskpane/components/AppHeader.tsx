@@ -9,14 +9,21 @@ const useStyles = makeStyles({
     display: "flex",
     alignItems: "center",
     justifyContent: "space-between",
+    // In a narrow or zoomed pane the language switch and About go below the name.
+    flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     background: tokens.colorNeutralBackground2,
   },
-  names: { display: "flex", flexDirection: "column", minWidth: 0 },
+  names: { display: "flex", flexDirection: "column", minWidth: 0, flex: "1 1 9rem" },
   subtitle: { color: tokens.colorNeutralForeground3 },
-  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  actions: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    marginLeft: "auto",
+  },
 });
 
 /** The add-in's name, the language switch and About. */

@@ -11,9 +11,16 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "../i18n/use-format";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    overflowWrap: "anywhere",
+  },
   line: {
     display: "flex",
+    // In a narrow or zoomed pane the amount goes below a long label instead of past the edge.
+    flexWrap: "wrap",
     justifyContent: "space-between",
     alignItems: "baseline",
     gap: tokens.spacingHorizontalS,
@@ -26,8 +33,11 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXXS,
     color: tokens.colorNeutralForeground3,
   },
-  over: { color: tokens.colorStatusDangerForeground1 },
-  near: { color: tokens.colorStatusWarningForeground3 },
+  // The words carry the state in a colour readable on every theme; the icon carries its colour
+  // (the status colours are too faint for small text on the dark theme's background).
+  alert: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  over: { color: tokens.colorStatusDangerForeground1, flexShrink: 0 },
+  near: { color: tokens.colorStatusWarningForeground3, flexShrink: 0 },
 });
 
 /** Share of a cap from which the bar turns to the warning colour. */
@@ -80,15 +90,9 @@ export function CapBar({ label, requested, counted, limit, prominent }: CapBarPr
         aria-label={label}
         aria-valuetext={caption}
       />
-      <Caption1
-        className={mergeClasses(
-          styles.caption,
-          state === "over" && styles.over,
-          state === "near" && styles.near,
-        )}
-      >
-        {state === "over" && <ErrorCircle12Filled aria-hidden="true" />}
-        {state === "near" && <Warning12Filled aria-hidden="true" />}
+      <Caption1 className={mergeClasses(styles.caption, state !== "under" && styles.alert)}>
+        {state === "over" && <ErrorCircle12Filled className={styles.over} aria-hidden="true" />}
+        {state === "near" && <Warning12Filled className={styles.near} aria-hidden="true" />}
         {caption}
       </Caption1>
     </div>

@@ -11,8 +11,19 @@ export interface CheckSummaryProps {
   canHighlight: boolean;
 }
 
-/** The verdict of the last check in one bar: rules broken, warnings and notes, highlights. */
-export function CheckSummary({ findings, highlights, cleared, canHighlight }: CheckSummaryProps) {
+export interface CheckSummaryText {
+  intent: "error" | "warning" | "success";
+  title: string;
+  details: string[];
+}
+
+/** The verdict of the last check in words: errors, warnings, information, highlights. */
+export function useCheckSummaryText({
+  findings,
+  highlights,
+  cleared,
+  canHighlight,
+}: CheckSummaryProps): CheckSummaryText {
   const { t } = useTranslation();
   const counts = countBySeverity(findings);
   const intent = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "success";
@@ -28,8 +39,17 @@ export function CheckSummary({ findings, highlights, cleared, canHighlight }: Ch
       ? t("check.unplaced", { count: highlights.unplaced })
       : "",
   ].filter((text) => text !== "");
+  return { intent, title, details };
+}
+
+/**
+ * The verdict of the last check in one bar. Not a live region itself: the pane's one
+ * announcer (mounted from the start) reads each check's verdict out.
+ */
+export function CheckSummary(props: CheckSummaryProps) {
+  const { intent, title, details } = useCheckSummaryText(props);
   return (
-    <MessageBar intent={intent} layout="multiline" role="status" aria-live="polite">
+    <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle> {details.join(" ")}
       </MessageBarBody>

@@ -30,11 +30,15 @@ export function ErrorMessage({ error, onDismiss }: { error: unknown; onDismiss?:
   const { t, i18n } = useTranslation();
   const known = (code: string) =>
     i18n.exists(`errors.code.${code}`) ? i18n.t(`errors.code.${code}` as never) : undefined;
+  // The adapter's messages are English: marked so, screen readers read them as English.
+  const english = error instanceof WorkbookError && !i18n.language.startsWith("en");
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{t("errors.title")}</MessageBarTitle>{" "}
-        {errorText(error, (detail) => t("errors.unexpected", { detail }), known)}
+        <span lang={english ? "en" : undefined}>
+          {errorText(error, (detail) => t("errors.unexpected", { detail }), known)}
+        </span>
       </MessageBarBody>
       {onDismiss && (
         <MessageBarActions

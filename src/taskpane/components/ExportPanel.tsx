@@ -19,7 +19,7 @@ import {
   DocumentTable20Regular,
   TableSimple20Regular,
 } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { applicationForm, type ApplicationForm } from "../../domain/form/application-form";
 import { csvSheet } from "../../domain/form/csv-sheet";
@@ -68,6 +68,18 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
   const [error, setError] = useState<unknown>();
   const [confirming, setConfirming] = useState<{ kind: SheetKind; sheet: FormSheet }>();
   const { downloads } = port.capabilities;
+  const exportButton = useRef<HTMLButtonElement>(null);
+  const breaksId = useId();
+  const doneId = useId();
+  const noDownloadsId = useId();
+
+  // The dialog opens from a menu that is gone by then: when it closes (Keep, Replace or Esc),
+  // focus goes back to the Export button rather than to the page's body.
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (wasConfirming.current && confirming === undefined) exportButton.current?.focus();
+    wasConfirming.current = confirming !== undefined;
+  }, [confirming]);
 
   const freshForm = async (): Promise<ApplicationForm> =>
     applicationForm(await checkWorkbook(await port.readBudget()), wording);
@@ -127,18 +139,19 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
     <div className={styles.root}>
       <Body1 className={styles.intro}>{t("export.intro")}</Body1>
       {errorCount > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("export.breaks", { count: errorCount })}</MessageBarBody>
+        <MessageBar intent="warning" layout="multiline" aria-labelledby={breaksId}>
+          <MessageBarBody id={breaksId}>{t("export.breaks", { count: errorCount })}</MessageBarBody>
         </MessageBar>
       )}
       {!downloads && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t("export.noDownloads")}</MessageBarBody>
+        <MessageBar intent="info" layout="multiline" aria-labelledby={noDownloadsId}>
+          <MessageBarBody id={noDownloadsId}>{t("export.noDownloads")}</MessageBarBody>
         </MessageBar>
       )}
       <Menu positioning="below-start">
         <MenuTrigger disableButtonEnhancement>
           <MenuButton
+            ref={exportButton}
             className={styles.button}
             appearance="primary"
             icon={busy ? <Spinner size="extra-tiny" /> : <ArrowDownload20Regular />}
@@ -178,8 +191,12 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
         </MenuPopover>
       </Menu>
       {done && (
-        <MessageBar intent={done.kind === "notCopied" ? "warning" : "success"} role="status">
-          <MessageBarBody>{doneText(done)}</MessageBarBody>
+        <MessageBar
+          intent={done.kind === "notCopied" ? "warning" : "success"}
+          role="status"
+          aria-labelledby={doneId}
+        >
+          <MessageBarBody id={doneId}>{doneText(done)}</MessageBarBody>
         </MessageBar>
       )}
       {error !== undefined && <ErrorMessage error={error} onDismiss={() => setError(undefined)} />}

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { memo, useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { SeverityGroup } from "../state/finding-groups";
 import { FindingItem } from "./FindingItem";
@@ -22,6 +22,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     textTransform: "uppercase",
     letterSpacing: "0.04em",
+    overflowWrap: "anywhere",
   },
   list: {
     listStyle: "none",
@@ -37,10 +38,16 @@ export interface FindingGroupProps {
   group: SeverityGroup;
   selected?: number;
   onSelect: (index: number) => void;
+  hintId: string;
 }
 
 /** The findings of one severity, under one sub-heading per table. */
-export function FindingGroup({ group, selected, onSelect }: FindingGroupProps) {
+export const FindingGroup = memo(function FindingGroup({
+  group,
+  selected,
+  onSelect,
+  hintId,
+}: FindingGroupProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const headingId = useId();
@@ -48,7 +55,7 @@ export function FindingGroup({ group, selected, onSelect }: FindingGroupProps) {
     <section className={styles.root} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>
         <SeverityIcon severity={group.severity} />
-        {t(`severity.${group.severity}`)} ({group.count})
+        {t("findings.filterButton", { label: t(`severity.${group.severity}`), count: group.count })}
       </h3>
       {group.tables.map((tableGroup) => (
         <div key={tableGroup.table ?? ""}>
@@ -64,6 +71,7 @@ export function FindingGroup({ group, selected, onSelect }: FindingGroupProps) {
                   listed={listed}
                   selected={selected === listed.index}
                   onSelect={onSelect}
+                  hintId={hintId}
                 />
               </li>
             ))}
@@ -72,4 +80,4 @@ export function FindingGroup({ group, selected, onSelect }: FindingGroupProps) {
       ))}
     </section>
   );
-}
+});

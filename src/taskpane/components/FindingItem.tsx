@@ -1,14 +1,17 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChevronRight12Regular } from "@fluentui/react-icons";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { renderFinding } from "../../messages/messages";
 import type { ListedFinding } from "../state/finding-groups";
 import { severityColour } from "./severity-style";
+import { SeverityIcon } from "./SeverityIcon";
+import { useVisuallyHidden } from "./visually-hidden";
 
 const useStyles = makeStyles({
   item: {
     display: "grid",
-    gridTemplateColumns: "1fr auto",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
     width: "100%",
@@ -36,22 +39,32 @@ const useStyles = makeStyles({
   selected: {
     background: tokens.colorBrandBackground2,
     ":hover": { background: tokens.colorBrandBackground2Hover },
+    // Forced colours drop the background: a system-coloured frame marks the selection instead.
+    "@media (forced-colors: active)": { outline: "2px solid Highlight", outlineOffset: "-2px" },
+  },
+  head: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
   },
   address: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground2,
-  },
-  rule: {
-    fontSize: tokens.fontSizeBase100,
-    color: tokens.colorNeutralForeground4,
-    fontWeight: tokens.fontWeightRegular,
-    marginLeft: tokens.spacingHorizontalS,
+    overflowWrap: "anywhere",
   },
   message: { gridColumn: "1 / 2", overflowWrap: "anywhere" },
+  rule: {
+    gridColumn: "1 / 2",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
   chevron: {
-    gridRow: "1 / 3",
+    gridRow: "1 / 4",
     gridColumn: "2",
     alignSelf: "center",
     color: tokens.colorNeutralForeground3,
@@ -62,28 +75,50 @@ export interface FindingItemProps {
   listed: ListedFinding;
   selected: boolean;
   onSelect: (index: number) => void;
+  /** Id of the list's shared description ("Selects its cells in the sheet"). */
+  hintId: string;
 }
 
 /**
- * One finding: where it is and what is wrong. A finding that points at cells is a button
- * (click, Enter or Space) that selects them in the sheet.
+ * One finding: its severity (icon, and in words for screen readers), where it is, what is
+ * wrong, and its rule id in small print. A finding that points at cells is a button (click,
+ * Enter or Space) that selects them in the sheet; its name is its visible text.
  */
-export function FindingItem({ listed, selected, onSelect }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({
+  listed,
+  selected,
+  onSelect,
+  hintId,
+}: FindingItemProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
-  const { finding, address } = listed;
+  const hidden = useVisuallyHidden();
+  const { finding, address, index } = listed;
   const message = renderFinding(finding, i18n);
   const stripe = { borderLeftColor: severityColour[finding.severity] };
-  const head = (
-    <span className={styles.address}>
-      {address ?? t("findings.general")} <span className={styles.rule}>{finding.rule}</span>
-    </span>
+  const ruleId = `${hintId}-rule-${index}`;
+  const content = (
+    <>
+      <span className={styles.head}>
+        <SeverityIcon severity={finding.severity} />
+        <span className={hidden.hidden}>{t(`severityOne.${finding.severity}`)}: </span>
+        <span className={styles.address}>{address ?? t("findings.general")}</span>
+      </span>{" "}
+      <span className={styles.message}>{message}</span>
+      {/* In a button it is read as the description, not as part of the name. */}
+      <span
+        id={ruleId}
+        className={styles.rule}
+        aria-hidden={address !== undefined ? "true" : undefined}
+      >
+        {finding.rule}
+      </span>
+    </>
   );
   if (address === undefined) {
     return (
-      <div className={styles.item} style={stripe} title={t("findings.noCell")}>
-        {head}
-        <span className={styles.message}>{message}</span>
+      <div className={styles.item} style={stripe}>
+        {content}
       </div>
     );
   }
@@ -93,13 +128,11 @@ export function FindingItem({ listed, selected, onSelect }: FindingItemProps) {
       className={mergeClasses(styles.item, styles.button, selected && styles.selected)}
       style={stripe}
       aria-current={selected ? "true" : undefined}
-      title={t("findings.goTo", { address })}
-      aria-label={`${t("findings.goTo", { address })}: ${message}`}
-      onClick={() => onSelect(listed.index)}
+      aria-describedby={`${ruleId} ${hintId}`}
+      onClick={() => onSelect(index)}
     >
-      {head}
-      <span className={styles.message}>{message}</span>
+      {content}
       <ChevronRight12Regular className={styles.chevron} aria-hidden="true" />
     </button>
   );
-}
+});

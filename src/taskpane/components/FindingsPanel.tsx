@@ -1,35 +1,67 @@
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import {
+  Button,
+  Caption1,
+  Text,
+  makeStyles,
+  tokens,
+  useArrowNavigationGroup,
+} from "@fluentui/react-components";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding, Severity } from "../../domain/findings";
 import { severities } from "../../domain/findings";
 import type { RawWorkbook } from "../../domain/workbook";
-import { countBySeverity, groupFindings } from "../state/finding-groups";
+import {
+  countBySeverity,
+  countListed,
+  findingsPageSize,
+  groupFindings,
+  limitGroups,
+} from "../state/finding-groups";
 import { FindingGroup } from "./FindingGroup";
 import { SeverityFilter } from "./SeverityFilter";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  note: { color: tokens.colorNeutralForeground3 },
   empty: { color: tokens.colorNeutralForeground2 },
+  more: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface FindingsPanelProps {
   findings: readonly Finding[];
   workbook: RawWorkbook;
   selected?: number;
+  /** Keep it the same function between renders: the list's items skip re-rendering then. */
   onSelect: (index: number) => void;
 }
 
-/** The findings of the last check, filtered by severity, grouped by severity and table. */
+/**
+ * The findings of the last check, filtered by severity, grouped by severity and table. The
+ * list is one Tab stop (the arrow keys move within it) and draws a page of findings at a
+ * time, with "Show more" for the rest.
+ */
 export function FindingsPanel({ findings, workbook, selected, onSelect }: FindingsPanelProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const hintId = useId();
+  const arrowKeys = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(severities));
+  const [limit, setLimit] = useState(findingsPageSize);
   const counts = useMemo(() => countBySeverity(findings), [findings]);
   const groups = useMemo(
     () => groupFindings(findings, workbook, shown),
     [findings, workbook, shown],
   );
+  const drawn = useMemo(() => limitGroups(groups, limit), [groups, limit]);
+  const total = useMemo(() => countListed(groups), [groups]);
+  const drawnCount = Math.min(limit, total);
   const toggle = (severity: Severity) =>
     setShown((current) => {
       const next = new Set(current);
@@ -42,17 +74,33 @@ export function FindingsPanel({ findings, workbook, selected, onSelect }: Findin
   return (
     <div className={styles.root}>
       <SeverityFilter counts={counts} shown={shown} onToggle={toggle} />
+      <span id={hintId} hidden>
+        {t("findings.selectHint")}
+      </span>
       {groups.length === 0 ? (
         <Text className={styles.empty}>{t("findings.allHidden")}</Text>
       ) : (
-        groups.map((group) => (
-          <FindingGroup
-            key={group.severity}
-            group={group}
-            selected={selected}
-            onSelect={onSelect}
-          />
-        ))
+        <div className={styles.groups} {...arrowKeys}>
+          {drawn.map((group) => (
+            <FindingGroup
+              key={group.severity}
+              group={group}
+              selected={selected}
+              onSelect={onSelect}
+              hintId={hintId}
+            />
+          ))}
+        </div>
+      )}
+      {drawnCount < total && (
+        <div className={styles.more}>
+          <Button onClick={() => setLimit((current) => current + findingsPageSize)}>
+            {t("findings.showMore", { count: Math.min(findingsPageSize, total - drawnCount) })}
+          </Button>
+          <Caption1 className={styles.note}>
+            {t("findings.shown", { shown: drawnCount, total })}
+          </Caption1>
+        </div>
       )}
     </div>
   );

@@ -1,10 +1,19 @@
-import { Select, makeStyles } from "@fluentui/react-components";
+import { Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { languages, type Language } from "../i18n/i18n";
 
 const useStyles = makeStyles({
-  select: { width: "5.75rem", flexShrink: 0 },
+  select: {
+    width: "5.75rem",
+    flexShrink: 0,
+    // The underline's colour change alone is too faint a focus indicator.
+    ":focus-within": {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "2px",
+      borderRadius: tokens.borderRadiusMedium,
+    },
+  },
 });
 
 /** Switches the pane between English and Latvian. */

@@ -1,11 +1,11 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isEmptyWorkbook } from "../state/pane-state";
 import { useLiveCheck } from "../state/use-live-check";
 import { usePane } from "../state/use-pane";
 import { useWorkbook } from "../workbook-context";
-import { CheckSummary } from "./CheckSummary";
+import { CheckSummary, useCheckSummaryText } from "./CheckSummary";
 import { CheckToolbar } from "./CheckToolbar";
 import { EmptyState } from "./EmptyState";
 import { ErrorMessage } from "./ErrorMessage";
@@ -15,6 +15,7 @@ import { ReadProgressBar } from "./ReadProgressBar";
 import { ResultTabs } from "./ResultTabs";
 import { SetUpForm } from "./SetUpForm";
 import { SetUpResultMessage } from "./SetUpResultMessage";
+import { useVisuallyHidden } from "./visually-hidden";
 
 const useStyles = makeStyles({
   root: {
@@ -35,6 +36,15 @@ export function Pane() {
   const [live, setLive] = useState(false);
   const [setUpOpen, setSetUpOpen] = useState(false);
   useLiveCheck(port, live, () => void act.check(), act.report);
+  // The same function on every render, so the findings list's items need not re-render.
+  const select = useCallback((index: number) => void act.select(index), [act]);
+  const announcement = useCheckAnnouncement(state.task, state.check, state.checked, {
+    findings: state.check?.findings ?? [],
+    highlights: state.highlights,
+    cleared: state.cleared,
+    canHighlight: port.capabilities.highlights,
+  });
+  const hidden = useVisuallyHidden();
 
   const { capabilities } = port;
   const busy = state.task !== undefined;
@@ -50,6 +60,10 @@ export function Pane() {
 
   return (
     <main className={styles.root}>
+      {/* Mounted from the start, so screen readers hear "Checking…" and every check's verdict. */}
+      <div role="status" aria-live="polite" aria-atomic="true" className={hidden.hidden}>
+        <span key={announcement.serial}>{announcement.text}</span>
+      </div>
       {state.error !== undefined && (
         <ErrorMessage error={state.error} onDismiss={act.dismissError} />
       )}
@@ -95,7 +109,7 @@ export function Pane() {
                 check={state.check}
                 workbook={state.workbook}
                 selected={state.selected}
-                onSelect={(index) => void act.select(index)}
+                onSelect={select}
               />
             </>
           ) : (
@@ -105,4 +119,36 @@ export function Pane() {
       )}
     </main>
   );
+}
+
+/**
+ * What the live region says: "Checking…" when a check starts, then its verdict once it is in.
+ * Each announcement is a new node (its serial is the key), so a check whose verdict did not
+ * change is announced too, even when both come in one render (a fast workbook).
+ */
+function useCheckAnnouncement(
+  task: string | undefined,
+  check: unknown,
+  checked: boolean,
+  summary: Parameters<typeof useCheckSummaryText>[0],
+): { text: string; serial: number } {
+  const { t } = useTranslation();
+  const verdict = useCheckSummaryText(summary);
+  const verdictText = [verdict.title, ...verdict.details].join(" ");
+  const [announcement, setAnnouncement] = useState({ text: "", serial: 0 });
+  const announce = useCallback(
+    (text: string) => setAnnouncement((last) => ({ text, serial: last.serial + 1 })),
+    [],
+  );
+  useEffect(() => {
+    if (task === "check") announce(t("check.announceBusy"));
+  }, [task, announce, t]);
+  // A new result of the check (a failed check keeps the old one: its error is an alert).
+  const lastCheck = useRef(check);
+  useEffect(() => {
+    if (check === lastCheck.current) return;
+    lastCheck.current = check;
+    if (checked) announce(t("check.announceDone", { verdict: verdictText }));
+  }, [check, checked, verdictText, announce, t]);
+  return announcement;
 }

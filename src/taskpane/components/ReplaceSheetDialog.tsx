@@ -9,7 +9,10 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 
-/** Asks before the Form summary sheet the workbook already has is replaced. */
+/**
+ * Asks before the Form summary sheet the workbook already has is replaced. Keep comes first,
+ * so the dialog opens with focus on the safe choice and Enter does not destroy anything.
+ */
 export function ReplaceSheetDialog({
   sheet,
   open,
@@ -35,11 +38,11 @@ export function ReplaceSheetDialog({
           <DialogTitle>{t("export.replaceTitle", { sheet })}</DialogTitle>
           <DialogContent>{t("export.replaceBody", { sheet })}</DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onReplace}>
-              {t("export.replace")}
-            </Button>
-            <Button appearance="secondary" onClick={onKeep}>
+            <Button appearance="primary" onClick={onKeep}>
               {t("export.keep")}
+            </Button>
+            <Button appearance="secondary" onClick={onReplace}>
+              {t("export.replace")}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -14,6 +14,9 @@ const useStyles = makeStyles({
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
     marginRight: `calc(-1 * ${tokens.spacingHorizontalM})`,
     paddingLeft: tokens.spacingHorizontalXS,
+    // At 200% zoom a narrow pane cannot hold three tabs in a row: they wrap instead of
+    // running off the pane's edge.
+    flexWrap: "wrap",
   },
   panel: { outline: "none" },
 });
@@ -51,7 +54,7 @@ export function ResultTabs({ check, workbook, selected, onSelect }: ResultTabsPr
         size="medium"
       >
         <Tab id={`${id}-findings`} value="findings" aria-controls={`${id}-findings-panel`}>
-          {t("tabs.findings")} ({check.findings.length})
+          {t("tabs.findingsCount", { count: check.findings.length })}
         </Tab>
         <Tab id={`${id}-totals`} value="totals" aria-controls={`${id}-totals-panel`}>
           {t("tabs.totals")}

@@ -19,7 +19,9 @@ import { defaultRulebook, type ActionCode, type SpFormat } from "../../rules";
 import { useFormat } from "../i18n/use-format";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  // Fluent's select and input have a minimum width; in a narrow pane they shrink to fit it.
+  fit: { minWidth: 0, maxWidth: "100%", boxSizing: "border-box" },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -110,7 +112,11 @@ export function SetUpForm({ busy, onSubmit, onCancel }: SetUpFormProps) {
       </Field>
       {action === "SP" && (
         <Field label={t("setUp.format")}>
-          <Select value={format} onChange={(_, data) => setFormat(data.value as SpFormat)}>
+          <Select
+            className={styles.fit}
+            value={format}
+            onChange={(_, data) => setFormat(data.value as SpFormat)}
+          >
             {spFormats.entries.map((entry) => (
               <option key={entry.code} value={entry.code}>
                 {labelOf(spFormats, entry.code, language)}
@@ -120,7 +126,12 @@ export function SetUpForm({ busy, onSubmit, onCancel }: SetUpFormProps) {
         </Field>
       )}
       <Field label={t("setUp.title")}>
-        <Input value={title} onChange={(_, data) => setTitle(data.value)} maxLength={250} />
+        <Input
+          className={styles.fit}
+          value={title}
+          onChange={(_, data) => setTitle(data.value)}
+          maxLength={250}
+        />
       </Field>
       <div className={styles.buttons}>
         <Button

@@ -6,7 +6,12 @@ import { totalsView, type TotalRow } from "../../domain/totals-view";
 import { CapBar } from "./CapBar";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    overflowWrap: "anywhere",
+  },
   grand: {
     display: "flex",
     flexDirection: "column",
@@ -31,6 +36,7 @@ const useStyles = makeStyles({
   year: { paddingLeft: tokens.spacingHorizontalL },
   plain: {
     display: "flex",
+    flexWrap: "wrap",
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },

@@ -19,15 +19,25 @@ export function downloadText(fileName: string, text: string, mimeType: string): 
   }
 }
 
-/** "digiskola-digital-skills" from a project title, for file names; "ka2-budget" without one. */
+const stemLength = 40;
+
+/**
+ * "digiskola-digital-skills" from a project title, for file names; "ka2-budget" without one.
+ * A long title is cut after its last whole word that fits, never inside a word.
+ */
 export function fileStem(title: string | undefined): string {
-  const stem = (title ?? "")
+  const full = (title ?? "")
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/, "");
+    .replace(/^-+|-+$/g, "");
+  const lastBreak = full.lastIndexOf("-", stemLength);
+  const stem =
+    full.length <= stemLength
+      ? full
+      : lastBreak > 0
+        ? full.slice(0, lastBreak)
+        : full.slice(0, stemLength);
   return stem === "" ? "ka2-budget" : stem;
 }

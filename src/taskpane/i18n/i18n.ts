@@ -24,6 +24,16 @@ export function localeOf(language: Language): string {
 }
 
 /**
+ * Whole numbers as the language writes them: "3,000" in English, "3 000" in Latvian. Latvian
+ * groups four-digit numbers too ("9 570"): Intl leaves them ungrouped by default.
+ */
+export function numberFormat(language: Language, options: Intl.NumberFormatOptions = {}) {
+  // "always" is ES2023 (Intl.NumberFormat v3); TypeScript's ES2020 lib only knows booleans.
+  const grouping = { useGrouping: "always" } as unknown as Intl.NumberFormatOptions;
+  return new Intl.NumberFormat(localeOf(language), { ...grouping, ...options });
+}
+
+/**
  * A fresh i18next instance for one pane: no global singleton, so tests and the preview can
  * mount panes in different languages side by side. Resources are bundled, so it is ready
  * synchronously.
@@ -39,7 +49,8 @@ export function createI18n(language: Language): i18n {
     // React escapes text itself.
     interpolation: { escapeValue: false },
   });
-  // The findings' messages, shared with the command line.
+  // The findings' messages, shared with the command line; "{{count, number}}" in the pane's
+  // catalogues groups counts (3,000 / 3 000) while the plural still follows the number.
   addMessageResources(instance);
   addMessageFormatters(instance);
   return instance;

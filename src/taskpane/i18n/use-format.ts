@@ -1,10 +1,10 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { localeOf, pickLanguage, type Language } from "./i18n";
+import { numberFormat, pickLanguage, type Language } from "./i18n";
 
 export interface Format {
   language: Language;
-  /** "€54,000" in English, "54 000 €" in Latvian; cents only when there are any. */
+  /** "€54,000" in English, "54 000 €" and "9 570 €" in Latvian; cents only when there are any. */
   amount(value: number): string;
   /** "1,234" / "1 234". */
   count(value: number): string;
@@ -15,14 +15,13 @@ export function useFormat(): Format {
   const { i18n } = useTranslation();
   const language = pickLanguage(i18n.language);
   return useMemo(() => {
-    const locale = localeOf(language);
-    const euros = new Intl.NumberFormat(locale, {
+    const euros = numberFormat(language, {
       style: "currency",
       currency: "EUR",
       minimumFractionDigits: 0,
       maximumFractionDigits: 2,
     });
-    const counts = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    const counts = numberFormat(language, { maximumFractionDigits: 0 });
     return {
       language,
       amount: (value) => euros.format(value),

@@ -67,3 +67,36 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   for (const finding of findings) counts[finding.severity]++;
   return counts;
 }
+
+/** How many findings the list draws at first, and how many more each "Show more" adds. */
+export const findingsPageSize = 100;
+
+/**
+ * The first `limit` findings of `groups`, in the same order and grouping: what the list draws,
+ * so that thousands of findings cost no more to draw than a page of them.
+ */
+export function limitGroups(groups: readonly SeverityGroup[], limit: number): SeverityGroup[] {
+  const limited: SeverityGroup[] = [];
+  let left = limit;
+  for (const group of groups) {
+    if (left <= 0) break;
+    const tables: TableGroup[] = [];
+    for (const table of group.tables) {
+      if (left <= 0) break;
+      const findings = table.findings.slice(0, left);
+      left -= findings.length;
+      tables.push({ ...table, findings });
+    }
+    // The count stays the group's whole count: its heading says how many there are.
+    limited.push({ ...group, tables });
+  }
+  return limited;
+}
+
+/** How many findings the groups hold. */
+export function countListed(groups: readonly SeverityGroup[]): number {
+  return groups.reduce(
+    (sum, group) => sum + group.tables.reduce((inner, table) => inner + table.findings.length, 0),
+    0,
+  );
+}

@@ -3,7 +3,7 @@ import type { RawWorkbook } from "../../domain/workbook";
 import type { HighlightSummary, ReadProgress, SetUpResult } from "../../excel/workbook-port";
 
 /** What the pane is doing with the workbook right now. */
-export type Task = "read" | "check" | "clear" | "select" | "setUp";
+export type Task = "read" | "check" | "clear" | "setUp";
 
 /** Everything the pane knows about the workbook, as one value (reduced by `paneReducer`). */
 export interface PaneState {
@@ -65,7 +65,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "cleared":
       return { ...state, task: undefined, highlights: undefined, cleared: true };
     case "selected":
-      return { ...state, task: undefined, selected: action.index };
+      return { ...state, task: undefined, selected: action.index, error: undefined };
     case "setUp":
       return { ...state, task: undefined, setUp: action.result };
     case "failed":

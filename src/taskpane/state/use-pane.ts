@@ -117,7 +117,8 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
           const { check, workbook } = latest.current;
           const finding: Finding | undefined = check?.findings[index];
           if (!finding || !workbook) return;
-          dispatch({ type: "start", task: "select" });
+          // One dispatch per selection (no "start"): with thousands of findings every
+          // re-render of the list counts, and selecting a cell is quick.
           await port.selectCell(finding, workbook);
           dispatch({ type: "selected", index });
         }),
