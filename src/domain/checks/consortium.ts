@@ -108,19 +108,25 @@ function checkTypes(context: CheckContext, inProgramme: Partner[], format: strin
     list.push(partner);
     byCountry.set(partner.country as string, list);
   }
+  const severity = rule.requiredTypesPerCountrySeverity ?? "error";
   for (const [country, members] of byCountry) {
-    for (const [type, needed] of Object.entries(perCountry)) {
-      if (needed !== undefined && count(members, type) < needed) {
-        findings.push(
-          finding(
-            "consortium.required-types",
-            "error",
-            `In ${countryName(country)} the partnership needs at least ${needed} organisation(s) of type ${type} (${typeName(type)}); it has ${count(members, type)}.`,
-            { table: "Partners", column: "Type" },
-          ),
-        );
-      }
-    }
+    const missing = Object.entries(perCountry)
+      .filter(([type, needed]) => needed !== undefined && count(members, type) < needed)
+      .map(
+        ([type, needed]) => `${needed} ${type} (${typeName(type)}; it has ${count(members, type)})`,
+      );
+    if (missing.length === 0) continue;
+    findings.push(
+      finding(
+        "consortium.required-types",
+        severity,
+        `In ${countryName(country)} the partnership needs at least ${missing.join(", ")}: each participating Programme Country needs ${Object.keys(perCountry).join(", ")}.` +
+          (severity === "warning"
+            ? " This per-country rule comes from a later call's source; confirm it with the Agency."
+            : ""),
+        { table: "Partners", column: "Type" },
+      ),
+    );
   }
 
   const only = rule.onlyTypes?.value;
