@@ -122,6 +122,14 @@ describe("meetings and events", () => {
       "no intellectual outputs",
     );
   });
+
+  it("events in a workbook with no Outputs table at all are not funded either", () => {
+    const result = checkChanged((data) => delete data.Outputs);
+    expect(withRule(result, "rule.events-need-outputs")).toEqual([
+      expect.objectContaining({ severity: "error", table: "Events", row: 1, column: "Output" }),
+    ]);
+    expect(result.totals.events).toBe(0);
+  });
 });
 
 describe("amount.mismatch", () => {
