@@ -223,7 +223,7 @@ export const functionReference: Record<WorksheetFunctionName, FunctionReference>
     ineligible:
       "Under 100 km: 0 (not funded); the checker reports the line (`distance.under-100km`).",
     examples: [[99], [100], [499, 2], [1999, 2], [2000, 3], [8000]],
-    errors: [[null], [100, 0]],
+    errors: [[null], [100, -1]],
   },
   BAND: {
     figures: (book) => bands(book.travel.bands),

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { checkBudget } from "../src/domain/check-budget";
+import { findingMessage } from "../src/messages/messages";
 import { checkOptionsFor } from "../src/cli/check-options";
 import { budgetTables, type BudgetRows } from "../src/cli/budget-workbook";
 import { readXlsxFile } from "../src/cli/read-xlsx";
@@ -29,7 +30,7 @@ async function main(): Promise<number> {
   const cleanBook = await readXlsxFile(clean);
   const cleanCheck = checkBudget(cleanBook, checkOptionsFor(cleanBook));
   for (const finding of cleanCheck.findings) {
-    problems.push(`${clean} should be clean but has ${finding.rule}: ${finding.message}`);
+    problems.push(`${clean} should be clean but has ${finding.rule}: ${findingMessage(finding)}`);
   }
   const mistakesBook = await readXlsxFile(mistakes);
   const found = new Set(

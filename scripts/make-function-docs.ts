@@ -81,6 +81,33 @@ function run(id: WorksheetFunctionName, args: readonly CellArgument[]): Outcome 
   }
 }
 
+/** The same outcome with an argument blank as the web passes it (null) and as Windows does (0). */
+function sameOutcome(a: Outcome, b: Outcome): boolean {
+  return "error" in a ? "error" in b : "value" in b && a.value === b.value;
+}
+
+/**
+ * What a blank cell means for one argument, worked out on the function's first example: Excel on
+ * the web passes a blank cell as null and Excel on Windows as 0, and both must give one answer.
+ */
+function blankMeaning(fn: FunctionMetadata, examples: CellArgument[][], index: number): string {
+  const id = fn.id as WorksheetFunctionName;
+  const example = examples[0] ?? [];
+  const withBlank = (blank: null | 0) =>
+    Array.from({ length: Math.max(example.length, index + 1) }, (_, at) =>
+      at === index ? blank : (example[at] ?? null),
+    );
+  const web = run(id, withBlank(null));
+  const windows = run(id, withBlank(0));
+  if (!sameOutcome(web, windows)) {
+    throw new Error(
+      `KA2.${fn.id} gives another answer for a blank ${fn.parameters[index]?.name} on the web than on Windows.`,
+    );
+  }
+  if ("error" in web) return "`#VALUE!`: needed";
+  return fn.parameters[index]?.optional ? "as if left out" : "read as 0";
+}
+
 function signature(fn: FunctionMetadata): string {
   const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
   return `KA2.${fn.id}(${params.join(", ")})`;
@@ -98,11 +125,11 @@ function section(fn: FunctionMetadata): string[] {
     "",
     fn.description ?? "",
     "",
-    "| argument | what to give |",
-    "| --- | --- |",
+    "| argument | what to give | blank cell |",
+    "| --- | --- | --- |",
     ...fn.parameters.map(
-      (p) =>
-        `| \`${p.name}\`${p.optional ? " (optional)" : ""} | ${cellText(p.description ?? "")} |`,
+      (p, index) =>
+        `| \`${p.name}\`${p.optional ? " (optional)" : ""} | ${cellText(p.description ?? "")} | ${blankMeaning(fn, reference.examples, index)} |`,
     ),
     "",
     `Result: ${fn.result.type === "string" ? "text" : "a number"}.`,
@@ -153,6 +180,12 @@ export async function renderFunctionDocs(sourceFile: string): Promise<string> {
     "- Input a function cannot use gives `#VALUE!`; the error flag on the cell shows a message",
     "  naming the argument and what it accepts. A blank cell where a number is needed is an",
     "  error, never a silent 0. Optional arguments (in brackets) may be left out.",
+    "- A blank cell means the same in Excel on the web, on Windows and on Mac, although the web",
+    "  passes it to a function as nothing and Windows as 0: the *blank cell* column of each",
+    "  function says what it means. A blank optional count (participants) is the default, so a",
+    "  count of 0 is too; a blank multiplier-event count is 0.",
+    "- A cell converted to an Excel data type (a country as *Geography*) is read by the text it",
+    "  shows; a formatted number by its number.",
     "- Amounts the rules do not fund (a trip under 100 km) give 0, and the budget checker",
     "  reports the line. Caps on a whole project (management, meetings per year, multiplier",
     "  events, exceptional costs) are applied by the checker, not by the functions.",

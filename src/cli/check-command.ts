@@ -1,27 +1,53 @@
 import { checkBudget } from "../domain/check-budget";
 import type { BudgetCheck } from "../domain/budget-check";
+import type { Finding } from "../domain/findings";
+import { findingMessage, type MessageLanguage } from "../messages/messages";
 import { checkOptionsFor } from "./check-options";
 import { exitCodes, type CommandIo } from "./command-io";
 import { readXlsxFile } from "./read-xlsx";
 import { formatReport } from "./report";
 
+/**
+ * A finding as --json prints it: the contract's keys with the message rendered in the chosen
+ * language, then the message key and its values for tools that word it themselves.
+ */
+function jsonFinding(finding: Finding, language: MessageLanguage): object {
+  const { rule, severity, table, row, column, text } = finding;
+  return {
+    rule,
+    severity,
+    message: findingMessage(finding, language),
+    ...(table !== undefined ? { table } : {}),
+    ...(row !== undefined ? { row } : {}),
+    ...(column !== undefined ? { column } : {}),
+    messageKey: text.key,
+    params: text.params,
+  };
+}
+
 /** DESIGN.md's JSON shape: exactly these keys, unknown ones as null rather than left out. */
-export function jsonResult(check: BudgetCheck): object {
+export function jsonResult(check: BudgetCheck, language: MessageLanguage = "en"): object {
   return {
     action: check.action ?? null,
     rulebook: check.rulebook,
     months: check.months ?? null,
     totals: check.totals,
-    findings: check.findings,
+    findings: check.findings.map((finding) => jsonFinding(finding, language)),
   };
 }
 
 /** `ka2-budget check FILE [--json]`: 0 no rule errors, 1 rule errors (read errors throw). */
-export async function checkCommand(file: string, json: boolean, io: CommandIo): Promise<number> {
+export async function checkCommand(
+  file: string,
+  options: { json: boolean; language: MessageLanguage },
+  io: CommandIo,
+): Promise<number> {
   const workbook = await readXlsxFile(file);
   const check = checkBudget(workbook, checkOptionsFor(workbook));
   io.out(
-    json ? `${JSON.stringify(jsonResult(check), null, 2)}\n` : formatReport(file, check, workbook),
+    options.json
+      ? `${JSON.stringify(jsonResult(check, options.language), null, 2)}\n`
+      : formatReport(file, check, workbook, options.language),
   );
   return check.findings.some((finding) => finding.severity === "error")
     ? exitCodes.failed

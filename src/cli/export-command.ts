@@ -4,6 +4,7 @@ import { checkBudget } from "../domain/check-budget";
 import { applicationForm } from "../domain/form/application-form";
 import { formToCsv, formToJson } from "../domain/form/form-csv";
 import { formSheet } from "../domain/form/form-sheet";
+import { formWording, type MessageLanguage } from "../messages/messages";
 import { checkOptionsFor } from "./check-options";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
 import { addFormSheet } from "./form-sheet-xlsx";
@@ -17,6 +18,8 @@ export interface ExportOptions {
   format?: string;
   out?: string;
   force: boolean;
+  /** The language of the form's headings and messages. */
+  language: MessageLanguage;
 }
 
 function formatOf(text: string | undefined, out: string): ExportFormat {
@@ -53,7 +56,7 @@ export async function exportCommand(
   const workbook = await loadXlsx(bytes, file);
   const raw = rawWorkbookOf(workbook);
   const check = checkBudget(raw, checkOptionsFor(raw));
-  const form = applicationForm(check);
+  const form = applicationForm(check, formWording(options.language));
 
   const output =
     format === "csv"

@@ -1,4 +1,5 @@
 import { ArgumentError } from "../domain/arguments";
+import { isNumberWord } from "../domain/cell-reading";
 import {
   callWorksheetFunction,
   worksheetFunctions,
@@ -20,7 +21,7 @@ const functionNames = Object.keys(worksheetFunctions) as WorksheetFunctionName[]
  */
 export function cellArgument(word: string): CellArgument {
   if (word.trim() === "") return null;
-  return /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(word) ? Number(word) : word;
+  return isNumberWord(word) ? Number(word) : word;
 }
 
 function lookUpFunction(name: string): WorksheetFunctionName | undefined {

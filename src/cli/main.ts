@@ -5,6 +5,7 @@ import { checkCommand } from "./check-command";
 import { exportCommand } from "./export-command";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
 import { fnCommand } from "./fn-command";
+import { cliLanguage } from "./language";
 import { ratesCommand } from "./rates-command";
 import { WorkbookReadError } from "./read-xlsx";
 import { templateCommand } from "./template-command";
@@ -74,11 +75,13 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
     case "check": {
       const { values, positionals } = parse(rest, {
         json: { type: "boolean" },
+        lang: { type: "string" },
         help: { type: "boolean", short: "h" },
       });
       if (values.help) return (io.out(usage), exitCodes.ok);
       const file = onePositional(positionals, "the workbook to check", "check FILE.xlsx");
-      return checkCommand(file, values.json === true, io);
+      const language = cliLanguage(typeof values.lang === "string" ? values.lang : undefined);
+      return checkCommand(file, { json: values.json === true, language }, io);
     }
     case "template": {
       const { values, positionals } = parse(rest, {
@@ -108,6 +111,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         format: { type: "string" },
         out: { type: "string", short: "o" },
         force: { type: "boolean" },
+        lang: { type: "string" },
         help: { type: "boolean", short: "h" },
       });
       if (values.help) return (io.out(usage), exitCodes.ok);
@@ -122,6 +126,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
           format: typeof values.format === "string" ? values.format : undefined,
           out: typeof values.out === "string" ? values.out : undefined,
           force: values.force === true,
+          language: cliLanguage(typeof values.lang === "string" ? values.lang : undefined),
         },
         io,
       );

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellValue, RawTable, RawWorkbook } from "../domain/workbook";
 import { headerKey } from "../domain/workbook";
 import { parseRange } from "./a1-range";
 import { plainCellValue } from "./cell-value";
-import { enableCalculatedColumns } from "./exceljs-calculated-columns";
+import { newWorkbook } from "./exceljs-library";
 import { fileKind } from "./file-signature";
 
 /** A file the command cannot read as a workbook; the message is one sentence for the user. */
@@ -127,8 +127,7 @@ export async function loadXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Wor
     case "zip":
       break;
   }
-  enableCalculatedColumns();
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   try {
     // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

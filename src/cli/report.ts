@@ -7,6 +7,9 @@ import { rulebookFor } from "../rules";
 import { totalsView } from "../domain/totals-view";
 import { categoryLabel } from "../domain/category-labels";
 import { locateFinding } from "../domain/finding-location";
+import { largestOf } from "../domain/largest";
+import { cleanCellText } from "../domain/cell-text";
+import { findingMessage, type MessageLanguage } from "../messages/messages";
 
 /**
  * The human report of `ka2-budget check`: what the budget is, its findings grouped by
@@ -50,7 +53,7 @@ function describeProject(check: BudgetCheck): string[] {
   const format = project.format && project.format !== "standard" ? `, ${project.format}` : "";
   const months = check.months === undefined ? "duration unknown" : `${check.months} months`;
   const lines = [`${action}${format}, ${months}, ${check.rulebook} rules`];
-  if (project.title) lines.unshift(project.title);
+  if (project.title) lines.unshift(cleanCellText(project.title, 200));
   lines.push(
     `${plural(project.partners, "organisation")} from ${plural(project.countries.length, "country", "countries")}` +
       (project.countries.length > 0 ? ` (${project.countries.join(", ")})` : ""),
@@ -66,19 +69,31 @@ function findingAddress(finding: Finding, workbook: RawWorkbook): string {
   return location.address;
 }
 
-function findingSections(check: BudgetCheck, workbook: RawWorkbook): string[] {
+function findingSections(
+  check: BudgetCheck,
+  workbook: RawWorkbook,
+  language: MessageLanguage,
+): string[] {
   const located = check.findings.map((finding: Finding) => ({
     finding,
     where: findingAddress(finding, workbook),
   }));
-  const width = Math.min(Math.max(0, ...located.map((item) => item.where.length)), 24);
+  const width = Math.min(
+    largestOf(
+      located.map((item) => item.where.length),
+      0,
+    ),
+    24,
+  );
   const lines: string[] = [];
   for (const severity of severities) {
     const items = located.filter((item) => item.finding.severity === severity);
     if (items.length === 0) continue;
     lines.push("", `${headings[severity]} (${items.length})`);
     for (const { finding, where } of items) {
-      lines.push(`  ${padRight(where, width)}  ${finding.message} [${finding.rule}]`);
+      lines.push(
+        `  ${padRight(where, width)}  ${findingMessage(finding, language)} [${finding.rule}]`,
+      );
     }
   }
   if (lines.length === 0) lines.push("", "No findings: every figure matches the rulebook.");
@@ -130,7 +145,10 @@ function totalsSection(check: BudgetCheck): string[] {
   ]);
   const header = ["", "requested", "counted", "cap", ""];
   const widths = header.map((title, column) =>
-    Math.max(title.length, ...cells.map((row) => (row[column] ?? "").length)),
+    largestOf(
+      cells.map((row) => (row[column] ?? "").length),
+      title.length,
+    ),
   );
   const format = (row: string[]): string =>
     [
@@ -159,11 +177,16 @@ function summaryLine(check: BudgetCheck): string {
 }
 
 /** The whole report for one checked file. */
-export function formatReport(file: string, check: BudgetCheck, workbook: RawWorkbook): string {
+export function formatReport(
+  file: string,
+  check: BudgetCheck,
+  workbook: RawWorkbook,
+  language: MessageLanguage = "en",
+): string {
   return [
     `KA2 budget check of ${file}`,
     ...describeProject(check),
-    ...findingSections(check, workbook),
+    ...findingSections(check, workbook, language),
     ...totalsSection(check),
     "",
     summaryLine(check),

@@ -2,11 +2,11 @@
 export const usage = `ka2-budget — check Erasmus+ KA2 (call 2014) budget workbooks
 
 Usage:
-  ka2-budget check FILE.xlsx [--json]
+  ka2-budget check FILE.xlsx [--json] [--lang lv|en]
       Recompute every line, check caps and consortium rules, report findings.
       Exit 0: no rule errors; 1: rule errors found; 2: the file cannot be read.
       --json prints { action, rulebook, months, totals, findings } and nothing else.
-  ka2-budget export FILE.xlsx --out PATH [--format csv|json|xlsx] [--force]
+  ka2-budget export FILE.xlsx --out PATH [--format csv|json|xlsx] [--force] [--lang lv|en]
       The numbers of the application form's budget part, in the form's order.
       xlsx: a copy of the workbook with a "Form summary" sheet; FILE is never changed.
       The format defaults to PATH's extension. Exit 1 when the budget breaks rules
@@ -21,6 +21,9 @@ Usage:
   ka2-budget rates [--json]
       Every rulebook figure id with its value, confidence mark and sources.
   ka2-budget --help | --version
+
+--lang: the language of messages and headings, Latvian or English; by default the
+locale's (LC_ALL, LC_MESSAGES or LANG: lv_LV.UTF-8 is Latvian), English when unset.
 
 Guide: docs/cli.md
 `;

@@ -1,7 +1,7 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellValue } from "../domain/workbook";
 import { isCellError } from "../domain/workbook";
-import { enableCalculatedColumns } from "./exceljs-calculated-columns";
+import { newWorkbook } from "./exceljs-library";
 
 /**
  * Writes Excel tables (ListObjects) into a new .xlsx: headers, data rows, formulas with their
@@ -135,8 +135,7 @@ function addTable(worksheet: ExcelJS.Worksheet, table: WrittenTable): void {
 
 /** A new workbook holding the tables, each sheet created on first use, in the given order. */
 export function buildWorkbook(tables: readonly WrittenTable[]): ExcelJS.Workbook {
-  enableCalculatedColumns();
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   workbook.creator = "ka2-budget";
   for (const table of tables) {
     const worksheet = workbook.getWorksheet(table.sheet) ?? workbook.addWorksheet(table.sheet);

@@ -1,5 +1,13 @@
 import type { Rulebook } from "../rules";
-import { isBlank, numberFrom } from "./cell-reading";
+import {
+  isBlank,
+  isOutOfRange,
+  largestBudgetNumber,
+  numberFrom,
+  plainCellValue,
+} from "./cell-reading";
+import { quotedCellText } from "./cell-text";
+import { formatNumber } from "./money";
 import { resolveCountry, type CountryCode } from "./countries";
 import { placeProblemReason, resolvePlace, type Place, type PlaceLookup } from "./places";
 import { acceptedWords, lookUp, type Vocabulary } from "./vocabulary";
@@ -13,7 +21,10 @@ export class ArgumentError extends Error {
 }
 
 function shown(value: unknown): string {
-  return typeof value === "string" ? `"${value}"` : String(value);
+  if (typeof value === "string") return quotedCellText(value);
+  return value !== null && typeof value === "object"
+    ? "a value Excel cannot show as text"
+    : String(value);
 }
 
 export interface NumberRule {
@@ -26,12 +37,18 @@ export interface NumberRule {
 }
 
 /** A number argument: a number or a numeric text; blank, text and out-of-range values are refused. */
-export function numberArgument(name: string, value: unknown, rule: NumberRule): number {
+export function numberArgument(name: string, cell: unknown, rule: NumberRule): number {
+  const value = plainCellValue(cell);
   const range = rule.max === undefined ? `${rule.min} or more` : `from ${rule.min} to ${rule.max}`;
   const wanted = `${name} must be ${rule.what}, ${rule.integer ? "a whole number " : ""}${range}`;
   if (isBlank(value)) throw new ArgumentError(`${wanted}; the cell is blank.`);
   const number = numberFrom(value);
   if (!Number.isFinite(number)) throw new ArgumentError(`${wanted}; got ${shown(value)}.`);
+  if (isOutOfRange(number)) {
+    throw new ArgumentError(
+      `${wanted}; got ${shown(value)}, which is beyond any real budget (more than ${formatNumber(largestBudgetNumber)}).`,
+    );
+  }
   const outOfRange = number < rule.min || (rule.max !== undefined && number > rule.max);
   if (outOfRange || (rule.integer && !Number.isInteger(number))) {
     throw new ArgumentError(`${wanted}; got ${shown(value)}.`);
@@ -39,9 +56,14 @@ export function numberArgument(name: string, value: unknown, rule: NumberRule): 
   return number;
 }
 
-/** An optional count (participants): null or blank means the default. */
-export function optionalCount(name: string, value: unknown, fallback: number): number {
-  return isBlank(value)
+/**
+ * An optional count (participants): left out, blank or 0 means the default. Excel on the web
+ * passes a blank cell as null and Excel on Windows as 0, so 0 must mean the same as blank for
+ * a cell to give one figure everywhere.
+ */
+export function optionalCount(name: string, cell: unknown, fallback: number): number {
+  const value = plainCellValue(cell);
+  return isBlank(value) || value === 0
     ? fallback
     : numberArgument(name, value, { min: 1, integer: true, what: "a number of participants" });
 }
@@ -49,9 +71,10 @@ export function optionalCount(name: string, value: unknown, fallback: number): n
 /** A word from a vocabulary (role, staff category, activity type …). */
 export function wordArgument<T extends string>(
   name: string,
-  value: unknown,
+  cell: unknown,
   vocabulary: Vocabulary<T>,
 ): T {
+  const value = plainCellValue(cell);
   const code = typeof value === "string" ? lookUp(vocabulary, value) : undefined;
   if (code === undefined) {
     const got = isBlank(value) ? "the cell is blank" : `got ${shown(value)}`;
@@ -64,7 +87,8 @@ export function wordArgument<T extends string>(
 }
 
 /** A country: ISO code or English or Latvian name. */
-export function countryArgument(name: string, value: unknown, rulebook: Rulebook): CountryCode {
+export function countryArgument(name: string, cell: unknown, rulebook: Rulebook): CountryCode {
+  const value = plainCellValue(cell);
   const code = typeof value === "string" ? resolveCountry(value, rulebook) : undefined;
   if (code === undefined) {
     const got = isBlank(value) ? "the cell is blank" : `got ${shown(value)}`;
@@ -82,7 +106,7 @@ export function placeArgument(
   places: PlaceLookup,
   rulebook: Rulebook,
 ): Place {
-  const resolved = resolvePlace(value, places, rulebook);
+  const resolved = resolvePlace(plainCellValue(value), places, rulebook);
   if ("problem" in resolved) {
     throw new ArgumentError(
       `${name} must be a place: a city name (Riga; Valencia, ES) or latitude,longitude (56.95, 24.11); ${placeProblemReason(resolved.problem)}.`,

@@ -1,4 +1,5 @@
-import countries from "i18n-iso-countries";
+// The library without its 80-odd other languages (its Node entry registers them all).
+import countries from "i18n-iso-countries/index";
 import en from "i18n-iso-countries/langs/en.json";
 import lv from "i18n-iso-countries/langs/lv.json";
 import type { Rulebook } from "../rules";

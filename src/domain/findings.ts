@@ -1,3 +1,5 @@
+import type { FindingText } from "./finding-text";
+
 /** The stable rule ids of DESIGN.md's findings table. New ids may be added; none is renamed. */
 export const ruleIds = [
   "input.missing-table",
@@ -9,6 +11,8 @@ export const ruleIds = [
   "input.unknown-partner",
   "input.duplicate-id",
   "input.not-in-action",
+  "input.out-of-range",
+  "input.ambiguous-table",
   "project.duration",
   "consortium.min-organisations",
   "consortium.min-countries",
@@ -39,11 +43,15 @@ export type RuleId = (typeof ruleIds)[number];
 export type Severity = "error" | "warning" | "info";
 export const severities: readonly Severity[] = ["error", "warning", "info"];
 
-/** One thing the checker found. `row` is the 1-based data row of `table`; `column` a schema header. */
+/**
+ * One thing the checker found. `row` is the 1-based data row of `table`; `column` a schema
+ * header. `text` is what it says, as a message key and values: each face renders it in its
+ * user's language (src/messages).
+ */
 export interface Finding {
   rule: RuleId;
   severity: Severity;
-  message: string;
+  text: FindingText;
   table?: string;
   row?: number;
   column?: string;
@@ -58,11 +66,16 @@ export interface CellRef {
   column?: string;
 }
 
-export function finding(
-  rule: RuleId,
-  severity: Severity,
-  message: string,
-  where?: CellRef,
-): Finding {
-  return where ? { rule, severity, message, ...where } : { rule, severity, message };
+/** The rule a message key belongs to: the key up to its variant ("input.missing-value/blank"). */
+export function ruleOf(key: FindingText["key"]): RuleId {
+  return key.split("/")[0] as RuleId;
 }
+
+export function finding(severity: Severity, text: FindingText, where?: CellRef): Finding {
+  const rule = ruleOf(text.key);
+  return where ? { rule, severity, text, ...where } : { rule, severity, text };
+}
+
+/** Compiles only while every message key starts with a rule id. */
+type KeyOfRule<K extends RuleId | `${RuleId}/${string}`> = K;
+export type FindingKeyOfRule = KeyOfRule<FindingText["key"]>;

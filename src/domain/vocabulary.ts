@@ -1,4 +1,5 @@
 import type { ActionCode, ActivityType, PartnerType, SpFormat, StaffCategory } from "../rules";
+import type { VocabularyName } from "./finding-text";
 
 /**
  * The words users type into Role, Category, Type, Kind and Action cells, in English and
@@ -11,7 +12,9 @@ export interface VocabularyEntry<T extends string> {
 }
 
 export interface Vocabulary<T extends string> {
-  /** What the word names, for messages ("role", "staff category"). */
+  /** Which vocabulary it is, for messages that name it in the reader's language. */
+  name: VocabularyName;
+  /** What the word names, for English messages ("role", "staff category"). */
   subject: string;
   entries: readonly VocabularyEntry<T>[];
 }
@@ -44,7 +47,12 @@ export function lookUp<T extends string>(vocabulary: Vocabulary<T>, text: string
 
 /** "coordinator, partner" — the codes a cell accepts, for messages. */
 export function acceptedWords(vocabulary: Vocabulary<string>): string {
-  return vocabulary.entries.map((entry) => entry.code).join(", ");
+  return acceptedCodes(vocabulary).join(", ");
+}
+
+/** The codes a cell accepts, for messages that list them. */
+export function acceptedCodes(vocabulary: Vocabulary<string>): string[] {
+  return vocabulary.entries.map((entry) => entry.code);
 }
 
 export function labelOf<T extends string>(
@@ -58,6 +66,7 @@ export function labelOf<T extends string>(
 export type Role = "coordinator" | "partner";
 
 export const roles: Vocabulary<Role> = {
+  name: "role",
   subject: "role",
   entries: [
     {
@@ -74,6 +83,7 @@ export const roles: Vocabulary<Role> = {
 };
 
 export const staffCategories: Vocabulary<StaffCategory> = {
+  name: "staff-category",
   subject: "staff category",
   entries: [
     {
@@ -112,6 +122,7 @@ export const staffCategories: Vocabulary<StaffCategory> = {
 };
 
 export const partnerTypes: Vocabulary<PartnerType> = {
+  name: "organisation-type",
   subject: "organisation type",
   entries: [
     {
@@ -150,6 +161,7 @@ export const partnerTypes: Vocabulary<PartnerType> = {
 };
 
 export const activityTypes: Vocabulary<ActivityType> = {
+  name: "activity-type",
   subject: "activity type",
   entries: [
     {
@@ -199,6 +211,7 @@ export const activityTypes: Vocabulary<ActivityType> = {
 export type OtherCostKind = "exceptional" | "special-needs";
 
 export const otherCostKinds: Vocabulary<OtherCostKind> = {
+  name: "cost-kind",
   subject: "cost kind",
   entries: [
     {
@@ -215,6 +228,7 @@ export const otherCostKinds: Vocabulary<OtherCostKind> = {
 };
 
 export const actions: Vocabulary<ActionCode> = {
+  name: "action",
   subject: "action",
   entries: [
     { code: "SP", label: { en: "Strategic Partnership", lv: "Stratēģiskā partnerība" } },
@@ -224,6 +238,7 @@ export const actions: Vocabulary<ActionCode> = {
 };
 
 export const spFormats: Vocabulary<SpFormat> = {
+  name: "partnership-format",
   subject: "partnership format",
   entries: [
     { code: "standard", label: { en: "Standard", lv: "Standarta" } },

@@ -1,4 +1,5 @@
-import { isBlank } from "./cell-reading";
+import { quotedCellText } from "./cell-text";
+import { isBlank, plainCellValue } from "./cell-reading";
 import {
   ArgumentError,
   countryArgument,
@@ -72,8 +73,10 @@ export function MEETING(
  */
 export function DISSEM(local: CellArgument, foreign: CellArgument, rates?: RatesArgument): number {
   const count = { min: 0, integer: true, what: "a number of participants" } as const;
-  const localCount = isBlank(local) ? 0 : numberArgument("local", local, count);
-  const foreignCount = isBlank(foreign) ? 0 : numberArgument("foreign", foreign, count);
+  const localCount = isBlank(plainCellValue(local)) ? 0 : numberArgument("local", local, count);
+  const foreignCount = isBlank(plainCellValue(foreign))
+    ? 0
+    : numberArgument("foreign", foreign, count);
   if (localCount + foreignCount === 0) {
     throw new ArgumentError(
       "local and foreign are both 0 or blank; a multiplier event needs at least one participant.",
@@ -152,7 +155,7 @@ export function SUPPORT(
   const amount = supportAmount(book, activity, length, count, country);
   if (amount === undefined) {
     throw new ArgumentError(
-      `receivingCountry must be a Programme Country with a monthly rate for ${activity}; got "${String(receivingCountry)}".`,
+      `receivingCountry must be a Programme Country with a monthly rate for ${activity}; got ${quotedCellText(String(plainCellValue(receivingCountry)))}.`,
     );
   }
   return amount;

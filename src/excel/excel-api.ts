@@ -29,9 +29,14 @@ export interface CustomConditionalFormatApi {
 
 export interface ConditionalFormatApi extends Pick<Excel.ConditionalFormat, "type" | "delete"> {
   readonly custom: CustomConditionalFormatApi;
+  /** The custom rule, or a null object for the other types: loadable over a collection. */
+  readonly customOrNullObject: Pick<CustomConditionalFormatApi, "rule"> & NullableApi;
 }
 
-export interface ConditionalFormatCollectionApi {
+/** Every Office proxy has isNullObject; it says something only for *OrNullObject results. */
+export type NullableApi = Pick<Excel.Table, "isNullObject">;
+
+export interface ConditionalFormatCollectionApi extends NullableApi {
   readonly items: ConditionalFormatApi[];
   load(propertyNames: string): unknown;
   add(type: "Custom"): ConditionalFormatApi;
@@ -51,6 +56,7 @@ export interface RangeApi extends Pick<
   | "formulas"
   | "numberFormat"
   | "select"
+  | "isNullObject"
 > {
   load(propertyNames: string): unknown;
   readonly conditionalFormats: ConditionalFormatCollectionApi;
@@ -92,7 +98,7 @@ export interface TableColumnCollectionApi {
   getItem(key: string): TableColumnApi;
 }
 
-export interface TableApi extends Pick<Excel.Table, "name" | "style"> {
+export interface TableApi extends Pick<Excel.Table, "name" | "style" | "isNullObject"> {
   load(propertyNames: string): unknown;
   readonly worksheet: WorksheetApi;
   readonly columns: TableColumnCollectionApi;
@@ -102,6 +108,9 @@ export interface TableApi extends Pick<Excel.Table, "name" | "style"> {
 export interface TableCollectionApi {
   readonly items: TableApi[];
   load(propertyNames: string): unknown;
+  getItem(key: string): TableApi;
+  /** ExcelApi 1.4. */
+  getItemOrNullObject(key: string): TableApi;
   readonly onChanged: EventSource<
     Pick<Excel.TableChangedEventArgs, "address" | "changeType" | "source" | "tableId">
   >;
@@ -113,7 +122,7 @@ export interface TableCollectionApi {
 
 export interface WorksheetApi extends Pick<
   Excel.Worksheet,
-  "name" | "visibility" | "activate" | "delete"
+  "name" | "visibility" | "activate" | "delete" | "isNullObject"
 > {
   load(propertyNames: string): unknown;
   /** The whole sheet without an address. */
@@ -129,6 +138,8 @@ export interface WorksheetCollectionApi {
   load(propertyNames: string): unknown;
   add(name: string): WorksheetApi;
   getItem(key: string): WorksheetApi;
+  /** ExcelApi 1.4. */
+  getItemOrNullObject(key: string): WorksheetApi;
 }
 
 export interface ExcelContext {
@@ -143,9 +154,12 @@ export interface ExcelContext {
 
 export type ExcelBatch<T> = (context: ExcelContext) => Promise<T>;
 
+/** What the adapter asks of Excel.run. */
+export type RunOptions = Pick<Excel.RunOptions, "delayForCellEdit">;
+
 /** How the adapter reaches Excel: Excel.run and the requirement-set check, injectable. */
 export interface ExcelHost {
-  run<T>(batch: ExcelBatch<T>): Promise<T>;
+  run<T>(batch: ExcelBatch<T>, options?: RunOptions): Promise<T>;
   /** Runs a batch in the context an event handler was added in (to remove the handler). */
   runIn<T>(registration: EventRegistration, batch: ExcelBatch<T>): Promise<T>;
   /** Whether this Excel implements ExcelApi `version` (e.g. "1.9"). */
@@ -155,7 +169,7 @@ export interface ExcelHost {
 /** The real Excel, through the Office.js globals. */
 export function officeHost(): ExcelHost {
   return {
-    run: (batch) => Excel.run((context) => batch(context)),
+    run: (batch, options = {}) => Excel.run(options, (context) => batch(context)),
     runIn: (registration, batch) =>
       Excel.run(registration.context as OfficeExtension.ClientRequestContext, (context) =>
         batch(context),

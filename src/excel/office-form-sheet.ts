@@ -10,8 +10,6 @@ import type { WriteFormSheetResult } from "./workbook-port";
 import { syncWithEventsOff } from "./events-switch";
 
 export interface FormSheetFeatures {
-  /** ExcelApi 1.2: RangeFormat.columnWidth. Without it the columns keep Excel's width. */
-  columnWidths: boolean;
   /** ExcelApi 1.8: runtime.enableEvents, so the write does not raise change events. */
   toggleEvents: boolean;
 }
@@ -46,7 +44,7 @@ function applyLook(range: RangeApi, look: Look): void {
 }
 
 /** Queues the whole sheet: formats before values, so text cells take the text as typed. */
-function writeSheet(sheet: WorksheetApi, plan: FormSheetPlan, features: FormSheetFeatures): void {
+function writeSheet(sheet: WorksheetApi, plan: FormSheetPlan): void {
   if (plan.address !== "") {
     const cells = sheet.getRange(plan.address);
     cells.numberFormat = plan.numberFormats;
@@ -56,10 +54,8 @@ function writeSheet(sheet: WorksheetApi, plan: FormSheetPlan, features: FormShee
     const look = looks[style];
     if (look) applyLook(sheet.getRange(address), look);
   }
-  if (features.columnWidths) {
-    for (const { address, points } of plan.columnWidths) {
-      sheet.getRange(address).format.columnWidth = points;
-    }
+  for (const { address, points } of plan.columnWidths) {
+    sheet.getRange(address).format.columnWidth = points;
   }
   for (const chart of plan.charts) {
     const added = sheet.charts.add(chart.type, sheet.getRange(chart.source), "Columns");
@@ -106,7 +102,7 @@ export async function writeFormSheet(
   );
   if (features.toggleEvents) context.runtime.enableEvents = false;
   const created = worksheets.add(working);
-  writeSheet(created, plan, features);
+  writeSheet(created, plan);
   existing?.delete();
   created.name = sheet.name;
   created.activate();

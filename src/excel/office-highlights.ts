@@ -11,8 +11,6 @@ import type { HighlightPlan } from "./highlight-plan";
 import { highlightColours, highlightFormula, isHighlightFormula } from "./highlight-style";
 
 export interface HighlightFeatures {
-  /** ExcelApi 1.9: one rule over many areas (Worksheet.getRanges). */
-  rangeAreas: boolean;
   /** ExcelApi 1.8: switch the add-in's own events off while it writes. */
   toggleEvents: boolean;
 }
@@ -103,16 +101,9 @@ export async function redrawHighlights(
     for (const group of plan.groups) {
       const sheet = sheetByName.get(group.sheet.toLowerCase());
       if (group.severity !== severity || !sheet) continue;
-      if (features.rangeAreas) {
-        for (const addresses of addressLists(group.areas)) {
-          styleRule(sheet.getRanges(addresses).conditionalFormats, severity);
-          drawn++;
-        }
-      } else {
-        for (const area of group.areas) {
-          styleRule(sheet.getRange(localAddress(area)).conditionalFormats, severity);
-          drawn++;
-        }
+      for (const addresses of addressLists(group.areas)) {
+        styleRule(sheet.getRanges(addresses).conditionalFormats, severity);
+        drawn++;
       }
     }
   }

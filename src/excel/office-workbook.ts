@@ -58,16 +58,13 @@ export class OfficeWorkbook implements WorkbookPort {
     this.readLimits = options.readLimits ?? defaultReadLimits;
     this.quietAfterWriteMs = options.quietAfterWriteMs ?? 500;
     this.now = options.now ?? Date.now;
-    const supports = (version: string) => this.host.isSetSupported(version);
-    this.capabilities = {
-      highlights: supports("1.6"),
-      changeEvents: supports("1.7"),
-      setUp: supports("1.8"),
-    };
-    this.features = { rangeAreas: supports("1.9"), toggleEvents: supports("1.8") };
-    // Sheets, values, fonts, fills and charts are ExcelApi 1.1, which every Excel that runs
-    // the add-in has; column widths (1.2) and quiet writes (1.8) are used where there.
-    this.formSheetFeatures = { columnWidths: supports("1.2"), toggleEvents: supports("1.8") };
+    // The manifest requires SharedRuntime 1.1, which no Excel before ExcelApi 1.10 has (Excel
+    // on the web, Microsoft 365 Version 2002, Excel 2021, Mac 16.35): conditional formats
+    // (1.6), table events (1.7), data validation and quiet writes (1.8) and RangeAreas (1.9)
+    // are everywhere the add-in loads.
+    this.capabilities = { highlights: true, changeEvents: true, setUp: true };
+    this.features = { toggleEvents: true };
+    this.formSheetFeatures = { toggleEvents: true };
   }
 
   private async run<T>(action: string, batch: ExcelBatch<T>): Promise<T> {
@@ -89,10 +86,6 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
-  private require(capability: keyof PortCapabilities, message: string): void {
-    if (!this.capabilities[capability]) throw new WorkbookError("unsupported", message);
-  }
-
   readBudget(onProgress?: (progress: ReadProgress) => void): Promise<RawWorkbook> {
     return this.run("Reading the budget tables", (context) =>
       readSchemaTables(context, this.readLimits, onProgress),
@@ -103,10 +96,6 @@ export class OfficeWorkbook implements WorkbookPort {
     findings: readonly Finding[],
     workbook: RawWorkbook,
   ): Promise<HighlightSummary> {
-    this.require(
-      "highlights",
-      "This Excel cannot highlight cells for the add-in (it lacks conditional formats, ExcelApi 1.6); the findings are listed but not marked in the sheet.",
-    );
     const plan = planHighlights(findings, workbook);
     const rules = await this.write("Highlighting the findings", (context) =>
       redrawHighlights(context, plan, this.features),
@@ -115,10 +104,6 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async clearHighlights(): Promise<void> {
-    this.require(
-      "highlights",
-      "This Excel cannot highlight cells for the add-in (ExcelApi 1.6), so there are none to clear.",
-    );
     await this.write("Clearing the highlights", (context) =>
       redrawHighlights(context, emptyPlan, this.features),
     );
@@ -143,10 +128,6 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async setUpWorkbook(options: SetUpOptions): Promise<SetUpResult> {
-    this.require(
-      "setUp",
-      "Setting up the budget workbook needs Excel 2019, Microsoft 365 or Excel on the web (ExcelApi 1.8, for dropdown lists).",
-    );
     const template = workbookTemplate(options);
     return this.write("Setting up the budget workbook", (context) =>
       setUpTables(context, template, this.features.toggleEvents),
@@ -160,34 +141,25 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async onTablesChanged(listener: (change: TablesChange) => void): Promise<Unsubscribe> {
-    this.require(
-      "changeEvents",
-      "This Excel does not report table changes to add-ins (ExcelApi 1.7); check with the Check button.",
-    );
     const deliver = (change: TablesChange): void => {
       if (this.writing > 0 || this.now() < this.quietUntil) return;
       listener(change);
     };
     const source = (from: string): TablesChange["source"] =>
       from === "Remote" ? "remote" : "local";
-    const withAddedAndDeleted = this.host.isSetSupported("1.9");
     const registrations = await this.run("Listening for table changes", async (context) => {
       const tables = context.workbook.tables;
       const added: EventRegistration[] = [
         tables.onChanged.add(async (event) =>
           deliver({ kind: "changed", address: event.address, source: source(event.source) }),
         ),
+        tables.onAdded.add(async (event) =>
+          deliver({ kind: "added", source: source(event.source) }),
+        ),
+        tables.onDeleted.add(async (event) =>
+          deliver({ kind: "deleted", source: source(event.source) }),
+        ),
       ];
-      if (withAddedAndDeleted) {
-        added.push(
-          tables.onAdded.add(async (event) =>
-            deliver({ kind: "added", source: source(event.source) }),
-          ),
-          tables.onDeleted.add(async (event) =>
-            deliver({ kind: "deleted", source: source(event.source) }),
-          ),
-        );
-      }
       await context.sync();
       return added;
     });

@@ -1,5 +1,6 @@
 import { ArgumentError } from "../domain/arguments";
 import * as sheet from "../domain/worksheet-functions";
+import type { PlaceLookup } from "../domain/places";
 import { loadGazetteer } from "../gazetteer/load-gazetteer";
 
 /*
@@ -9,14 +10,28 @@ import { loadGazetteer } from "../gazetteer/load-gazetteer";
  * CustomFunctions.associate calls, so every function here is a top-level declaration.
  *
  * Parameters are unions of the scalars a cell holds (metadata type "any"; the generator
- * refuses type aliases), so Excel hands over the raw cell: a blank (0 on desktop, null on the
- * web), a text or a boolean reaches the domain, which names the argument in its message
- * instead of Excel's bare #VALUE!. Optional arguments left out arrive as null.
+ * refuses type aliases), so Excel hands over the raw cell: a blank (0 on Windows, null on the
+ * web), a text, a boolean or a data type (an entity such as a Geography country; the metadata
+ * allows custom data for "any") reaches the domain, which unwraps data types and names the
+ * argument in its message instead of Excel's bare #VALUE!. Optional arguments left out arrive
+ * as null. src/domain/arguments.ts gives each argument one meaning of blank on every platform.
  *
  * DISTANCE and PLACE need the places list, a chunk of its own fetched on their first call:
  * they return a Promise, which Excel awaits (the cell shows #BUSY! meanwhile). The others
  * stay synchronous.
  */
+
+/** The places list; a failed download is #N/A with a message (the next call tries again). */
+async function placesList(): Promise<PlaceLookup> {
+  try {
+    return await loadGazetteer();
+  } catch {
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.notAvailable,
+      "the places list could not be loaded",
+    );
+  }
+}
 
 /** Runs a worksheet function; an argument it cannot use becomes #VALUE! with its message. */
 function run<T>(compute: () => T): T {
@@ -137,7 +152,7 @@ export function countryGroup(
  * @customfunction TRAVEL
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2travel
  * @param distanceKm One-way distance in km from the sending organisation to the venue, as the EC distance calculator gives it.
- * @param [participants] Participants travelling: a whole number, 1 or more (1 when left out).
+ * @param [participants] Participants travelling: a whole number, 1 or more (1 when left out, blank or 0).
  * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR for the return trips.
  */
@@ -170,7 +185,7 @@ export function band(
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2support
  * @param type staff-training, teaching-assignment, pupil-exchange, pupil-long-term, blended-mobility, intensive-study, intensive-study-staff or accompanying.
  * @param duration Days for short-term types (1 to 366); months for teaching-assignment and pupil-long-term (1 to 12).
- * @param [participants] Participants: a whole number, 1 or more (1 when left out).
+ * @param [participants] Participants: a whole number, 1 or more (1 when left out, blank or 0).
  * @param [receivingCountry] Long-term types only: the receiving country, as an ISO code or English or Latvian name.
  * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR of individual support.
@@ -190,7 +205,7 @@ export function support(
  * @customfunction LINGUISTIC
  * @helpurl https://ka2-budget.github.io/ka2-budget/functions.html#ka2linguistic
  * @param months The activity's length in months: a whole number from 1 to 60.
- * @param [participants] Participants who need language preparation: a whole number, 1 or more (1 when left out).
+ * @param [participants] Participants who need language preparation: a whole number, 1 or more (1 when left out, blank or 0).
  * @param [rates] Optional: the Rates table's Figure and Value columns, Rates[[Figure]:[Value]], to use the National Agency's figures instead of the add-in's.
  * @returns EUR of linguistic support.
  */
@@ -263,7 +278,7 @@ export async function distance(
   to: string | number | boolean | null,
   rates?: (string | number | boolean | null)[][] | null,
 ): Promise<number> {
-  const places = await loadGazetteer();
+  const places = await placesList();
   return run(() => sheet.DISTANCE(from, to, places, rates));
 }
 
@@ -279,6 +294,6 @@ export async function place(
   name: string | number | boolean | null,
   rates?: (string | number | boolean | null)[][] | null,
 ): Promise<string> {
-  const places = await loadGazetteer();
+  const places = await placesList();
   return run(() => sheet.PLACE(name, places, rates));
 }

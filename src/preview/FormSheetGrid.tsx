@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { WrittenFormSheet } from "../excel/in-memory-workbook";
+import { largestOf } from "../domain/largest";
 
 const useStyles = makeStyles({
   scroller: { overflow: "auto", maxHeight: "100%" },
@@ -27,7 +28,10 @@ const amount = new Intl.NumberFormat("en-GB", {
 /** The Form summary sheet the pane wrote, as its cells (charts listed by title). */
 export function FormSheetGrid({ sheet }: { sheet: WrittenFormSheet }) {
   const styles = useStyles();
-  const width = Math.max(...sheet.rows.map((row) => row.length), 1);
+  const width = largestOf(
+    sheet.rows.map((row) => row.length),
+    1,
+  );
   return (
     <div className={styles.scroller}>
       <table className={styles.grid} aria-label={`Sheet ${sheet.name}`}>

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The shape of a call year's rulebook. Every figure carries its confidence mark and the

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { enableCalculatedColumns } from "../../src/cli/exceljs-calculated-columns";
+import { buildTimeoutMs } from "../support/build-timeout";
 import { buildCli, runCli } from "./run-cli";
 import { temporaryFolder } from "./workbook-files";
 
@@ -12,7 +13,7 @@ const digest = (path: string) => createHash("sha256").update(readFileSync(path))
 
 describe("ka2-budget export", () => {
   const folder = temporaryFolder();
-  beforeAll(() => buildCli());
+  beforeAll(() => buildCli(), buildTimeoutMs);
   afterAll(() => folder.remove());
 
   it.each([

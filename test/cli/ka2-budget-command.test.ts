@@ -6,6 +6,7 @@ import { totalCategories } from "../../src/domain/budget-check";
 import { ruleIds, severities } from "../../src/domain/findings";
 import { budgetWithMistakes, cleanBudget } from "../../scripts/example-budgets";
 import type { BudgetRows, RowInput } from "../../src/cli/budget-workbook";
+import { buildTimeoutMs } from "../support/build-timeout";
 import { buildCli, runCli } from "./run-cli";
 import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
 
@@ -16,7 +17,7 @@ import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
  */
 
 const folder = temporaryFolder();
-beforeAll(() => buildCli(), 120_000);
+beforeAll(() => buildCli(), buildTimeoutMs);
 afterAll(() => folder.remove());
 
 const cleanFile = (): Promise<string> => writeBudget(folder.path("clean.xlsx"), cleanBudget());
@@ -95,7 +96,16 @@ describe("check", () => {
     for (const finding of result.findings) {
       expect(
         Object.keys(finding).every((key) =>
-          ["rule", "severity", "message", "table", "row", "column"].includes(key),
+          [
+            "rule",
+            "severity",
+            "message",
+            "table",
+            "row",
+            "column",
+            "messageKey",
+            "params",
+          ].includes(key),
         ),
       ).toBe(true);
       expect(ruleIds).toContain(finding.rule);
@@ -103,6 +113,32 @@ describe("check", () => {
       expect(typeof finding.message).toBe("string");
       if (finding.row !== undefined) expect(finding.row).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  test("--lang lv (or a Latvian locale) words the report and the JSON messages in Latvian", async () => {
+    const path = await writeBudget(folder.path("mistakes-lv.xlsx"), budgetWithMistakes());
+    const json = runCli(["check", path, "--json", "--lang", "lv"]);
+    const english = runCli(["check", path, "--json"]);
+    type Listed = { rule: string; message: string; messageKey: string };
+    const latvian = (JSON.parse(json.stdout) as { findings: Listed[] }).findings;
+    const same = (JSON.parse(english.stdout) as { findings: Listed[] }).findings;
+    // Same findings, same keys; only the words differ.
+    expect(latvian.map((f) => [f.rule, f.messageKey])).toEqual(
+      same.map((f) => [f.rule, f.messageKey]),
+    );
+    expect(latvian.map((f) => f.message)).not.toEqual(same.map((f) => f.message));
+    expect(latvian.some((f) => /\d+\. rinda/.test(f.message))).toBe(true);
+
+    const report = runCli(["check", path], { LANG: "lv_LV.UTF-8" });
+    expect(report.stdout).toMatch(/\d+\. rinda/);
+    const forced = runCli(["check", path, "--lang", "en"], { LANG: "lv_LV.UTF-8" });
+    expect(forced.stdout).not.toMatch(/\d+\. rinda/);
+  });
+
+  test("--lang accepts lv or en only", async () => {
+    const run = runCli(["check", await cleanFile(), "--lang", "de"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('--lang must be lv or en; got "de".\n');
   });
 
   test("From and To stand in for a blank DistanceKm; an unknown place is reported at its cell", async () => {

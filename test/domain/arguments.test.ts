@@ -88,7 +88,8 @@ describe("numberArgument refuses, naming the argument and what it accepts", () =
 });
 
 describe("optionalCount", () => {
-  test.each([null, undefined, "", "  "])("%p → the default", (value) => {
+  // 0 too: Excel on Windows passes a blank cell as 0, the web as null.
+  test.each([null, undefined, "", "  ", 0])("%p → the default", (value) => {
     expect(optionalCount("participants", value, 1)).toBe(1);
     expect(optionalCount("participants", value, 7)).toBe(7);
   });
@@ -101,7 +102,6 @@ describe("optionalCount", () => {
   });
 
   test.each([
-    [0, "got 0"],
     [-1, "got -1"],
     [2.5, "got 2.5"],
     ["abc", 'got "abc"'],
@@ -185,5 +185,25 @@ describe("ArgumentError", () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("ArgumentError");
     expect(error.message).toBe("x");
+  });
+});
+
+describe("data types (rich values) are read by their plain value", () => {
+  test.each([
+    [{ type: "FormattedNumber", basicValue: 24, numberFormat: "0" }, 24],
+    [{ type: "Double", basicValue: 24 }, 24],
+    [{ type: "String", basicValue: "24" }, 24],
+  ])("%o → %s", (value, number) => {
+    expect(numberArgument("months", value, MONTHS)).toBe(number);
+  });
+
+  test("an entity by the text it shows", () => {
+    const latvia = { type: "LinkedEntity", text: "Latvia", basicValue: "#VALUE!", properties: {} };
+    expect(countryArgument("country", latvia, book)).toBe("LV");
+    expect(wordArgument("role", { type: "Entity", text: "Partneris" }, roles)).toBe("partner");
+  });
+
+  test("an empty value is blank", () => {
+    expect(optionalCount("participants", { type: "Empty", basicValue: "" }, 1)).toBe(1);
   });
 });

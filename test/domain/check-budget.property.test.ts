@@ -1,3 +1,4 @@
+import { messageOf } from "../support/findings";
 import fc from "fast-check";
 import { checkBudget } from "../../src/domain/check-budget";
 import { totalCategories } from "../../src/domain/budget-check";
@@ -127,7 +128,7 @@ describe("checkBudget on arbitrary workbooks", () => {
       fc.property(workbook, (book) => {
         const result = checkBudget(book);
         for (const finding of result.findings) {
-          expect(finding.message.length).toBeGreaterThan(10);
+          expect(messageOf(finding).length).toBeGreaterThan(10);
           if (finding.row === undefined) continue;
           const table = findTable(book, finding.table ?? "");
           expect(table).toBeDefined();

@@ -2,7 +2,7 @@ import { loadGazetteer } from "../../src/cli/gazetteer-file";
 import { checkBudget, needsPlaceLookup } from "../../src/domain/check-budget";
 import type { CellValue } from "../../src/domain/workbook";
 import { DISTANCE } from "../../src/domain/worksheet-functions";
-import { withRule } from "../support/findings";
+import { messageOf, rendered, withRule } from "../support/findings";
 import { cleanStrategicPartnership, rawWorkbook, type WorkbookData } from "../support/raw-workbook";
 
 /*
@@ -70,7 +70,7 @@ describe("Meetings with From and To", () => {
     const meetings = changed.Meetings;
     if (meetings?.rows[0]) meetings.rows[0][5] = 1150;
     const [mismatch] = withRule(checkBudget(rawWorkbook(changed), { places }), "amount.mismatch");
-    expect(mismatch?.message).toBe(
+    expect(messageOf(mismatch)).toBe(
       "Meetings row 1, Amount holds 1,150 EUR; the rulebook gives 1,520 EUR (2 participant(s) at 2,630 km (Valencia, Spain (ES) to Riga, Latvia (LV))). Restore the KA2 formula or correct the inputs.",
     );
   });
@@ -79,7 +79,7 @@ describe("Meetings with From and To", () => {
     const near = withPlaces("Meetings", [["Helsinki", "Tallinn", null]]);
     const [under] = withRule(checkBudget(rawWorkbook(near), { places }), "distance.under-100km");
     expect(under).toMatchObject({ table: "Meetings", row: 1, column: "DistanceKm" });
-    expect(under?.message).toBe(
+    expect(messageOf(under)).toBe(
       "Meetings row 1: 82 km (Helsinki, Finland (FI) to Tallinn, Estonia (EE)) is under 100 km; meetings that close are not funded.",
     );
   });
@@ -94,7 +94,7 @@ describe("places that cannot be resolved", () => {
     ]);
     const result = checkBudget(rawWorkbook(data), { places });
     const unknown = withRule(result, "distance.unknown-place");
-    expect(unknown).toEqual([
+    expect(rendered(unknown)).toEqual([
       {
         rule: "distance.unknown-place",
         severity: "error",
@@ -121,14 +121,14 @@ describe("places that cannot be resolved", () => {
     const data = withPlaces("Activities", [[{ error: "#N/A" }, "Riga", null]]);
     const [error] = withRule(checkBudget(rawWorkbook(data), { places }), "distance.unknown-place");
     expect(error).toMatchObject({ table: "Activities", row: 1, column: "From" });
-    expect(error?.message).toMatch(/^Activities row 1, From shows the error #N\/A instead/);
+    expect(messageOf(error)).toMatch(/^Activities row 1, From shows the error #N\/A instead/);
   });
 
   it("say so when the places list was not passed", () => {
     const data = withPlaces("Meetings", [["Riga", "Brussels", null]]);
     const [missing] = withRule(checkBudget(rawWorkbook(data)), "distance.unknown-place");
     expect(missing).toMatchObject({ table: "Meetings", row: 1, column: "DistanceKm" });
-    expect(missing?.message).toContain("the add-in's list of places is not loaded");
+    expect(messageOf(missing)).toContain("the add-in's list of places is not loaded");
   });
 
   it("leave a blank DistanceKm with no places a missing value, as before", () => {
@@ -152,7 +152,7 @@ describe("Activities with From and To, at band edges", () => {
     expect(vilnius?.distanceKm).toBe(261);
     const travel = result.lines.filter((line) => line.column === "Travel");
     expect(travel.map((line) => line.amount)).toEqual([3 * 275, 275]);
-    expect(withRule(result, "distance.near-band-edge")).toEqual([
+    expect(rendered(withRule(result, "distance.near-band-edge"))).toEqual([
       {
         rule: "distance.near-band-edge",
         severity: "info",

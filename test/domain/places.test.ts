@@ -311,11 +311,4 @@ describe("Gazetteer", () => {
     expect(small.lookup("Brussel")[0]).toMatchObject({ country: "BE", latitude: 50.8505 });
     expect(small.lookup("Paris")).toEqual([]);
   });
-
-  it("answers 10,000 lookups quickly", () => {
-    const names = ["Riga", "Valencia", "Brisele", "Rigaa", "Frankfurt", "Liepāja", "Łódź"];
-    const start = Date.now();
-    for (let i = 0; i < 10000; i++) places.lookup(names[i % names.length] ?? "");
-    expect(Date.now() - start).toBeLessThan(1000);
-  });
 });

@@ -2,7 +2,7 @@ import { checkBudget } from "../../src/domain/check-budget";
 import { applyRates } from "../../src/domain/rates/apply-rates";
 import { figureCatalogue, findFigure } from "../../src/domain/rates/figure-ids";
 import { defaultRulebook } from "../../src/rules";
-import { withRule } from "../support/findings";
+import { rendered, withRule } from "../support/findings";
 import { cleanStrategicPartnership, rawWorkbook, type WorkbookData } from "../support/raw-workbook";
 import type { CellValue } from "../../src/domain/workbook";
 
@@ -75,7 +75,7 @@ describe("the Rates table in a check", () => {
       data.Partners!.rows[0]![6] = 14400; // 24 × 600, as KA2.MGMT with the Rates range gives
     });
     expect(result.totals.management).toBe(32400);
-    expect(result.findings).toEqual([
+    expect(rendered(result.findings)).toEqual([
       {
         rule: "rates.override",
         severity: "info",

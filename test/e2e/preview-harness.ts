@@ -5,6 +5,7 @@ import http from "http";
 import type { AddressInfo } from "net";
 import path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { buildTimeoutMs } from "../support/build-timeout";
 
 /*
  * What the browser tests and `npm run screenshots` share: build the preview into a folder,
@@ -15,6 +16,11 @@ import { chromium, type Browser, type Page } from "playwright-core";
 export const root = path.join(__dirname, "..", "..");
 export const chromiumPath = process.env.KA2_CHROMIUM ?? "/usr/bin/chromium";
 export const outputDir = path.join(root, "test-output", "e2e");
+
+/** The limit of one step in the browser (a click, a wait for a text): generous for a busy machine. */
+const browserStepTimeoutMs = 60_000;
+/** The limit of one browser test, which takes a dozen such steps. */
+const browserTestTimeoutMs = 5 * 60_000;
 
 /** Why the browser tests cannot run here, or undefined when they can. */
 export function chromiumMissing(): string | undefined {
@@ -117,6 +123,8 @@ export async function openPreview(
     locale: options.locale ?? "en-GB",
     deviceScaleFactor: 1,
   });
+  // Every wait is on a condition (a text, a role); its limit is for a busy machine, not a fast one.
+  context.setDefaultTimeout(browserStepTimeoutMs);
   const page = await context.newPage();
   const blocked: string[] = [];
   const errors: string[] = [];
@@ -158,6 +166,7 @@ export function browserSuite(
   const suite = missing && !ci ? describe.skip : describe;
 
   suite(name, () => {
+    jest.setTimeout(browserTestTimeoutMs);
     let dir: string | undefined;
     let session: BrowserSession | undefined;
 
@@ -169,7 +178,7 @@ export function browserSuite(
       build(folder);
       const served = await serve(folder);
       session = { served, browser: await launchChromium() };
-    }, 120_000);
+    }, buildTimeoutMs);
 
     afterAll(async () => {
       await session?.browser.close();

@@ -15,6 +15,7 @@ import type {
   RangeApi,
   RangeAreasApi,
   RangeFormatApi,
+  RunOptions,
   TableApi,
   TableCollectionApi,
   TableColumnApi,
@@ -142,15 +143,27 @@ export interface WriteRecord {
   value?: unknown;
 }
 
-/** An error as Office.js throws it: a message and a code. */
+/** An error as Office.js throws it (OfficeExtension.Error): a message, a code and debugInfo. */
 export class FakeOfficeError extends Error {
+  readonly debugInfo: { code: string; message: string };
+
   constructor(
     readonly code: string,
     message: string,
   ) {
     super(message);
     this.name = "RichApi.Error";
+    this.debugInfo = { code, message };
   }
+}
+
+/**
+ * Thrown by a proxy's resolver when the object it stands for is a null object
+ * (a *OrNullObject call that found nothing, or anything reached through one). Office gives
+ * such objects `isNullObject === true` and no values; the fake refuses to read them.
+ */
+class NullObject {
+  constructor(readonly what: string) {}
 }
 
 // ---------------------------------------------------------------------------------------
@@ -211,8 +224,39 @@ type Resolver<T> = () => T;
 
 abstract class FakeProxy {
   private readonly loaded = new Map<string, unknown>();
+  /** Set at the first sync after the proxy was made, as Office sets isNullObject. */
+  private nullState?: boolean;
 
-  constructor(protected readonly context: FakeRequestContext) {}
+  constructor(protected readonly context: FakeRequestContext) {
+    context.enqueueProbe(() => {
+      try {
+        this.probe();
+        this.nullState = false;
+      } catch (error) {
+        // Other failures (a deleted item) surface when the object is used.
+        this.nullState = error instanceof NullObject;
+      }
+    });
+  }
+
+  /** Resolves the object in the workbook; throws NullObject for a null object. */
+  protected probe(): void {}
+
+  /** A collection's item that is, or is not, a null object (customOrNullObject). */
+  preloadNull(isNull: boolean): this {
+    this.nullState = isNull;
+    return this;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) {
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `${this.constructor.name}.isNullObject was read before context.sync()`,
+      );
+    }
+    return this.nullState;
+  }
 
   /** The property paths `load` accepts on this object. */
   protected abstract readonly loadable: readonly string[];
@@ -231,20 +275,37 @@ abstract class FakeProxy {
       }
     }
     this.context.enqueue(() => {
-      for (const name of names) this.loaded.set(name, structuredClone(this.read(name)));
+      for (const name of names) {
+        try {
+          this.loaded.set(name, structuredClone(this.read(name)));
+        } catch (error) {
+          // A null object loads nothing, and no error: isNullObject says why.
+          if (!(error instanceof NullObject)) throw error;
+          this.nullState = true;
+          this.loaded.delete(name);
+        }
+      }
     });
     return this;
   }
 
   /** A collection hands its items over with the "items/…" properties already loaded. */
   preload(name: string, value: unknown): this {
+    this.nullState = false;
     this.loaded.set(name, value);
     return this;
   }
 
   protected loadedValue<T>(name: string): T {
+    if (this.nullState === true) {
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `${this.constructor.name}.${name} was read on a null object; check isNullObject first`,
+      );
+    }
     if (!this.loaded.has(name)) {
-      throw new Error(
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
         `${this.constructor.name}.${name} was read before load("${name}") and context.sync()`,
       );
     }
@@ -255,8 +316,9 @@ abstract class FakeProxy {
   protected write(describe: () => WriteRecord, apply: () => void): void {
     this.context.enqueue(() => {
       const record = describe();
+      this.context.host.beforeWrite(record);
       apply();
-      this.context.host.writes.push(record);
+      this.context.host.afterWrite(record);
     });
   }
 }
@@ -338,9 +400,25 @@ class FakeConditionalColour extends FakeProxy {
   }
 }
 
+/** ConditionalFormat.customOrNullObject: the custom rule, or a null object for other types. */
+class FakeCustomOrNull extends FakeProxy {
+  protected readonly loadable = [];
+  readonly rule: FakeConditionalFormatRule;
+
+  constructor(context: FakeRequestContext, ref: Resolver<RuleRef>) {
+    super(context);
+    this.rule = new FakeConditionalFormatRule(context, ref);
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+}
+
 class FakeConditionalFormat extends FakeProxy implements ConditionalFormatApi {
   protected readonly loadable = ["type"];
   readonly custom: CustomConditionalFormatApi;
+  readonly customOrNullObject: FakeCustomOrNull;
 
   constructor(
     context: FakeRequestContext,
@@ -354,10 +432,16 @@ class FakeConditionalFormat extends FakeProxy implements ConditionalFormatApi {
         font: new FakeConditionalColour(context, ref, "font"),
       },
     };
+    this.customOrNullObject = new FakeCustomOrNull(context, ref);
   }
 
   protected read(): unknown {
     return this.ref().rule.type;
+  }
+
+  /** The rule this proxy stands for, for the collection's loads. */
+  ruleRef(): RuleRef {
+    return this.ref();
   }
 
   get type(): Excel.ConditionalFormatType {
@@ -369,19 +453,23 @@ class FakeConditionalFormat extends FakeProxy implements ConditionalFormatApi {
       const { sheet, rule } = this.ref();
       const index = sheet.conditionalFormats.indexOf(rule);
       if (index < 0) throw new FakeOfficeError("ItemNotFound", "The conditional format is gone");
-      sheet.conditionalFormats.splice(index, 1);
-      this.context.host.writes.push({
+      const record: WriteRecord = {
         op: "conditionalFormat.delete",
         sheet: sheet.name,
         address: rule.areas.map(areaText).join(","),
         value: rule.formula,
-      });
+      };
+      this.context.host.beforeWrite(record);
+      sheet.conditionalFormats.splice(index, 1);
+      this.context.host.afterWrite(record);
     });
   }
 }
 
 class FakeConditionalFormatCollection extends FakeProxy implements ConditionalFormatCollectionApi {
-  protected readonly loadable = ["items/type"];
+  protected readonly loadable = ["items/type", "items/customOrNullObject/rule/formula"];
+  /** The items one load made, so both loadable paths fill the same proxies. */
+  private loadedItems?: { sync: number; items: FakeConditionalFormat[] };
 
   constructor(
     context: FakeRequestContext,
@@ -390,14 +478,30 @@ class FakeConditionalFormatCollection extends FakeProxy implements ConditionalFo
     super(context);
   }
 
-  protected read(): unknown {
+  protected override probe(): void {
+    this.target();
+  }
+
+  protected read(property: string): unknown {
     const { sheet, areas } = this.target();
-    const items = sheet.conditionalFormats
-      .filter((rule) => rule.areas.some((area) => areas.some((other) => intersects(area, other))))
-      .map((rule) =>
+    const sync = this.context.host.syncCount;
+    if (this.loadedItems?.sync !== sync) {
+      const rules = sheet.conditionalFormats.filter((rule) =>
+        rule.areas.some((area) => areas.some((other) => intersects(area, other))),
+      );
+      const items = rules.map((rule) =>
         new FakeConditionalFormat(this.context, () => ({ sheet, rule })).preload("type", rule.type),
       );
-    this.preload("items", items);
+      this.loadedItems = { sync, items };
+      this.preload("items", items);
+    }
+    if (property === "items/customOrNullObject/rule/formula") {
+      this.loadedItems.items.forEach((item) => {
+        const { rule } = item.ruleRef();
+        item.customOrNullObject.preloadNull(rule.type !== "Custom");
+        if (rule.type === "Custom") item.customOrNullObject.rule.preload("formula", rule.formula);
+      });
+    }
     return undefined;
   }
 
@@ -409,6 +513,12 @@ class FakeConditionalFormatCollection extends FakeProxy implements ConditionalFo
     let created: RuleRef | undefined;
     this.context.enqueue(() => {
       const { sheet, areas } = this.target();
+      const record: WriteRecord = {
+        op: "conditionalFormat.add",
+        sheet: sheet.name,
+        address: areas.map(areaText).join(","),
+      };
+      this.context.host.beforeWrite(record);
       const rule: RuleState = {
         id: this.context.host.nextId(),
         type,
@@ -417,11 +527,7 @@ class FakeConditionalFormatCollection extends FakeProxy implements ConditionalFo
       // Excel puts a new rule at the top priority.
       sheet.conditionalFormats.unshift(rule);
       created = { sheet, rule };
-      this.context.host.writes.push({
-        op: "conditionalFormat.add",
-        sheet: sheet.name,
-        address: areas.map(areaText).join(","),
-      });
+      this.context.host.afterWrite(record);
     });
     return new FakeConditionalFormat(this.context, () => {
       if (!created) throw new Error("A conditional format was used before its add() ran");
@@ -486,7 +592,7 @@ class FakeDataValidation implements DataValidationApi {
         sheet.validations.push(validation);
       }
       Object.assign(validation, { [property]: structuredClone(value) });
-      this.context.host.writes.push({
+      this.context.host.afterWrite({
         op: `dataValidation.${property}`,
         sheet: sheet.name,
         address: areaText(area),
@@ -702,6 +808,10 @@ class FakeRange extends FakeProxy implements RangeApi {
     this.format = new FakeRangeFormat(context, ref);
   }
 
+  protected override probe(): void {
+    this.ref();
+  }
+
   protected read(property: string): unknown {
     const { sheet, area } = this.ref();
     switch (property) {
@@ -716,21 +826,35 @@ class FakeRange extends FakeProxy implements RangeApi {
       case "columnCount":
         return area.right - area.left + 1;
       case "values":
-        this.context.host.valueReads.push(
-          (area.bottom - area.top + 1) * (area.right - area.left + 1),
-        );
-        return grid(area, (row, column) => cellAt(sheet, row, column)?.value ?? "");
       case "valueTypes":
-        return grid(area, (row, column) => valueType(cellAt(sheet, row, column)));
       case "formulas":
-        return grid(area, (row, column) => {
-          const cell = cellAt(sheet, row, column);
-          return cell?.formula ?? cell?.value ?? "";
-        });
       case "numberFormat":
-        return grid(area, (row, column) => cellAt(sheet, row, column)?.numberFormat ?? "General");
+        return this.cellData(property, sheet, area);
     }
     throw new Error(`Range.${property} is not modelled`);
+  }
+
+  /** A grid property, within the platform's limits: it counts towards the response's size. */
+  private cellData(property: string, sheet: SheetState, area: Area): unknown[][] | null {
+    const host = this.context.host;
+    const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+    if (property === "values") host.valueReads.push(cells);
+    // Desktop Excel can hand back null instead of failing for a very large read.
+    if (host.platform !== "web" && cells > desktopNullValuesOver) return null;
+    const shown = (row: number, column: number) => host.shownCell(sheet, row, column);
+    const data =
+      property === "values"
+        ? grid(area, (row, column) => shown(row, column)?.value ?? "")
+        : property === "valueTypes"
+          ? grid(area, (row, column) => valueType(shown(row, column)))
+          : property === "formulas"
+            ? grid(area, (row, column) => {
+                const cell = cellAt(sheet, row, column);
+                return cell?.formula ?? cell?.value ?? "";
+              })
+            : grid(area, (row, column) => cellAt(sheet, row, column)?.numberFormat ?? "General");
+    this.context.responseBytes += JSON.stringify(data).length;
+    return data;
   }
 
   get address(): string {
@@ -918,7 +1042,7 @@ class FakeChartCollection implements ChartCollectionApi {
       };
       sheet.charts.push(chart);
       created = { sheet, chart };
-      this.context.host.writes.push({
+      this.context.host.afterWrite({
         op: "chart.add",
         sheet: sheet.name,
         address: `${sheetPrefix(source.sheet.name)}!${areaText(source.area)}`,
@@ -972,7 +1096,7 @@ class FakeSheetTables {
         style: "TableStyleMedium2",
       };
       host.state.tables.push(created);
-      host.writes.push({ op: "table.add", sheet: sheet.name, address });
+      host.afterWrite({ op: "table.add", sheet: sheet.name, address });
     });
     return new FakeTable(this.context, () => {
       if (!created) throw new Error("A table was used before its add() ran");
@@ -993,6 +1117,10 @@ class FakeWorksheet extends FakeProxy implements WorksheetApi {
     super(context);
     this.tables = new FakeSheetTables(context, sheet);
     this.charts = new FakeChartCollection(context, sheet);
+  }
+
+  protected override probe(): void {
+    this.sheet();
   }
 
   protected read(property: string): unknown {
@@ -1112,7 +1240,7 @@ class FakeWorksheetCollection extends FakeProxy implements WorksheetCollectionAp
         throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} exists`);
       }
       created = host.addSheet(name);
-      host.writes.push({ op: "worksheet.add", sheet: name });
+      host.afterWrite({ op: "worksheet.add", sheet: name });
     });
     return new FakeWorksheet(this.context, () => {
       if (!created) throw new Error("A sheet was used before its add() ran");
@@ -1126,6 +1254,17 @@ class FakeWorksheetCollection extends FakeProxy implements WorksheetCollectionAp
         sameName(candidate.name, key),
       );
       if (!sheet) throw new FakeOfficeError("ItemNotFound", `No sheet named ${key}`);
+      return sheet;
+    });
+  }
+
+  /** ExcelApi 1.4. */
+  getItemOrNullObject(key: string): WorksheetApi {
+    return new FakeWorksheet(this.context, () => {
+      const sheet = this.context.host.state.sheets.find((candidate) =>
+        sameName(candidate.name, key),
+      );
+      if (!sheet) throw new NullObject(`sheet ${key}`);
       return sheet;
     });
   }
@@ -1217,6 +1356,10 @@ class FakeTable extends FakeProxy implements TableApi {
     super(context);
     this.worksheet = new FakeWorksheet(context, () => context.host.sheetOf(table()));
     this.columns = new FakeTableColumnCollection(context, table);
+  }
+
+  protected override probe(): void {
+    this.table();
   }
 
   protected read(property: string): unknown {
@@ -1335,6 +1478,27 @@ class FakeTableCollection extends FakeProxy implements TableCollectionApi {
   get items(): TableApi[] {
     return this.loadedValue("items");
   }
+
+  getItem(key: string): TableApi {
+    return new FakeTable(this.context, () => {
+      const table = this.context.host.state.tables.find((candidate) =>
+        sameName(candidate.name, key),
+      );
+      if (!table) throw new FakeOfficeError("ItemNotFound", `No table named ${key}`);
+      return table;
+    });
+  }
+
+  /** ExcelApi 1.4. Table names are unique in a workbook and matched without case. */
+  getItemOrNullObject(key: string): TableApi {
+    return new FakeTable(this.context, () => {
+      const table = this.context.host.state.tables.find((candidate) =>
+        sameName(candidate.name, key),
+      );
+      if (!table) throw new NullObject(`table ${key}`);
+      return table;
+    });
+  }
 }
 
 // --- Context and host ------------------------------------------------------------------
@@ -1352,7 +1516,7 @@ class FakeRuntime {
     }
     this.context.enqueue(() => {
       this.context.host.state.eventsEnabled = enabled;
-      this.context.host.writes.push({ op: "runtime.enableEvents", value: enabled });
+      this.context.host.afterWrite({ op: "runtime.enableEvents", value: enabled });
     });
   }
 }
@@ -1360,9 +1524,14 @@ class FakeRuntime {
 export class FakeRequestContext implements ExcelContext {
   readonly workbook: { tables: TableCollectionApi; worksheets: WorksheetCollectionApi };
   readonly runtime = new FakeRuntime(this);
-  private queue: (() => void)[] = [];
+  private queue: { run: () => void; probe: boolean }[] = [];
+  /** Bytes of cell data the current sync sends back (values, types, formulas, formats). */
+  responseBytes = 0;
 
-  constructor(readonly host: FakeExcel) {
+  constructor(
+    readonly host: FakeExcel,
+    private readonly options: HostRunOptions = {},
+  ) {
     this.workbook = {
       tables: new FakeTableCollection(this),
       worksheets: new FakeWorksheetCollection(this),
@@ -1370,27 +1539,70 @@ export class FakeRequestContext implements ExcelContext {
   }
 
   enqueue(operation: () => void): void {
-    this.queue.push(operation);
+    this.queue.push({ run: operation, probe: false });
+  }
+
+  /** Office's own bookkeeping for a new proxy (isNullObject): runs at sync, is not work. */
+  enqueueProbe(operation: () => void): void {
+    this.queue.push({ run: operation, probe: true });
   }
 
   get pending(): number {
-    return this.queue.length;
+    return this.queue.filter((entry) => !entry.probe).length;
   }
 
   async sync(): Promise<void> {
     this.host.syncCount++;
     const operations = this.queue;
     this.queue = [];
+    await this.host.waitForCellEdit(this.options.delayForCellEdit === true);
     const failure = this.host.takeFailure();
     if (failure) throw failure;
-    // Like Excel, a failing operation fails the whole request; earlier ones have run.
-    for (const operation of operations) operation();
+    this.responseBytes = 0;
+    try {
+      // As in Excel, a failing operation fails the request, and the ones before it have run.
+      for (const operation of operations) operation.run();
+    } finally {
+      this.host.raiseOwnWriteEvents();
+    }
+    if (this.responseBytes > this.host.maxResponseBytes) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response of ${this.responseBytes} bytes exceeds the limit`,
+      );
+    }
   }
 }
+
+/** What the adapter asks of Excel.run (Excel.RunOptions). */
+export type HostRunOptions = RunOptions;
+
+/** Where the add-in runs: the platforms differ in limits and in what functions receive. */
+export type FakePlatform = "web" | "windows" | "mac";
 
 export interface FakeExcelOptions {
   /** ExcelApi versions this Excel implements; default 1.1 to 1.9. */
   supported?: readonly string[];
+  /** Default "web", whose 5 MB response limit is the strictest. */
+  platform?: FakePlatform;
+  /** Excel on the web refuses responses over 5 MB; desktop Excel has no such limit. */
+  maxResponseBytes?: number;
+  /**
+   * Table events for the add-in's own writes even while it has switched events off, as
+   * office-js issue 1786 reports; default false.
+   */
+  eventsLeakWhenDisabled?: boolean;
+}
+
+/** The web's request and response payload limit (RequestPayloadSizeLimitExceeded). */
+export const webPayloadLimit = 5 * 1024 * 1024;
+
+/** Past this many cells in one range, desktop Excel may return null values instead of an error. */
+export const desktopNullValuesOver = 5_000_000;
+
+interface InjectedFailure {
+  matches: (write: WriteRecord) => boolean;
+  error: Error;
 }
 
 /** A fake Excel application: the workbook state, the host interface and what happened. */
@@ -1402,14 +1614,27 @@ export class FakeExcel implements ExcelHost {
   readonly handlers: Handler[] = [];
   /** Cells in each `values` read, in order: shows how bodies were chunked. */
   readonly valueReads: number[] = [];
+  readonly platform: FakePlatform;
+  readonly maxResponseBytes: number;
+  /** Excel.run calls, with the options the adapter gave. */
+  readonly runs: HostRunOptions[] = [];
   private readonly supported: Set<string>;
+  private readonly eventsLeakWhenDisabled: boolean;
   private idCounter = 0;
   private failure?: Error;
+  private writeFailure?: InjectedFailure;
+  private touched: WriteRecord[] = [];
+  private deliveries: Promise<void>[] = [];
+  private cellEdit?: { ended: Promise<void>; end: () => void };
 
   constructor(options: FakeExcelOptions = {}) {
     this.supported = new Set(
       options.supported ?? ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"],
     );
+    this.platform = options.platform ?? "web";
+    this.maxResponseBytes =
+      options.maxResponseBytes ?? (this.platform === "web" ? webPayloadLimit : Infinity);
+    this.eventsLeakWhenDisabled = options.eventsLeakWhenDisabled ?? false;
   }
 
   nextId(): number {
@@ -1420,8 +1645,9 @@ export class FakeExcel implements ExcelHost {
     return this.supported.has(version);
   }
 
-  async run<T>(batch: ExcelBatch<T>): Promise<T> {
-    const context = new FakeRequestContext(this);
+  async run<T>(batch: ExcelBatch<T>, options: HostRunOptions = {}): Promise<T> {
+    this.runs.push({ ...options });
+    const context = new FakeRequestContext(this, options);
     const result = await batch(context);
     if (context.pending > 0) {
       throw new Error(`A batch ended with ${context.pending} queued operations never synced`);
@@ -1439,7 +1665,7 @@ export class FakeExcel implements ExcelHost {
     return result;
   }
 
-  /** Makes the next sync fail with `error` (e.g. a FakeOfficeError with an Office code). */
+  /** Makes the next sync fail with `error` before it runs anything. */
   failNextSync(error: Error): void {
     this.failure = error;
   }
@@ -1448,6 +1674,111 @@ export class FakeExcel implements ExcelHost {
     const failure = this.failure;
     this.failure = undefined;
     return failure;
+  }
+
+  /**
+   * Makes the first write matching `matches` fail with `error` (default GeneralException):
+   * the writes queued before it in the same sync have been applied, the rest have not.
+   */
+  failWrite(matches: (write: WriteRecord) => boolean, error?: Error): void {
+    this.writeFailure = {
+      matches,
+      error: error ?? new FakeOfficeError("GeneralException", "An internal error has occurred."),
+    };
+  }
+
+  beforeWrite(record: WriteRecord): void {
+    if (this.writeFailure?.matches(record)) {
+      const { error } = this.writeFailure;
+      this.writeFailure = undefined;
+      throw error;
+    }
+  }
+
+  afterWrite(record: WriteRecord): void {
+    this.writes.push(record);
+    this.touched.push(record);
+  }
+
+  /** What a cell shows: its value, or for a formula cell what the formula calculates to. */
+  shownCell(sheet: SheetState, row: number, column: number): CellState | undefined {
+    return cellAt(sheet, row, column);
+  }
+
+  // --- Cell edit mode ---
+
+  /** The user starts editing a cell: batches fail, or wait with delayForCellEdit. */
+  startCellEdit(): void {
+    let end = () => undefined as void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.cellEdit = { ended, end };
+  }
+
+  endCellEdit(): void {
+    const edit = this.cellEdit;
+    this.cellEdit = undefined;
+    edit?.end();
+  }
+
+  get editingCell(): boolean {
+    return this.cellEdit !== undefined;
+  }
+
+  async waitForCellEdit(delay: boolean): Promise<void> {
+    if (!this.cellEdit) return;
+    if (!delay) {
+      throw new FakeOfficeError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+      );
+    }
+    await this.cellEdit.ended;
+  }
+
+  // --- Events raised by the add-in's own writes ---
+
+  /**
+   * After a sync: a table change event for each write that touched a table's cells (values,
+   * formats, conditional formats), delivered after the sync resolves, as Excel does.
+   */
+  raiseOwnWriteEvents(): void {
+    const touched = this.touched;
+    this.touched = [];
+    if (!this.state.eventsEnabled && !this.eventsLeakWhenDisabled) return;
+    for (const record of touched) {
+      if (!record.sheet || !record.address || !/^(range|conditionalFormat)\./.test(record.op)) {
+        continue;
+      }
+      const areas = record.address.split(",").map(parseArea);
+      for (const table of this.state.tables) {
+        if (!sameName(table.sheet, record.sheet)) continue;
+        const tableArea = {
+          top: table.headerRow,
+          left: table.firstColumn,
+          bottom: table.headerRow + table.rows,
+          right: table.firstColumn + table.columns.length - 1,
+        };
+        if (!areas.some((area) => intersects(area, tableArea))) continue;
+        const args: TableChanged = {
+          address: `${sheetPrefix(table.sheet)}!${record.address}`,
+          changeType: record.op.startsWith("range.values") ? "RangeEdited" : "Unknown",
+          source: "Local",
+          tableId: table.id,
+        };
+        this.deliveries.push(
+          Promise.resolve().then(() => this.deliver("changed", args, this.eventsLeakWhenDisabled)),
+        );
+      }
+    }
+  }
+
+  /** Waits until every event raised so far has been handled. */
+  async settle(): Promise<void> {
+    while (this.deliveries.length > 0) {
+      const pending = this.deliveries;
+      this.deliveries = [];
+      await Promise.all(pending);
+    }
   }
 
   // --- Building a workbook for a test ---
@@ -1538,8 +1869,12 @@ export class FakeExcel implements ExcelHost {
 
   // --- Events, as Excel would raise them ---
 
-  private async raise(event: Handler["event"], args: unknown): Promise<void> {
-    if (!this.state.eventsEnabled) return;
+  private raise(event: Handler["event"], args: unknown): Promise<void> {
+    return this.deliver(event, args, false);
+  }
+
+  private async deliver(event: Handler["event"], args: unknown, leak: boolean): Promise<void> {
+    if (!this.state.eventsEnabled && !leak) return;
     for (const entry of this.handlers.filter((handler) => handler.active)) {
       if (entry.event === event) await (entry.handler as (args: unknown) => Promise<unknown>)(args);
     }

@@ -1,3 +1,4 @@
+import { formWording } from "../../src/messages/messages";
 import { checkBudget } from "../../src/domain/check-budget";
 import { applicationForm } from "../../src/domain/form/application-form";
 import {
@@ -31,8 +32,10 @@ import {
   type WorkbookState,
 } from "./fake-excel";
 
+const english = formWording("en");
+
 function sheetOf(data: WorkbookData): FormSheet {
-  return formSheet(applicationForm(checkBudget(rawWorkbook(data))));
+  return formSheet(applicationForm(checkBudget(rawWorkbook(data)), english));
 }
 
 /** The clean example budget in a fake Excel, and its Form summary sheet. */
@@ -351,17 +354,6 @@ describe("OfficeWorkbook.writeFormSheet", () => {
     const title = excel.sheet(formSheetName).cells["1,1"];
     expect(title).toMatchObject({ value: "'=cmd|' /C calc'!A0", numberFormat: "@" });
     expect(title?.formula).toBeUndefined();
-  });
-
-  it("on an Excel with ExcelApi 1.1 only: no column widths, no event switch, still two syncs", async () => {
-    const { excel, port, sheet } = example({ supported: ["1.1"] });
-    expect(await port.writeFormSheet(sheet, { replace: false })).toMatchObject({ written: true });
-    expect(excel.syncCount).toBe(2);
-    const ops = new Set(excel.writes.map((write) => write.op));
-    expect(ops.has("range.format.columnWidth")).toBe(false);
-    expect(ops.has("runtime.enableEvents")).toBe(false);
-    expect(ops.has("chart.add")).toBe(true);
-    expect(excel.sheet(formSheetName).charts).toHaveLength(2);
   });
 
   it("turns events back on when the write fails part-way, and says why", async () => {

@@ -3,7 +3,7 @@ import type { Finding } from "../../src/domain/findings";
 import { highlightFormula, isHighlightFormula } from "../../src/excel/highlight-style";
 import { OfficeWorkbook } from "../../src/excel/office-workbook";
 import { cleanStrategicPartnership } from "../support/raw-workbook";
-import { setCell } from "../support/findings";
+import { anyText, setCell } from "../support/findings";
 import { fakeExcelWith, withMeetings } from "./fake-budget";
 import type { FakeExcel, FakeExcelOptions, RuleState, WorkbookState } from "./fake-excel";
 
@@ -115,7 +115,7 @@ describe("OfficeWorkbook.showFindings", () => {
       {
         rule: "input.unknown-country",
         severity: "error",
-        message: "x",
+        text: anyText,
         table: "Partners",
         row: 2,
         column: "Country",
@@ -123,12 +123,12 @@ describe("OfficeWorkbook.showFindings", () => {
       {
         rule: "amount.mismatch",
         severity: "warning",
-        message: "y",
+        text: anyText,
         table: "Partners",
         row: 3,
         column: "Management",
       },
-      { rule: "consortium.min-countries", severity: "info", message: "z", table: "Partners" },
+      { rule: "consortium.min-countries", severity: "info", text: anyText, table: "Partners" },
     ];
     await port.showFindings(findings, raw);
     const rules = excel.sheet("Partners").conditionalFormats;
@@ -225,67 +225,13 @@ describe("OfficeWorkbook.showFindings", () => {
     expect(counts).toEqual([4, 4, 4]);
   });
 
-  it("falls back to one rule per area without ExcelApi 1.9, and still clears exactly", async () => {
-    const excel = userWorkbook(cleanStrategicPartnership(), {
-      supported: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"],
-    });
-    const { port, raw } = await check(excel);
-    const before = excel.snapshot();
-    const findings: Finding[] = [
-      {
-        rule: "input.unknown-country",
-        severity: "error",
-        message: "x",
-        table: "Partners",
-        row: 1,
-        column: "Country",
-      },
-      {
-        rule: "input.unknown-country",
-        severity: "error",
-        message: "x",
-        table: "Partners",
-        row: 3,
-        column: "Country",
-      },
-    ];
-    expect(await port.showFindings(findings, raw)).toEqual({
-      highlighted: 2,
-      unplaced: 0,
-      rules: 2,
-    });
-    expect(ownRules(excel.state, "Partners").map((rule) => rule.areas)).toEqual([
-      [{ top: 4, left: 3, bottom: 4, right: 3 }],
-      [{ top: 2, left: 3, bottom: 2, right: 3 }],
-    ]);
-    expect(excel.writes.some((write) => write.op === "runtime.enableEvents")).toBe(false);
-    await port.clearHighlights();
-    expect(excel.snapshot()).toEqual(before);
-  });
-
-  it("refuses in words without conditional formats (ExcelApi 1.6), writing nothing", async () => {
-    const excel = userWorkbook(cleanStrategicPartnership(), {
-      supported: ["1.1", "1.2", "1.3", "1.4", "1.5"],
-    });
-    const { port, raw, findings } = await check(excel);
-    expect(port.capabilities).toEqual({ highlights: false, changeEvents: false, setUp: false });
-    excel.syncCount = 0;
-    await expect(port.showFindings(findings, raw)).rejects.toMatchObject({
-      name: "WorkbookError",
-      kind: "unsupported",
-    });
-    await expect(port.clearHighlights()).rejects.toMatchObject({ kind: "unsupported" });
-    expect(excel.syncCount).toBe(0);
-    expect(excel.writes).toEqual([]);
-  });
-
   it("counts findings that point at no cell as unplaced", async () => {
     const excel = userWorkbook();
     const { port, raw } = await check(excel);
     const summary = await port.showFindings(
       [
-        { rule: "cap.grant", severity: "error", message: "whole budget" },
-        { rule: "input.missing-table", severity: "error", message: "no Events", table: "Nowhere" },
+        { rule: "cap.grant", severity: "error", text: anyText },
+        { rule: "input.missing-table", severity: "error", text: anyText, table: "Nowhere" },
       ],
       raw,
     );
@@ -302,7 +248,7 @@ describe("OfficeWorkbook.selectCell", () => {
       {
         rule: "distance.under-100km",
         severity: "warning",
-        message: "m",
+        text: anyText,
         table: "Meetings",
         row: 2,
         column: "DistanceKm",
@@ -319,7 +265,7 @@ describe("OfficeWorkbook.selectCell", () => {
     const excel = userWorkbook();
     const { port, raw } = await check(excel);
     await port.selectCell(
-      { rule: "input.duplicate-id", severity: "error", message: "m", table: "OtherCosts", row: 2 },
+      { rule: "input.duplicate-id", severity: "error", text: anyText, table: "OtherCosts", row: 2 },
       raw,
     );
     expect(excel.state.selection).toEqual({ sheet: "Other costs", address: "A3:F3" });
@@ -330,7 +276,7 @@ describe("OfficeWorkbook.selectCell", () => {
     const { port, raw } = await check(excel);
     excel.syncCount = 0;
     await expect(
-      port.selectCell({ rule: "cap.grant", severity: "error", message: "m" }, raw),
+      port.selectCell({ rule: "cap.grant", severity: "error", text: anyText }, raw),
     ).rejects.toMatchObject({
       kind: "not-found",
       message: "This finding is about the whole budget, not a cell.",
@@ -347,7 +293,7 @@ describe("OfficeWorkbook.selectCell", () => {
         {
           rule: "distance.under-100km",
           severity: "warning",
-          message: "m",
+          text: anyText,
           table: "Meetings",
           row: 2,
           column: "DistanceKm",

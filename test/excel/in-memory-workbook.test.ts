@@ -3,7 +3,7 @@ import { InMemoryWorkbook } from "../../src/excel/in-memory-workbook";
 import { WorkbookError } from "../../src/excel/workbook-error";
 import type { ReadProgress, TablesChange } from "../../src/excel/workbook-port";
 import { cleanStrategicPartnership, rawWorkbook } from "../support/raw-workbook";
-import { setCell } from "../support/findings";
+import { anyText, setCell } from "../support/findings";
 
 function workbookWithMistakes() {
   const data = cleanStrategicPartnership();
@@ -56,7 +56,7 @@ describe("InMemoryWorkbook", () => {
       {
         rule: "input.unknown-country",
         severity: "error",
-        message: "m",
+        text: anyText,
         table: "Partners",
         row: 2,
         column: "Country",
@@ -69,7 +69,7 @@ describe("InMemoryWorkbook", () => {
       area: { sheet: "Partners", top: 3, left: 3, bottom: 3, right: 3 },
     });
     await expect(
-      port.selectCell({ rule: "cap.grant", severity: "error", message: "m" }, raw),
+      port.selectCell({ rule: "cap.grant", severity: "error", text: anyText }, raw),
     ).rejects.toBeInstanceOf(WorkbookError);
   });
 

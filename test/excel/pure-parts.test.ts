@@ -1,3 +1,4 @@
+import { anyText } from "../support/findings";
 import type { Finding } from "../../src/domain/findings";
 import { locateFinding } from "../../src/domain/finding-location";
 import { planHighlights } from "../../src/excel/highlight-plan";
@@ -24,7 +25,7 @@ const workbook: RawWorkbook = {
 const at = (row?: number, column?: string): Finding => ({
   rule: "distance.under-100km",
   severity: "warning",
-  message: "m",
+  text: anyText,
   table: "meetings",
   ...(row === undefined ? {} : { row }),
   ...(column === undefined ? {} : { column }),
@@ -53,7 +54,7 @@ describe("locateFinding", () => {
 
   it("points nowhere without a table", () => {
     expect(
-      locateFinding({ rule: "cap.grant", severity: "error", message: "m" }, workbook),
+      locateFinding({ rule: "cap.grant", severity: "error", text: anyText }, workbook),
     ).toBeUndefined();
     expect(locateFinding({ ...at(1), table: "Events" }, workbook)).toBeUndefined();
   });

@@ -198,16 +198,6 @@ describe("OfficeWorkbook.setUpWorkbook", () => {
     expect(excel.syncCount).toBe(0);
   });
 
-  it("needs data validation (ExcelApi 1.8) and says so", async () => {
-    const excel = emptyWorkbook({ supported: ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7"] });
-    const port = new OfficeWorkbook({ host: excel });
-    expect(port.capabilities.setUp).toBe(false);
-    await expect(port.setUpWorkbook({ action: "SP", months: 24 })).rejects.toMatchObject({
-      kind: "unsupported",
-    });
-    expect(excel.syncCount).toBe(0);
-  });
-
   it("reports a protected workbook in words", async () => {
     const excel = emptyWorkbook();
     excel.failNextSync(Object.assign(new Error("denied"), { code: "AccessDenied" }));

@@ -255,8 +255,13 @@ describe("KA2.TRAVEL(distanceKm, [participants])", () => {
     );
   });
 
-  it("refuses a blank participants cell on desktop (0) rather than paying nothing", () => {
-    expect(valueError(() => ka2.travel(100, 0)).message).toBe(`${participantsWanted}; got 0.`);
+  it("counts one participant for a blank participants cell, 0 on Windows as null on the web", () => {
+    expect(ka2.travel(100, 0)).toBe(275);
+    expect(ka2.travel(100, null)).toBe(275);
+  });
+
+  it("refuses a negative participants count", () => {
+    expect(valueError(() => ka2.travel(100, -1)).message).toBe(`${participantsWanted}; got -1.`);
   });
 });
 

@@ -57,10 +57,17 @@ describe("KA2.DISTANCE(from, to)", () => {
     expect((loadGazetteer as jest.Mock).mock.calls.length).toBe(calls + 1);
   });
 
-  it("lets a failed chunk load through unchanged (Excel shows #VALUE!)", async () => {
+  it("gives #N/A with a message when the places list cannot be downloaded", async () => {
     const failure = new Error("Loading chunk gazetteer failed.");
     (loadGazetteer as jest.Mock).mockImplementationOnce(() => Promise.reject(failure));
-    await expect(ka2.distance("Riga", "Brussels")).rejects.toBe(failure);
+    const thrown: unknown = await ka2.distance("Riga", "Brussels").catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(CustomFunctions.Error);
+    expect(thrown).toMatchObject({
+      code: CustomFunctions.ErrorCode.notAvailable,
+      message: "the places list could not be loaded",
+    });
+    // The next call downloads again and computes.
+    await expect(ka2.distance("Riga", "Brussels")).resolves.toBe(1454);
   });
 });
 

@@ -76,8 +76,11 @@ describe.each([
     );
   });
 
-  it("declares the SharedRuntime 1.1 requirement set", () => {
-    expect(facts.sets).toContainEqual({ name: "SharedRuntime", minVersion: "1.1" });
+  it("declares SharedRuntime 1.1 and CustomFunctionsRuntime 1.2 (CustomFunctions.Error)", () => {
+    expect(facts.sets).toEqual([
+      { name: "SharedRuntime", minVersion: "1.1" },
+      { name: "CustomFunctionsRuntime", minVersion: "1.2" },
+    ]);
   });
 
   it("resolves every resid, and uses every resource", () => {

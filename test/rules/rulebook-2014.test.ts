@@ -25,6 +25,16 @@ describe("loading", () => {
     expect(result.success).toBe(true);
   });
 
+  // getRulebook does not parse its data at run time; this is where every year is validated.
+  test.each(knownRulebookYears)("the %s rulebook getRulebook returns validates", (year) => {
+    expect(RulebookSchema.safeParse(getRulebook(year)).error?.issues ?? []).toEqual([]);
+  });
+
+  test("a year that is an Object.prototype name is not a rulebook", () => {
+    expect(getRulebook("toString")).toBeUndefined();
+    expect(getRulebook("__proto__")).toBeUndefined();
+  });
+
   test("getRulebook knows 2014 only, caches it, and is undefined for other years", () => {
     expect(knownRulebookYears).toEqual(["2014"]);
     expect(getRulebook()).toBe(getRulebook("2014"));

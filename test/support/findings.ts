@@ -1,6 +1,8 @@
+import { findingMessage } from "../../src/messages/messages";
 import { checkBudget } from "../../src/domain/check-budget";
 import type { BudgetCheck } from "../../src/domain/budget-check";
 import type { Finding, RuleId } from "../../src/domain/findings";
+import type { FindingText } from "../../src/domain/finding-text";
 import { cleanStrategicPartnership, rawWorkbook, type WorkbookData } from "./raw-workbook";
 
 /** Checks the clean SP workbook after `change` edits a copy of it. */
@@ -29,3 +31,20 @@ export function setCell(
   if (column < 0 || !cells) throw new Error(`no cell ${table} row ${row} ${header}`);
   cells[column] = value;
 }
+
+/** The finding's message in English (or Latvian), as the faces render it. */
+export function messageOf(finding: Finding | undefined, language: "en" | "lv" = "en"): string {
+  if (!finding) throw new Error("no such finding");
+  return findingMessage(finding, language);
+}
+
+/** Findings as the faces show them: where, rule and severity, and the English message. */
+export function rendered(findings: readonly Finding[]) {
+  return findings.map(({ text, ...rest }) => ({
+    ...rest,
+    message: findingMessage({ ...rest, text }, "en"),
+  }));
+}
+
+/** Any message, for findings a test builds by hand when only where they point matters. */
+export const anyText: FindingText = { key: "consortium.coordinator/none", params: {} };

@@ -25,8 +25,12 @@ async function textOf(blob: Blob): Promise<string> {
   return new TextDecoder().decode(await bytesOf(blob));
 }
 
+/**
+ * Picks an item of the export menu. Each control is waited for: while a dialog opens or fades
+ * out, Fluent hides the rest of the pane (and the dialog's own buttons) from assistive technology.
+ */
 async function choose(item: string): Promise<void> {
-  fireEvent.click(screen.getByRole("button", { name: "Export for the application form" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Export for the application form" }));
   fireEvent.click(await screen.findByRole("menuitem", { name: item }));
 }
 
@@ -98,7 +102,7 @@ describe("Export for the application form", () => {
       { replace: false },
       { replace: false },
     ]);
-    fireEvent.click(within(dialog).getByRole("button", { name: "Keep it" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Keep it" }));
     // The dialog fades out before it leaves the page.
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(write).toHaveBeenCalledTimes(2);

@@ -38,13 +38,15 @@ describe("the pane's language", () => {
     expect(await screen.findByText("Budžets pārkāpj 1 noteikumu.")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Noņemt iezīmējumus" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Konstatējumi (1)" })).toBeTruthy();
-    // Messages come from the checker in English; the pane says so.
-    expect(screen.getByText("Konstatējumu teksti ir angļu valodā.")).toBeTruthy();
+    // The finding itself is in Latvian too, and there is no note about English.
+    expect(screen.getByText(/nav pievienojumprogrammai zināms valsts nosaukums/)).toBeTruthy();
+    expect(screen.queryByText(/angļu valodā/)).toBeNull();
     expect(screen.getByRole("button", { name: /^Pāriet uz Partners!C3:/ })).toBeTruthy();
 
     fireEvent.change(screen.getByRole("combobox", { name: "Valoda" }), {
       target: { value: "en" },
     });
     expect(await screen.findByText("The budget breaks 1 rule.")).toBeTruthy();
+    expect(screen.getByText(/which is not a country name or ISO code/)).toBeTruthy();
   });
 });

@@ -65,7 +65,9 @@ describe("check as I type", () => {
       capabilities: { changeEvents: false },
     });
     renderPane(port);
-    expect(await screen.findByText(/cannot report table changes/)).toBeTruthy();
+    // The pane reads the workbook as it opens: the test ends only after that read has landed.
+    await screen.findByText(/Press Check to find/);
+    expect(screen.getByText(/cannot report table changes/)).toBeTruthy();
     expect(screen.queryByRole("switch")).toBeNull();
   });
 });

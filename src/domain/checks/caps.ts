@@ -2,9 +2,10 @@ import type { BudgetCategory } from "../../rules";
 import type { BudgetLine, CapUsage, Totals } from "../budget-check";
 import { totalCategories } from "../budget-check";
 import { managementCap, maxGrant } from "../calculators";
-import { finding, type RuleId, type Severity } from "../findings";
+import { finding, type Severity } from "../findings";
+import { say, type FindingText } from "../finding-text";
 import type { CheckContext, Meeting } from "../model";
-import { formatEuro, roundCents } from "../money";
+import { roundCents } from "../money";
 import type { TableName } from "../table-schema";
 import { grantWithin } from "./pro-rata";
 
@@ -19,13 +20,12 @@ interface CapRule {
   label: string;
   lines: BudgetLine[];
   limit: number;
-  rule: RuleId;
   severity: Severity;
   table: TableName;
   /** The amount column the capped lines are in, so a highlight marks that column. */
   column: string;
   /** The finding's message, given the amount asked for. */
-  message: (requested: number) => string;
+  message: (requested: number) => FindingText;
 }
 
 /**
@@ -51,7 +51,7 @@ export function applyCaps(
     });
     if (requested > cap.limit + 0.004) {
       context.findings.push(
-        finding(cap.rule, cap.severity, cap.message(requested), {
+        finding(cap.severity, cap.message(requested), {
           table: cap.table,
           column: cap.column,
         }),
@@ -60,8 +60,9 @@ export function applyCaps(
   };
   const linesOf = (category: BudgetCategory) => lines.filter((line) => line.category === category);
 
-  if (context.categories.has("management") && project.months !== undefined) {
-    const limit = managementCap(rulebook, project.months);
+  const months = project.months;
+  if (context.categories.has("management") && months !== undefined) {
+    const limit = managementCap(rulebook, months);
     const perMonth = rulebook.management.projectCapPerMonth.value;
     const funded = rulebook.management.maxFundedOrganisations.value;
     apply({
@@ -69,12 +70,10 @@ export function applyCaps(
       label: "Project management and implementation",
       lines: linesOf("management"),
       limit,
-      rule: "cap.management",
       severity: "warning",
       table: "Partners",
       column: "Management",
-      message: (requested) =>
-        `Project management totals ${formatEuro(requested)}; the cap is ${formatEuro(perMonth)} per month (at most ${funded} organisations funded), ${formatEuro(limit)} for ${project.months} months. ${formatEuro(limit)} was counted, shared pro rata.`,
+      message: (requested) => say("cap.management", { requested, perMonth, funded, limit, months }),
     });
   }
 
@@ -94,12 +93,10 @@ export function applyCaps(
         label: `Meetings, project year ${year}`,
         lines: yearLines,
         limit,
-        rule: "cap.meetings-per-year",
         severity: "error",
         table: "Meetings",
         column: "Amount",
-        message: (requested) =>
-          `Meetings in project year ${year} total ${formatEuro(requested)}; the cap is ${formatEuro(limit)} per project year.`,
+        message: (requested) => say("cap.meetings-per-year", { year, requested, limit }),
       });
     }
   }
@@ -111,12 +108,10 @@ export function applyCaps(
       label: "Multiplier events",
       lines: linesOf("events"),
       limit,
-      rule: "cap.events",
       severity: "error",
       table: "Events",
       column: "Amount",
-      message: (requested) =>
-        `Multiplier events total ${formatEuro(requested)}; the cap is ${formatEuro(limit)} per project.`,
+      message: (requested) => say("cap.events", { requested, limit }),
     });
   }
 
@@ -127,12 +122,10 @@ export function applyCaps(
       label: "Exceptional costs",
       lines: linesOf("exceptional"),
       limit,
-      rule: "cap.exceptional",
       severity: "error",
       table: "OtherCosts",
       column: "Amount",
-      message: (requested) =>
-        `Exceptional costs total ${formatEuro(requested)}; the cap is ${formatEuro(limit)} per project.`,
+      message: (requested) => say("cap.exceptional", { requested, limit }),
     });
   }
 
@@ -144,8 +137,7 @@ export function applyCaps(
     project.months === undefined
       ? 0
       : roundCents(maxGrant(rulebook, project.action, project.months));
-  if (project.months !== undefined) {
-    const label = rulebook.actions[project.action].label;
+  if (months !== undefined) {
     caps.push({
       id: "grant",
       label: "Maximum grant",
@@ -156,9 +148,8 @@ export function applyCaps(
     if (total > grantLimit + 0.004) {
       context.findings.push(
         finding(
-          "cap.grant",
           "error",
-          `The budget totals ${formatEuro(total)}; the maximum grant of a ${project.months}-month ${label} is ${formatEuro(grantLimit)}.`,
+          say("cap.grant", { total, months, action: project.action, limit: grantLimit }),
           { table: "Project", row: project.monthsRow, column: "Value" },
         ),
       );

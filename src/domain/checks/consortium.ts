@@ -1,8 +1,8 @@
 import type { PartnerType } from "../../rules";
-import { countryName, isEuMemberState, isProgrammeCountry } from "../countries";
-import { finding, type Finding } from "../findings";
+import { isEuMemberState, isProgrammeCountry } from "../countries";
+import { finding } from "../findings";
+import { say, type ConsortiumRef, type FindingText } from "../finding-text";
 import type { CheckContext, Partner } from "../model";
-import { labelOf, partnerTypes } from "../vocabulary";
 
 /**
  * Consortium rules of the action and format: minimum organisations and countries (counting
@@ -19,20 +19,26 @@ export function checkConsortium(context: CheckContext): void {
     (partner) => partner.country !== undefined && isProgrammeCountry(rulebook, partner.country),
   );
   const countries = new Set(inProgramme.map((partner) => partner.country as string));
-  const consortium = (rule: Finding["rule"], message: string) =>
-    findings.push(finding(rule, "error", message, { table: "Partners" }));
-  const format = `${rulebook.actions[project.action].label} (${rule.label})`;
+  const consortium = (text: FindingText) =>
+    findings.push(finding("error", text, { table: "Partners" }));
+  const format: ConsortiumRef = { action: project.action, format: project.format };
 
   if (inProgramme.length < rule.minOrganisations.value) {
     consortium(
-      "consortium.min-organisations",
-      `A ${format} needs at least ${rule.minOrganisations.value} organisations from Programme Countries; this one has ${inProgramme.length}.`,
+      say("consortium.min-organisations", {
+        consortium: format,
+        min: rule.minOrganisations.value,
+        found: inProgramme.length,
+      }),
     );
   }
   if (countries.size < rule.minCountries.value) {
     consortium(
-      "consortium.min-countries",
-      `A ${format} needs organisations from at least ${rule.minCountries.value} Programme Countries; this one has ${countries.size}.`,
+      say("consortium.min-countries", {
+        consortium: format,
+        min: rule.minCountries.value,
+        found: countries.size,
+      }),
     );
   }
   const minEu = rule.minEuMemberStates?.value;
@@ -40,8 +46,7 @@ export function checkConsortium(context: CheckContext): void {
     const eu = [...countries].filter((code) => isEuMemberState(rulebook, code));
     if (eu.length < minEu) {
       consortium(
-        "consortium.eu-member-states",
-        `A ${format} needs organisations from at least ${minEu} EU Member States; this one has ${eu.length}.`,
+        say("consortium.eu-member-states", { consortium: format, min: minEu, found: eu.length }),
       );
     }
   }
@@ -54,14 +59,13 @@ function checkCoordinator(context: CheckContext, partners: Partner[]): void {
   const { rulebook, findings } = context;
   const coordinators = partners.filter((partner) => partner.role === "coordinator");
   if (coordinators.length !== 1) {
-    const rows = coordinators.map((partner) => partner.row).join(", ");
+    const rows = coordinators.map((partner) => partner.row);
     findings.push(
       finding(
-        "consortium.coordinator",
         "error",
         coordinators.length === 0
-          ? "No organisation has the role coordinator; a project has exactly one coordinator (the applicant)."
-          : `${coordinators.length} organisations (rows ${rows}) have the role coordinator; a project has exactly one.`,
+          ? say("consortium.coordinator/none", {})
+          : say("consortium.coordinator/many", { count: coordinators.length, rows }),
         { table: "Partners", column: "Role" },
       ),
     );
@@ -71,30 +75,36 @@ function checkCoordinator(context: CheckContext, partners: Partner[]): void {
       continue;
     findings.push(
       finding(
-        "consortium.coordinator-programme-country",
         "error",
-        `The coordinator ${coordinator.id} is in ${countryName(coordinator.country)}, which is not a Programme Country in ${rulebook.year}; the applicant must be established in a Programme Country.`,
+        say("consortium.coordinator-programme-country", {
+          id: coordinator.id,
+          country: coordinator.country,
+          year: rulebook.year,
+        }),
         { table: "Partners", row: coordinator.row, column: "Country" },
       ),
     );
   }
 }
 
-function checkTypes(context: CheckContext, inProgramme: Partner[], format: string): void {
+function checkTypes(context: CheckContext, inProgramme: Partner[], format: ConsortiumRef): void {
   const { rulebook, project, findings } = context;
   const rule = rulebook.actions[project.action].consortium[project.format];
   if (!rule) return;
   const count = (list: Partner[], type: string) => list.filter((p) => p.type === type).length;
-  const typeName = (type: string) => labelOf(partnerTypes, type as PartnerType);
 
   for (const [type, needed] of Object.entries(rule.requiredTypes?.value ?? {})) {
     const found = count(inProgramme, type);
     if (needed !== undefined && found < needed) {
       findings.push(
         finding(
-          "consortium.required-types",
           "error",
-          `A ${format} needs at least ${needed} organisation(s) of type ${type} (${typeName(type)}) from Programme Countries; this one has ${found}.`,
+          say("consortium.required-types/min", {
+            consortium: format,
+            needed,
+            type: type as PartnerType,
+            found,
+          }),
           { table: "Partners", column: "Type" },
         ),
       );
@@ -110,23 +120,42 @@ function checkTypes(context: CheckContext, inProgramme: Partner[], format: strin
   }
   const severity = rule.requiredTypesPerCountrySeverity ?? "error";
   for (const [country, members] of byCountry) {
-    const missing = Object.entries(perCountry)
-      .filter(([type, needed]) => needed !== undefined && count(members, type) < needed)
-      .map(
-        ([type, needed]) => `${needed} ${type} (${typeName(type)}; it has ${count(members, type)})`,
-      );
-    if (missing.length === 0) continue;
-    findings.push(
-      finding(
-        "consortium.required-types",
-        severity,
-        `In ${countryName(country)} the partnership needs at least ${missing.join(", ")}: each participating Programme Country needs ${Object.keys(perCountry).join(", ")}.` +
-          (severity === "warning"
-            ? " This per-country rule comes from a later call's source; confirm it with the Agency."
-            : ""),
-        { table: "Partners", column: "Type" },
-      ),
-    );
+    if (severity === "warning") {
+      // A rule from a later call's source: one warning per country naming what is missing.
+      const missing = Object.entries(perCountry)
+        .filter(([type, needed]) => needed !== undefined && count(members, type) < needed)
+        .map(([type]) => type as PartnerType);
+      if (missing.length > 0) {
+        findings.push(
+          finding(
+            "warning",
+            say("consortium.required-types/per-country-missing", {
+              country,
+              missing,
+              required: Object.keys(perCountry) as PartnerType[],
+            }),
+            { table: "Partners", column: "Type" },
+          ),
+        );
+      }
+      continue;
+    }
+    for (const [type, needed] of Object.entries(perCountry)) {
+      if (needed !== undefined && count(members, type) < needed) {
+        findings.push(
+          finding(
+            "error",
+            say("consortium.required-types/per-country", {
+              country,
+              needed,
+              type: type as PartnerType,
+              found: count(members, type),
+            }),
+            { table: "Partners", column: "Type" },
+          ),
+        );
+      }
+    }
   }
 
   const only = rule.onlyTypes?.value;
@@ -135,9 +164,13 @@ function checkTypes(context: CheckContext, inProgramme: Partner[], format: strin
       if (partner.type === undefined || only.includes(partner.type)) continue;
       findings.push(
         finding(
-          "consortium.required-types",
           "error",
-          `Partners row ${partner.row}: a ${format} admits only ${only.join(", ")} organisations; ${partner.id} is ${partner.type}.`,
+          say("consortium.required-types/only", {
+            consortium: format,
+            only,
+            id: partner.id,
+            type: partner.type,
+          }),
           { table: "Partners", row: partner.row, column: "Type" },
         ),
       );

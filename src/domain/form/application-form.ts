@@ -10,6 +10,7 @@ import { formatEuro, roundCents } from "../money";
 import type { TableName } from "../table-schema";
 import { activityTypes, labelOf, staffCategories } from "../vocabulary";
 import type { FormCell, FormColumn, FormSection } from "./form-section";
+import type { FormError, FormWording } from "./form-wording";
 
 /** The budget part of the 2014 KA2 application form, section by section in the form's order. */
 export interface ApplicationForm {
@@ -18,7 +19,7 @@ export interface ApplicationForm {
   months?: number;
   rulebook: string;
   /** The rule errors the budget still has; the export works anyway and says so. */
-  errors: Finding[];
+  errors: FormError[];
   sections: FormSection[];
   total: { requested: number; granted: number; maxGrant: number; cut: number };
 }
@@ -39,7 +40,7 @@ function organisation(partner: Partner): string {
 }
 
 /** Maps a checked budget to the application form's budget sections. */
-export function applicationForm(check: BudgetCheck): ApplicationForm {
+export function applicationForm(check: BudgetCheck, wording: FormWording): ApplicationForm {
   const rulebook = rulebookFor(check.rulebook);
   const { budget } = check;
   const lineAt = new Map<string, BudgetLine>(
@@ -271,7 +272,9 @@ export function applicationForm(check: BudgetCheck): ApplicationForm {
     action: check.action,
     months: check.months,
     rulebook: check.rulebook,
-    errors: check.findings.filter((finding) => finding.severity === "error"),
+    errors: check.findings
+      .filter((finding) => finding.severity === "error")
+      .map((finding) => formError(finding, wording)),
     sections,
     total: {
       requested,
@@ -331,4 +334,13 @@ function organisationSummary(
         }
       : {}),
   };
+}
+
+function formError(finding: Finding, wording: FormWording): FormError {
+  const { rule, table, row, column } = finding;
+  const error: FormError = { rule, message: wording.findingMessage(finding) };
+  if (table !== undefined) error.table = table;
+  if (row !== undefined) error.row = row;
+  if (column !== undefined) error.column = column;
+  return error;
 }

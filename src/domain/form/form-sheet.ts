@@ -1,5 +1,6 @@
 import type { ApplicationForm } from "./application-form";
 import type { FormSection } from "./form-section";
+import { largestOf } from "../largest";
 
 /** How a cell of the Form summary sheet is shown; each writer maps these to its own formats. */
 export type SheetStyle =
@@ -130,13 +131,19 @@ export function formSheet(form: ApplicationForm): FormSheet {
       rows.push([cell(row.organisation ?? "", "text"), cell(Number(row.total ?? 0), "amount")]);
   }
 
-  const width = Math.max(...rows.map((row) => row.length));
+  const width = largestOf(
+    rows.map((row) => row.length),
+    0,
+  );
   const columnWidths = Array.from({ length: width }, (_, column) =>
     column === 0
       ? 38
       : Math.min(
           40,
-          Math.max(12, ...rows.map((row) => String(row[column]?.value ?? "").length + 2)),
+          largestOf(
+            rows.map((row) => String(row[column]?.value ?? "").length + 2),
+            12,
+          ),
         ),
   );
   return { name: formSheetName, rows, columnWidths, charts };

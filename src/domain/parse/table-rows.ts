@@ -1,10 +1,11 @@
 import type { Rulebook } from "../../rules";
 import { resolveCountry, type CountryCode } from "../countries";
 import { finding, type Finding } from "../findings";
-import { isBlank, numberFrom } from "../cell-reading";
-import { formatNumber } from "../money";
-import type { ColumnSpec, TableName, TableSpec } from "../table-schema";
-import { acceptedWords, lookUp, type Vocabulary } from "../vocabulary";
+import { say, type BasisText, type FindingText, type NumberWanted } from "../finding-text";
+import { isBlank, isOutOfRange, largestBudgetNumber, numberFrom } from "../cell-reading";
+import { cleanCellText, quotedCellText } from "../cell-text";
+import type { TableName, TableSpec } from "../table-schema";
+import { acceptedCodes, lookUp, type Vocabulary } from "../vocabulary";
 import {
   findTable,
   headerKey,
@@ -46,12 +47,10 @@ export class TableRows {
       else if (column.required) {
         missingRequired = true;
         findings.push(
-          finding(
-            "input.missing-column",
-            "error",
-            `The ${spec.name} table has no "${column.header}" column (${column.description}); its rows were not checked.`,
-            { table: spec.name, column: column.header },
-          ),
+          finding("error", say("input.missing-column", {}), {
+            table: spec.name,
+            column: column.header,
+          }),
         );
       }
     }
@@ -83,7 +82,7 @@ export class TableRows {
 
 function shown(value: CellValue): string {
   if (isCellError(value)) return value.error;
-  return typeof value === "string" ? `"${value}"` : String(value);
+  return typeof value === "string" ? quotedCellText(value) : String(value);
 }
 
 export interface NumberOptions {
@@ -115,34 +114,12 @@ export class RowReader {
     return index === undefined ? undefined : (this.cells[index] ?? null);
   }
 
-  report(
-    rule: Finding["rule"],
-    severity: Finding["severity"],
-    message: string,
-    column?: string,
-  ): void {
-    this.findings.push(
-      finding(rule, severity, message, { table: this.spec.name, row: this.row, column }),
-    );
-  }
-
-  private where(header: string): string {
-    return `${this.spec.name} row ${this.row}, ${header}`;
-  }
-
-  private column(header: string): ColumnSpec | undefined {
-    return this.spec.columns.find((column) => column.header === header);
+  report(severity: Finding["severity"], text: FindingText, column?: string): void {
+    this.findings.push(finding(severity, text, { table: this.spec.name, row: this.row, column }));
   }
 
   private missing(header: string): undefined {
-    const description = this.column(header)?.description ?? "";
-    this.report(
-      "input.missing-value",
-      "error",
-      `${this.where(header)} is blank; it needs a value (${description})`.replace(/ \(\)$/, "") +
-        ".",
-      header,
-    );
+    this.report("error", say("input.missing-value/blank", {}), header);
     return undefined;
   }
 
@@ -151,12 +128,7 @@ export class RowReader {
     const value = this.cell(header);
     if (value === undefined || isBlank(value)) return required ? this.missing(header) : undefined;
     if (isCellError(value)) {
-      this.report(
-        "input.missing-value",
-        "error",
-        `${this.where(header)} shows the error ${value.error}; it needs a value.`,
-        header,
-      );
+      this.report("error", say("input.missing-value/cell-error", { error: value.error }), header);
       return undefined;
     }
     return String(value).trim();
@@ -170,20 +142,23 @@ export class RowReader {
     }
     const number = numberFrom(value);
     const min = options.min ?? 0;
-    // Built only for a message: formatting every cell's range would cost more than the check.
-    const wanted = () => {
-      const kind = options.integer ? "a whole number" : "a number";
-      const range =
-        options.max === undefined
-          ? `${formatNumber(min)} or more`
-          : `from ${formatNumber(min)} to ${formatNumber(options.max)}`;
-      return `${kind}, ${range}`;
-    };
+    // Built only for a message.
+    const wanted = (): NumberWanted =>
+      options.max === undefined
+        ? { integer: options.integer === true, min }
+        : { integer: options.integer === true, min, max: options.max };
     if (!Number.isFinite(number)) {
       this.report(
-        "input.invalid-number",
         "error",
-        `${this.where(header)} holds ${shown(value)}; it must be ${wanted()}.`,
+        say("input.invalid-number/not-a-number", { shown: shown(value), wanted: wanted() }),
+        header,
+      );
+      return undefined;
+    }
+    if (isOutOfRange(number)) {
+      this.report(
+        "error",
+        say("input.out-of-range", { shown: String(number), limit: largestBudgetNumber }),
         header,
       );
       return undefined;
@@ -194,9 +169,8 @@ export class RowReader {
       (options.integer && !Number.isInteger(number))
     ) {
       this.report(
-        "input.invalid-number",
         "error",
-        `${this.where(header)} is ${formatNumber(number)}; it must be ${wanted()}.`,
+        say("input.invalid-number/out-of-range", { value: number, wanted: wanted() }),
         header,
       );
       return undefined;
@@ -215,9 +189,12 @@ export class RowReader {
     const code = lookUp(vocabulary, text);
     if (code === undefined) {
       this.report(
-        "input.unknown-value",
         "error",
-        `${this.where(header)} holds "${text}", which is not a ${vocabulary.subject}; use one of: ${acceptedWords(vocabulary)}.`,
+        say("input.unknown-value/word", {
+          text: cleanCellText(text),
+          vocabulary: vocabulary.name,
+          accepted: acceptedCodes(vocabulary),
+        }),
         header,
       );
     }
@@ -230,9 +207,8 @@ export class RowReader {
     const code = resolveCountry(text, rulebook);
     if (code === undefined) {
       this.report(
-        "input.unknown-country",
         "error",
-        `${this.where(header)} holds "${text}", which is not a country name or ISO code known to the add-in (e.g. LV, Latvia, Latvija).`,
+        say("input.unknown-country/cell", { text: cleanCellText(text) }),
         header,
       );
     }
@@ -243,15 +219,18 @@ export class RowReader {
    * The amount stored in a computed column: a number, or undefined when blank or absent.
    * An error value or text is reported, since the sheet then shows no usable figure.
    */
-  storedAmount(header: string, expected: () => string): number | undefined {
+  storedAmount(header: string, figure: number, basis: () => BasisText): number | undefined {
     const value = this.cell(header);
     if (value === undefined || isBlank(value)) return undefined;
     if (typeof value === "number") return value;
+    const notLoaded = isCellError(value) && value.error === "#NAME?";
     this.report(
-      "amount.mismatch",
       "warning",
-      `${this.where(header)} shows ${shown(value)} instead of an amount; the rulebook gives ${expected()}.` +
-        (isCellError(value) && value.error === "#NAME?" ? " Is the KA2 add-in loaded?" : ""),
+      say(notLoaded ? "amount.mismatch/not-loaded" : "amount.mismatch/not-an-amount", {
+        shown: shown(value),
+        figure,
+        basis: basis(),
+      }),
       header,
     );
     return undefined;

@@ -1,4 +1,5 @@
 import type { Rulebook } from "../../rules";
+import { quotedCellText } from "../cell-text";
 import { countryName, isProgrammeCountry, resolveCountry, type CountryCode } from "../countries";
 import type { Place, PlaceLookup } from "./place";
 
@@ -109,15 +110,15 @@ export function placeProblemReason(problem: PlaceProblem): string {
     case "not-text":
       return `got ${String(problem.value)}, not a place name`;
     case "bad-coordinates":
-      return `"${problem.text}" is not latitude,longitude: latitude goes from -90 to 90 and longitude from -180 to 180`;
+      return `${quotedCellText(problem.text)} is not latitude,longitude: latitude goes from -90 to 90 and longitude from -180 to 180`;
     case "unknown-country":
-      return `"${problem.country}" in "${problem.text}" is not a country name or ISO code`;
+      return `${quotedCellText(problem.country)} in ${quotedCellText(problem.text)} is not a country name or ISO code`;
     case "unknown-place": {
       const where = problem.country ? ` in ${countryName(problem.country)}` : "";
       const others = problem.elsewhere.slice(0, 3).map(placeLabel);
       const more = problem.elsewhere.length > 3 ? " …" : "";
       return (
-        `"${problem.name}" is not a city the add-in knows${where}` +
+        `${quotedCellText(problem.name)} is not a city the add-in knows${where}` +
         (others.length > 0
           ? ` (it knows ${others.join("; ")}${more})`
           : "; check the spelling, or give its latitude,longitude")

@@ -5,13 +5,12 @@ import {
   supportAmount,
   travelAmount,
 } from "../calculators";
-import { countryName } from "../countries";
 import type { Activity, CheckContext } from "../model";
-import { formatEuro, formatNumber } from "../money";
-import type { RowReader } from "../parse/table-rows";
+import { basis, say } from "../finding-text";
 import { activityTypes } from "../vocabulary";
+import type { RowReader } from "../parse/table-rows";
 import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
-import { lineDistance, reportUnderFirstBand, routeText } from "./line-distance";
+import { lineDistance, reportUnderFirstBand, routeRef } from "./line-distance";
 import { openLineTable } from "./line-table";
 
 /** Reads and prices learning, teaching and training activities: travel, support, linguistic. */
@@ -20,7 +19,7 @@ export function checkActivities(context: CheckContext): Activity[] {
     context,
     "Activities",
     false, // learning activities are optional in every action
-    "no learning, teaching or training activities are budgeted",
+    say("input.missing-table/activities", {}),
   );
   const ids = new IdRegister();
   const activities: Activity[] = [];
@@ -75,21 +74,15 @@ function eligibility(context: CheckContext, row: RowReader, activity: Activity):
   if (length !== undefined && (length < min || length > max)) {
     eligible = false;
     row.report(
-      "activity.duration",
       "error",
-      `Activities row ${row.row}: a ${rule.label.toLowerCase()} lasts ${min}–${max} ${unit}; this one lasts ${length} ${unit}. It was not counted.`,
+      say("activity.duration", { type: activity.type, unit, min, max, length }),
       unit === "months" ? "Months" : "Days",
     );
   }
   const minAge = rule.minAge?.value;
   if (minAge !== undefined && activity.age !== undefined && activity.age < minAge) {
     eligible = false;
-    row.report(
-      "activity.pupil-age",
-      "error",
-      `Activities row ${row.row}: long-term pupil mobility is for pupils aged ${minAge} or more; the youngest pupil is ${activity.age}. It was not counted.`,
-      "Age",
-    );
+    row.report("error", say("activity.pupil-age", { minAge, age: activity.age }), "Age");
   }
   return eligible;
 }
@@ -105,7 +98,7 @@ function priceActivity(context: CheckContext, row: RowReader, activity: Activity
     route,
     bands: rulebook.travel.bands.value,
     funded: context.categories.has("travel"),
-    notFunded: "travel that short is not funded",
+    kind: "travel",
   });
   const travel = travelAmount(rulebook, distanceKm, participants);
   addAmountLine(context, row, {
@@ -114,8 +107,7 @@ function priceActivity(context: CheckContext, row: RowReader, activity: Activity
     partner,
     figure: travel,
     eligible: eligible ? travel : 0,
-    explain: () =>
-      `${participants} participant(s) at ${formatNumber(distanceKm)} km${routeText(route)}`,
+    explain: () => basis("basis/travel", { participants, km: distanceKm, route: routeRef(route) }),
   });
 
   const duration = (longTerm ? activity.months : activity.days) ?? 0;
@@ -124,9 +116,8 @@ function priceActivity(context: CheckContext, row: RowReader, activity: Activity
   if (support === undefined) {
     if (activity.host && receiving !== undefined) {
       row.report(
-        "input.unknown-country",
         "error",
-        `Activities row ${row.row}: the rulebook has no monthly ${type} rate for ${countryName(receiving)}, the host's country.`,
+        say("input.unknown-country/support-rate", { type, country: receiving }),
         "Host",
       );
     }
@@ -140,8 +131,12 @@ function priceActivity(context: CheckContext, row: RowReader, activity: Activity
       eligible: eligible ? support : 0,
       explain: () =>
         longTerm
-          ? `${participants} × ${duration} months × ${formatEuro(perMonth ?? 0)}`
-          : `${participants} participant(s) × ${duration} days`,
+          ? basis("basis/support-months", {
+              participants,
+              months: duration,
+              perMonth: perMonth ?? 0,
+            })
+          : basis("basis/support-days", { participants, days: duration }),
     });
   }
 
@@ -166,11 +161,10 @@ function priceLinguistic(
   if (!allowed && (asks || figure > 0)) {
     const { min, max } = rulebook.linguistic.months.value;
     row.report(
-      "activity.linguistic-support",
       "error",
-      `Activities row ${row.row}: linguistic support is only for activities of ${min}–${max} months; ` +
-        (months === undefined ? "this one is short-term" : `this one lasts ${months} month(s)`) +
-        ". It was not counted.",
+      months === undefined
+        ? say("activity.linguistic-support/short-term", { min, max })
+        : say("activity.linguistic-support/months", { min, max, months }),
       "Linguistic",
     );
     return;
@@ -183,6 +177,9 @@ function priceLinguistic(
     figure,
     eligible: eligible ? figure : 0,
     explain: () =>
-      `${activity.participants} participant(s) × ${formatEuro(rulebook.linguistic.perParticipant.value)}`,
+      basis("basis/linguistic", {
+        participants: activity.participants,
+        perParticipant: rulebook.linguistic.perParticipant.value,
+      }),
   });
 }

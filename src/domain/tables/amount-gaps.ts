@@ -1,3 +1,4 @@
+import { say } from "../finding-text";
 import { finding, type Finding } from "../findings";
 import type { TableName } from "../table-schema";
 
@@ -31,28 +32,15 @@ export class AmountGaps {
   }
 
   findings(): Finding[] {
-    return [...this.columns.values()].map(({ table, column, kind, rows }) => {
-      const count = rows.length;
-      const cells = `${count} ${column} ${count === 1 ? "cell" : "cells"}`;
-      return kind === "blank"
-        ? {
-            ...finding(
-              "amount.blank",
-              "warning",
-              `${table}: ${cells} ${count === 1 ? "is" : "are"} blank or ${count === 1 ? "was" : "were"} never calculated; restore the KA2 formula or open and save the file in Excel. The checker counted the rulebook's figures.`,
-              { table, column },
-            ),
-            rows,
-          }
-        : {
-            ...finding(
-              "amount.mismatch",
-              "warning",
-              `${table}: ${cells} ${count === 1 ? "shows" : "show"} #NAME?: the KA2 functions were not available when the sheet was calculated (the add-in not loaded, or recalculated in another program). Open the file in Excel with the KA2 add-in loaded. The checker counted the rulebook's figures.`,
-              { table, column },
-            ),
-            rows,
-          };
-    });
+    return [...this.columns.values()].map(({ table, column, kind, rows }) => ({
+      ...finding(
+        "warning",
+        kind === "blank"
+          ? say("amount.blank", { count: rows.length })
+          : say("amount.mismatch/not-loaded-column", { count: rows.length }),
+        { table, column },
+      ),
+      rows,
+    }));
   }
 }

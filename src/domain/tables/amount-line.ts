@@ -1,6 +1,8 @@
 import type { BudgetCategory } from "../../rules";
+import { cleanCellText } from "../cell-text";
 import { idKey, type CheckContext, type Partner } from "../model";
-import { formatEuro, roundCents } from "../money";
+import { say, type BasisText } from "../finding-text";
+import { roundCents } from "../money";
 import type { RowReader } from "../parse/table-rows";
 import { isBlank } from "../cell-reading";
 import { isCellError } from "../workbook";
@@ -15,7 +17,7 @@ export interface AmountLine {
   /** What the rulebook makes eligible (0 for a line a rule excludes). */
   eligible: number;
   /** How the figure is made, for messages ("coordinator × 24 months"); built only when needed. */
-  explain: () => string;
+  explain: () => BasisText;
 }
 
 /**
@@ -36,15 +38,16 @@ export function addAmountLine(context: CheckContext, row: RowReader, line: Amoun
           ? "name"
           : undefined;
   if (gap && funded) context.amountGaps.note(row.table, line.column, row.row, gap);
-  const stored = gap
-    ? undefined
-    : row.storedAmount(line.column, () => `${formatEuro(figure)} (${line.explain()})`);
+  const stored = gap ? undefined : row.storedAmount(line.column, figure, line.explain);
   if (!funded) {
     if (stored !== undefined && stored !== 0) {
       row.report(
-        "input.not-in-action",
         "warning",
-        `${row.table} row ${row.row}, ${line.column} asks for ${formatEuro(stored)}, but a ${context.project.action} budget has no such category in the ${context.project.rulebookYear} rules; it was not counted.`,
+        say("input.not-in-action/amount", {
+          stored,
+          action: context.project.action,
+          year: context.project.rulebookYear,
+        }),
         line.column,
       );
     }
@@ -52,9 +55,8 @@ export function addAmountLine(context: CheckContext, row: RowReader, line: Amoun
   }
   if (stored !== undefined && Math.abs(stored - figure) >= 0.005) {
     row.report(
-      "amount.mismatch",
       "error",
-      `${row.table} row ${row.row}, ${line.column} holds ${formatEuro(stored)}; the rulebook gives ${formatEuro(figure)} (${line.explain()}). Restore the KA2 formula or correct the inputs.`,
+      say("amount.mismatch/differs", { stored, figure, basis: line.explain() }),
       line.column,
     );
   }
@@ -81,12 +83,7 @@ export function partnerOf(
   if (id === undefined) return undefined;
   const partner = context.partners.get(idKey(id));
   if (!partner) {
-    row.report(
-      "input.unknown-partner",
-      "error",
-      `${row.table} row ${row.row}, ${header} is "${id}", which is not an ID in the Partners table.`,
-      header,
-    );
+    row.report("error", say("input.unknown-partner", { id: cleanCellText(id) }), header);
   }
   return partner;
 }
@@ -100,12 +97,7 @@ export class IdRegister {
     const key = idKey(id);
     const first = this.seen.get(key);
     if (first !== undefined) {
-      row.report(
-        "input.duplicate-id",
-        "error",
-        `${row.table} row ${row.row}, ${header} "${id}" is already used in row ${first}; IDs must be unique. This row was not counted.`,
-        header,
-      );
+      row.report("error", say("input.duplicate-id", { id: cleanCellText(id), first }), header);
       return false;
     }
     this.seen.set(key, row.row);

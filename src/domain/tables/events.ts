@@ -1,5 +1,7 @@
 import { multiplierEventAmount } from "../calculators";
+import { cleanCellText } from "../cell-text";
 import { idKey, type CheckContext, type MultiplierEvent } from "../model";
+import { basis, say } from "../finding-text";
 import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
 import { openLineTable } from "./line-table";
 
@@ -10,7 +12,7 @@ export function checkEvents(context: CheckContext): MultiplierEvent[] {
     context,
     "Events",
     false, // multiplier events are optional even where funded
-    "no multiplier events are budgeted",
+    say("input.missing-table/events", {}),
   );
   const ids = new IdRegister();
   const events: MultiplierEvent[] = [];
@@ -28,11 +30,10 @@ export function checkEvents(context: CheckContext): MultiplierEvent[] {
     const linked = context.outputs.has(idKey(output));
     if (!linked && context.categories.has("events")) {
       row.report(
-        "rule.events-need-outputs",
         "error",
         context.outputs.size === 0
-          ? `Events row ${row.row}: the project has no intellectual outputs, and multiplier events are funded only for outputs. This event was not counted.`
-          : `Events row ${row.row}, Output "${output}" is not an output of the Outputs table; multiplier events are funded only for the project's intellectual outputs. This event was not counted.`,
+          ? say("rule.events-need-outputs/no-outputs", {})
+          : say("rule.events-need-outputs/unknown-output", { output: cleanCellText(output) }),
         "Output",
       );
     }
@@ -42,7 +43,7 @@ export function checkEvents(context: CheckContext): MultiplierEvent[] {
       partner,
       figure,
       eligible: linked ? figure : 0,
-      explain: () => `${local} local and ${foreign} foreign participants`,
+      explain: () => basis("basis/events", { local, foreign }),
     });
   }
   return events;

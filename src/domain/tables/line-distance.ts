@@ -1,15 +1,15 @@
 import type { DistanceBand } from "../../rules";
 import type { CheckContext, Route } from "../model";
-import { formatNumber } from "../money";
 import { isBlank } from "../cell-reading";
-import { TableRows, type RowReader } from "../parse/table-rows";
 import {
-  placeLabel,
-  placeProblemReason,
-  resolvePlace,
-  travelDistanceKm,
-  type Place,
-} from "../places";
+  placeReason,
+  say,
+  type PlaceReasonText,
+  type PlaceRef,
+  type RouteRef,
+} from "../finding-text";
+import { TableRows, type RowReader } from "../parse/table-rows";
+import { resolvePlace, travelDistanceKm, type Place, type PlaceProblem } from "../places";
 import { tableSpec } from "../table-schema";
 import { isCellError, type RawWorkbook } from "../workbook";
 
@@ -59,64 +59,85 @@ export function lineDistance(
     const km = row.number("DistanceKm", { required: true });
     return km === undefined ? undefined : { km };
   }
-  const where = `${row.table} row ${row.row}`;
-  const notCounted = "DistanceKm is blank, so the line was not counted";
   if (!context.places) {
-    row.report(
-      "distance.unknown-place",
-      "error",
-      `${where}: DistanceKm is blank and the distance from From to To could not be computed, because the add-in's list of places is not loaded. Type the one-way distance in DistanceKm.`,
-      "DistanceKm",
-    );
+    row.report("error", say("distance.unknown-place/no-places", {}), "DistanceKm");
     return undefined;
   }
-  const from = place(context, row, "From", notCounted);
-  const to = place(context, row, "To", notCounted);
+  const from = place(context, row, "From");
+  const to = place(context, row, "To");
   if (!from || !to) return undefined;
   const km = travelDistanceKm(context.rulebook, from, to);
   const edge = bands.find((band) => Math.abs(km - band.fromKm) <= NEAR_EDGE_KM);
   if (edge) {
     row.report(
-      "distance.near-band-edge",
       "info",
-      `${where}: ${placeLabel(from)} to ${placeLabel(to)} is ${formatNumber(km)} km, within ${NEAR_EDGE_KM} km of the ${formatNumber(edge.fromKm)} km band edge. Check it with the EC distance calculator and type its figure in DistanceKm if it differs.`,
+      say("distance.near-band-edge", {
+        from: placeRef(from),
+        to: placeRef(to),
+        km,
+        nearKm: NEAR_EDGE_KM,
+        edgeKm: edge.fromKm,
+      }),
       "DistanceKm",
     );
   }
   return { km, route: { from, to } };
 }
 
-function place(
-  context: CheckContext,
-  row: RowReader,
-  header: "From" | "To",
-  notCounted: string,
-): Place | undefined {
+function place(context: CheckContext, row: RowReader, header: "From" | "To"): Place | undefined {
   const places = context.places;
   if (!places) return undefined;
   const value = row.cell(header) ?? null;
   const error = isCellError(value) ? value.error : undefined;
   const resolved = resolvePlace(error === undefined ? value : null, places, context.rulebook);
   if ("place" in resolved) return resolved.place;
-  const other = header === "From" ? "To" : "From";
   const reason =
     error !== undefined
-      ? `shows the error ${error} instead of a place`
+      ? placeReason("place/cell-error", { error })
       : resolved.problem.kind === "blank"
-        ? `is blank; with ${other} given, the distance needs both places`
-        : `is not a place the add-in knows: ${placeProblemReason(resolved.problem)}`;
-  row.report(
-    "distance.unknown-place",
-    "error",
-    `${row.table} row ${row.row}, ${header} ${reason}. ${notCounted}; type the distance there or correct the place.`,
-    header,
-  );
+        ? placeReason("place/blank-other", { other: header === "From" ? "To" : "From" })
+        : placeProblemText(resolved.problem);
+  row.report("error", say("distance.unknown-place/place", { reason }), header);
   return undefined;
 }
 
-/** " (Riga, Latvia (LV) to Brussels, Belgium (BE))" for a computed distance, "" for a typed one. */
-export function routeText(route: Route | undefined): string {
-  return route ? ` (${placeLabel(route.from)} to ${placeLabel(route.to)})` : "";
+/** Why a typed text is not a place, as message data. */
+function placeProblemText(problem: Exclude<PlaceProblem, { kind: "blank" }>): PlaceReasonText {
+  switch (problem.kind) {
+    case "not-text":
+      return placeReason("place/not-text", { value: String(problem.value) });
+    case "bad-coordinates":
+      return placeReason("place/bad-coordinates", { text: problem.text });
+    case "unknown-country":
+      return placeReason("place/unknown-country", {
+        country: problem.country,
+        text: problem.text,
+      });
+    case "unknown-place": {
+      const country = problem.country ?? null;
+      if (problem.elsewhere.length === 0) {
+        return placeReason("place/unknown-city", { name: problem.name, country });
+      }
+      return placeReason("place/unknown-city-elsewhere", {
+        name: problem.name,
+        country,
+        elsewhere: problem.elsewhere.slice(0, 3).map(placeRef),
+        more: problem.elsewhere.length > 3,
+      });
+    }
+  }
+}
+
+/** A place as message data: its name and country code (none for coordinates). */
+function placeRef(place: Place): PlaceRef {
+  return place.country === undefined
+    ? { name: place.name }
+    : { name: place.name, country: place.country };
+}
+
+/** The places a computed distance is between, as message data; null for a typed distance. */
+export function routeRef(route: Route | undefined): RouteRef | null {
+  return route ? { from: placeRef(route.from), to: placeRef(route.to) } : null;
 }
 
 /**
@@ -131,15 +152,18 @@ export function reportUnderFirstBand(
     route?: Route;
     bands: readonly DistanceBand[];
     funded: boolean;
-    notFunded: string;
+    kind: "meeting" | "travel";
   },
 ): void {
   const minKm = line.bands[0]?.fromKm ?? 100;
   if (line.km >= minKm || !line.funded) return;
   row.report(
-    "distance.under-100km",
     "warning",
-    `${row.table} row ${row.row}: ${formatNumber(line.km)} km${routeText(line.route)} is under ${minKm} km; ${line.notFunded}.`,
+    say(line.kind === "meeting" ? "distance.under-100km/meeting" : "distance.under-100km/travel", {
+      km: line.km,
+      route: routeRef(line.route),
+      minKm,
+    }),
     "DistanceKm",
   );
 }

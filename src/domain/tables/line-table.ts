@@ -1,4 +1,5 @@
 import { finding } from "../findings";
+import type { FindingText } from "../finding-text";
 import type { CheckContext } from "../model";
 import { TableRows } from "../parse/table-rows";
 import { tableSpec, type TableName } from "../table-schema";
@@ -11,13 +12,11 @@ export function openLineTable(
   context: CheckContext,
   name: TableName,
   funded: boolean,
-  absentMeans: string,
+  absent: FindingText,
 ): TableRows {
   const rows = new TableRows(context.workbook, tableSpec(name), context.findings);
   if (!rows.present && funded) {
-    context.findings.push(
-      finding("input.missing-table", "info", `No ${name} table: ${absentMeans}.`, { table: name }),
-    );
+    context.findings.push(finding("info", absent, { table: name }));
   }
   return rows;
 }

@@ -1,8 +1,8 @@
 import { meetingAmount } from "../calculators";
 import type { CheckContext, Meeting } from "../model";
-import { formatNumber } from "../money";
+import { basis, say } from "../finding-text";
 import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
-import { lineDistance, reportUnderFirstBand, routeText } from "./line-distance";
+import { lineDistance, reportUnderFirstBand, routeRef } from "./line-distance";
 import { openLineTable } from "./line-table";
 
 /** Reads and prices the transnational project meetings. */
@@ -12,7 +12,7 @@ export function checkMeetings(context: CheckContext): Meeting[] {
     context,
     "Meetings",
     context.categories.has("meetings"),
-    "no transnational project meetings are budgeted",
+    say("input.missing-table/meetings", {}),
   );
   const projectYears = project.months === undefined ? 3 : Math.ceil(project.months / 12);
   const ids = new IdRegister();
@@ -25,9 +25,8 @@ export function checkMeetings(context: CheckContext): Meeting[] {
     const distance = lineDistance(context, row, rulebook.meetings.bands.value);
     if (year !== undefined && year > projectYears) {
       row.report(
-        "meeting.year",
         "error",
-        `Meetings row ${row.row}, Year is ${year}; a ${project.months}-month project has ${projectYears} project years. This row was not counted.`,
+        say("meeting.year", { year, months: project.months ?? null, years: projectYears }),
         "Year",
       );
       continue;
@@ -45,7 +44,7 @@ export function checkMeetings(context: CheckContext): Meeting[] {
       route,
       bands: rulebook.meetings.bands.value,
       funded: context.categories.has("meetings"),
-      notFunded: "meetings that close are not funded",
+      kind: "meeting",
     });
     const figure = meetingAmount(rulebook, distanceKm, participants);
     addAmountLine(context, row, {
@@ -55,7 +54,7 @@ export function checkMeetings(context: CheckContext): Meeting[] {
       figure,
       eligible: figure,
       explain: () =>
-        `${participants} participant(s) at ${formatNumber(distanceKm)} km${routeText(route)}`,
+        basis("basis/travel", { participants, km: distanceKm, route: routeRef(route) }),
     });
   }
   return meetings;

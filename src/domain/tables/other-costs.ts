@@ -1,6 +1,6 @@
 import { exceptionalAmount, specialNeedsAmount } from "../calculators";
 import type { CheckContext, OtherCost } from "../model";
-import { formatEuro } from "../money";
+import { basis, say } from "../finding-text";
 import { otherCostKinds } from "../vocabulary";
 import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
 import { openLineTable } from "./line-table";
@@ -8,7 +8,12 @@ import { openLineTable } from "./line-table";
 /** Reads and prices exceptional costs and special needs support (real costs). */
 export function checkOtherCosts(context: CheckContext): OtherCost[] {
   const { rulebook } = context;
-  const rows = openLineTable(context, "OtherCosts", false, "no exceptional or special needs costs");
+  const rows = openLineTable(
+    context,
+    "OtherCosts",
+    false,
+    say("input.missing-table/other-costs", {}),
+  );
   const ids = new IdRegister();
   const costs: OtherCost[] = [];
   for (const row of rows.rows()) {
@@ -31,7 +36,7 @@ export function checkOtherCosts(context: CheckContext): OtherCost[] {
       partner,
       figure,
       eligible: figure,
-      explain: () => `${Math.round(rate * 100)}% of ${formatEuro(realCost)}`,
+      explain: () => basis("basis/share", { percent: Math.round(rate * 100), realCost }),
     });
   }
   return costs;

@@ -1,7 +1,6 @@
 import { staffCost, staffDayRate } from "../calculators";
-import { countryName } from "../countries";
 import { idKey, type CheckContext, type OutputLine } from "../model";
-import { formatNumber } from "../money";
+import { basis, say } from "../finding-text";
 import { staffCategories } from "../vocabulary";
 import { addAmountLine, partnerOf } from "./amount-line";
 import { openLineTable } from "./line-table";
@@ -9,12 +8,11 @@ import { openLineTable } from "./line-table";
 /** Reads and prices staff days on intellectual outputs (KA, SSA: implementation support). */
 export function checkOutputs(context: CheckContext): OutputLine[] {
   const { rulebook } = context;
-  const label = rulebook.actions[context.project.action].outputsLabel.toLowerCase();
   const rows = openLineTable(
     context,
     "Outputs",
     context.categories.has("outputs"),
-    `no staff days of ${label} are budgeted`,
+    say("input.missing-table/outputs", { action: context.project.action }),
   );
   const lines: OutputLine[] = [];
   for (const row of rows.rows()) {
@@ -36,8 +34,7 @@ export function checkOutputs(context: CheckContext): OutputLine[] {
       partner,
       figure,
       eligible: figure,
-      explain: () =>
-        `${formatNumber(days)} days × ${rate} EUR (${category}, ${countryName(country)})`,
+      explain: () => basis("basis/staff", { days, rate, category, country }),
     });
   }
   return lines;

@@ -1,5 +1,5 @@
-import { countryName } from "../countries";
 import { finding } from "../findings";
+import { basis, say } from "../finding-text";
 import { idKey, type CheckContext, type Partner } from "../model";
 import { TableRows } from "../parse/table-rows";
 import { tableSpec } from "../table-schema";
@@ -14,14 +14,7 @@ export function checkPartners(context: CheckContext): void {
   const { rulebook, project, findings } = context;
   const rows = new TableRows(context.workbook, tableSpec(TABLE), findings);
   if (!rows.present) {
-    findings.push(
-      finding(
-        "input.missing-table",
-        "error",
-        "The workbook has no Partners table (ID, Organisation, Country, Type, Role, Months, Management); nothing can be checked without it.",
-        { table: TABLE },
-      ),
-    );
+    findings.push(finding("error", say("input.missing-table/partners", {}), { table: TABLE }));
     return;
   }
   context.partnersReadable = rows.readable;
@@ -51,7 +44,7 @@ export function checkPartners(context: CheckContext): void {
       partner,
       figure,
       eligible: figure,
-      explain: () => `${role}${country ? `, ${countryName(country)}` : ""} × ${months} months`,
+      explain: () => basis("basis/management", { role, country: country ?? null, months }),
     });
   }
 }

@@ -1,9 +1,11 @@
 import { knownRulebookYears, rulebookFor, type Rulebook } from "../../rules";
+import { cleanCellText } from "../cell-text";
 import { finding, type Finding } from "../findings";
+import { say } from "../finding-text";
 import type { Project } from "../model";
 import { TableRows } from "../parse/table-rows";
 import { tableSpec } from "../table-schema";
-import { acceptedWords, actions, lookUp, spFormats } from "../vocabulary";
+import { acceptedCodes, actions, lookUp, spFormats } from "../vocabulary";
 import { headerKey, isCellError, type RawWorkbook } from "../workbook";
 
 const TABLE = "Project";
@@ -18,14 +20,7 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
   const settings = new Map<string, { value: string | number; row: number }>();
   const rows = new TableRows(workbook, tableSpec(TABLE), findings);
   if (!rows.present) {
-    findings.push(
-      finding(
-        "input.missing-table",
-        "error",
-        "The workbook has no Project table (Setting, Value) with the Action and Months of the project; SP rules were assumed.",
-        { table: TABLE },
-      ),
-    );
+    findings.push(finding("error", say("input.missing-table/project", {}), { table: TABLE }));
   }
   for (const row of rows.rows()) {
     const name = row.text("Setting", false);
@@ -53,9 +48,11 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
     else {
       findings.push(
         finding(
-          "input.unknown-value",
           "error",
-          `Project Rulebook is "${text}"; the add-in knows the call years ${knownRulebookYears.join(", ")}. The 2014 rules were used.`,
+          say("input.unknown-value/rulebook", {
+            text: cleanCellText(text),
+            known: [...knownRulebookYears],
+          }),
           where("Rulebook"),
         ),
       );
@@ -68,11 +65,13 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
   if (rows.readable && !action) {
     findings.push(
       finding(
-        actionSetting ? "input.unknown-value" : "input.missing-value",
         "error",
         actionSetting
-          ? `Project Action is "${actionSetting.value}"; use one of: ${acceptedWords(actions)}. SP rules were assumed.`
-          : `The Project table has no Action setting (${acceptedWords(actions)}); SP rules were assumed.`,
+          ? say("input.unknown-value/action", {
+              text: cleanCellText(String(actionSetting.value)),
+              accepted: acceptedCodes(actions),
+            })
+          : say("input.missing-value/action", { accepted: acceptedCodes(actions) }),
         actionSetting ? where("Action") : { table: TABLE },
       ),
     );
@@ -87,22 +86,14 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
     else {
       findings.push(
         finding(
-          "input.invalid-number",
           "error",
-          `Project Months is "${monthsSetting.value}"; it must be a whole number of months, such as 24.`,
+          say("input.invalid-number/months", { text: cleanCellText(String(monthsSetting.value)) }),
           where("Months"),
         ),
       );
     }
   } else if (rows.readable) {
-    findings.push(
-      finding(
-        "input.missing-value",
-        "error",
-        "The Project table has no Months setting (the project's duration in months).",
-        { table: TABLE },
-      ),
-    );
+    findings.push(finding("error", say("input.missing-value/months", {}), { table: TABLE }));
   }
 
   const formatSetting = settings.get("format");
@@ -113,9 +104,11 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
     else {
       findings.push(
         finding(
-          "input.unknown-value",
           "error",
-          `Project Format is "${formatSetting.value}"; use one of: ${acceptedWords(spFormats)}. The standard format was assumed.`,
+          say("input.unknown-value/format", {
+            text: cleanCellText(String(formatSetting.value)),
+            accepted: acceptedCodes(spFormats),
+          }),
           where("Format"),
         ),
       );
@@ -125,9 +118,8 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
   if (resolvedAction !== "SP" && format !== "standard") {
     findings.push(
       finding(
-        "input.not-in-action",
         "warning",
-        `Project Format "${format}" applies to Strategic Partnerships only; the ${resolvedAction} consortium rules were used.`,
+        say("input.not-in-action/format", { format, action: resolvedAction }),
         where("Format"),
       ),
     );

@@ -1,6 +1,7 @@
 import type { Rulebook } from "../../rules";
 import { finding, type Finding } from "../findings";
-import { formatNumber } from "../money";
+import { cleanCellText } from "../cell-text";
+import { say } from "../finding-text";
 import { TableRows } from "../parse/table-rows";
 import { applyRates, type AppliedRate, type RateOverride } from "../rates/apply-rates";
 import { figureKey } from "../rates/figure-ids";
@@ -29,9 +30,8 @@ export function readRates(
     const first = seen.get(figureKey(figure));
     if (first !== undefined) {
       row.report(
-        "input.duplicate-id",
         "error",
-        `Rates row ${row.row}, Figure "${figure}" is already set in row ${first}; each figure may be set once. This row was not used.`,
+        say("input.duplicate-id/rates", { figure: cleanCellText(figure), first }),
         "Figure",
       );
       continue;
@@ -45,15 +45,18 @@ export function readRates(
     findings.push(
       problem.kind === "unknown-figure"
         ? finding(
-            "rates.unknown-figure",
             "error",
-            `Rates row ${row}, Figure "${figure}" is not a figure of the ${base.year} rulebook; its value was not used. The figure ids are listed in the rules reference (ka2-budget rates).`,
+            say("rates.unknown-figure", { figure: cleanCellText(figure), year: base.year }),
             { table: TABLE, row, column: "Figure" },
           )
         : finding(
-            "input.invalid-number",
             "error",
-            `Rates row ${row}, Value ${formatNumber(value)} cannot be ${problem.previous.id} (${problem.reason}); the rulebook's ${formatNumber(problem.previous.value)} was used.`,
+            say("input.invalid-number/rates", {
+              value,
+              id: problem.previous.id,
+              reason: problem.reason,
+              previous: problem.previous.value,
+            }),
             { table: TABLE, row, column: "Value" },
           ),
     );
@@ -61,9 +64,14 @@ export function readRates(
   for (const { override, previous } of applied) {
     findings.push(
       finding(
-        "rates.override",
         "info",
-        `${previous.id} is ${formatNumber(override.value)} from the Rates table (row ${override.row}) instead of the rulebook's ${formatNumber(previous.value)} [${previous.mark}].`,
+        say("rates.override", {
+          id: previous.id,
+          value: override.value,
+          row: override.row,
+          previous: previous.value,
+          mark: previous.mark,
+        }),
         { table: TABLE, row: override.row, column: "Value" },
       ),
     );

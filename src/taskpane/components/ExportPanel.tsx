@@ -22,6 +22,8 @@ import { useTranslation } from "react-i18next";
 import { applicationForm, type ApplicationForm } from "../../domain/form/application-form";
 import { formToCsv, formToJson } from "../../domain/form/form-csv";
 import { formSheet, formSheetName } from "../../domain/form/form-sheet";
+import { formWording } from "../../messages/messages";
+import { pickLanguage } from "../i18n/i18n";
 import { downloadText, fileStem } from "../export/download";
 import { checkWorkbook } from "../state/check-workbook";
 import { useWorkbook } from "../workbook-context";
@@ -42,16 +44,17 @@ type Done = { kind: "downloaded"; file: string } | { kind: "written"; sheet: str
  * workbook, so it carries the numbers as they are now, not as they were at the last check.
  */
 export function ExportPanel({ errorCount }: { errorCount: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const port = useWorkbook();
+  const wording = formWording(pickLanguage(i18n.language));
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Done>();
   const [error, setError] = useState<unknown>();
   const [confirming, setConfirming] = useState<ApplicationForm>();
 
   const freshForm = async (): Promise<ApplicationForm> =>
-    applicationForm(await checkWorkbook(await port.readBudget()));
+    applicationForm(await checkWorkbook(await port.readBudget()), wording);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);

@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChevronRight12Regular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
+import { renderFinding } from "../../messages/messages";
 import type { ListedFinding } from "../state/finding-groups";
 import { severityColour } from "./severity-style";
 
@@ -68,9 +69,10 @@ export interface FindingItemProps {
  * (click, Enter or Space) that selects them in the sheet.
  */
 export function FindingItem({ listed, selected, onSelect }: FindingItemProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const { finding, address } = listed;
+  const message = renderFinding(finding, i18n);
   const stripe = { borderLeftColor: severityColour[finding.severity] };
   const head = (
     <span className={styles.address}>
@@ -81,7 +83,7 @@ export function FindingItem({ listed, selected, onSelect }: FindingItemProps) {
     return (
       <div className={styles.item} style={stripe} title={t("findings.noCell")}>
         {head}
-        <span className={styles.message}>{finding.message}</span>
+        <span className={styles.message}>{message}</span>
       </div>
     );
   }
@@ -92,11 +94,11 @@ export function FindingItem({ listed, selected, onSelect }: FindingItemProps) {
       style={stripe}
       aria-current={selected ? "true" : undefined}
       title={t("findings.goTo", { address })}
-      aria-label={`${t("findings.goTo", { address })}: ${finding.message}`}
+      aria-label={`${t("findings.goTo", { address })}: ${message}`}
       onClick={() => onSelect(listed.index)}
     >
       {head}
-      <span className={styles.message}>{finding.message}</span>
+      <span className={styles.message}>{message}</span>
       <ChevronRight12Regular className={styles.chevron} aria-hidden="true" />
     </button>
   );

@@ -1,17 +1,15 @@
-import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding, Severity } from "../../domain/findings";
 import { severities } from "../../domain/findings";
 import type { RawWorkbook } from "../../domain/workbook";
 import { countBySeverity, groupFindings } from "../state/finding-groups";
-import { useFormat } from "../i18n/use-format";
 import { FindingGroup } from "./FindingGroup";
 import { SeverityFilter } from "./SeverityFilter";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  note: { color: tokens.colorNeutralForeground3 },
   empty: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -25,7 +23,6 @@ export interface FindingsPanelProps {
 /** The findings of the last check, filtered by severity, grouped by severity and table. */
 export function FindingsPanel({ findings, workbook, selected, onSelect }: FindingsPanelProps) {
   const { t } = useTranslation();
-  const { language } = useFormat();
   const styles = useStyles();
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(severities));
   const counts = useMemo(() => countBySeverity(findings), [findings]);
@@ -45,9 +42,6 @@ export function FindingsPanel({ findings, workbook, selected, onSelect }: Findin
   return (
     <div className={styles.root}>
       <SeverityFilter counts={counts} shown={shown} onToggle={toggle} />
-      {language !== "en" && (
-        <Caption1 className={styles.note}>{t("findings.languageNote")}</Caption1>
-      )}
       {groups.length === 0 ? (
         <Text className={styles.empty}>{t("findings.allHidden")}</Text>
       ) : (

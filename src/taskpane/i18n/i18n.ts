@@ -1,5 +1,6 @@
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
+import { addMessageFormatters, addMessageResources } from "../../messages/messages";
 import en from "./en.json";
 import lv from "./lv.json";
 
@@ -38,5 +39,8 @@ export function createI18n(language: Language): i18n {
     // React escapes text itself.
     interpolation: { escapeValue: false },
   });
+  // The findings' messages, shared with the command line.
+  addMessageResources(instance);
+  addMessageFormatters(instance);
   return instance;
 }

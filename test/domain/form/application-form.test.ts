@@ -1,3 +1,4 @@
+import { formWording } from "../../../src/messages/messages";
 import { checkBudget } from "../../../src/domain/check-budget";
 import { applicationForm } from "../../../src/domain/form/application-form";
 import { checkChanged } from "../../support/findings";
@@ -5,11 +6,14 @@ import { cleanStrategicPartnership, rawWorkbook } from "../../support/raw-workbo
 import type { BudgetCheck } from "../../../src/domain/budget-check";
 import { totalCategories } from "../../../src/domain/budget-check";
 
-const sectionIds = (check: BudgetCheck) => applicationForm(check).sections.map((s) => s.id);
+const english = formWording("en");
+
+const sectionIds = (check: BudgetCheck) =>
+  applicationForm(check, english).sections.map((s) => s.id);
 
 describe("applicationForm on the clean Strategic Partnership", () => {
   const check = checkBudget(rawWorkbook(cleanStrategicPartnership()));
-  const form = applicationForm(check);
+  const form = applicationForm(check, english);
 
   it("lists the sections in the form's order", () => {
     expect(form.sections.map((s) => s.id)).toEqual([
@@ -68,7 +72,7 @@ describe("applicationForm under caps", () => {
       ["M1-P3", "P3", 1, 21, 1500, 12075],
     ];
   });
-  const form = applicationForm(check);
+  const form = applicationForm(check, english);
 
   it("shows the cut in the section and the accepted amounts per line", () => {
     const meetings = form.sections.find((s) => s.id === "meetings")!;
@@ -95,7 +99,7 @@ describe("applicationForm for a Knowledge Alliance", () => {
     const check = checkChanged((data) => {
       data.Project!.rows[0] = ["Action", "KA"];
     });
-    const form = applicationForm(check);
+    const form = applicationForm(check, english);
     expect(sectionIds(check)).toEqual(["outputs", "activities", "specialNeeds", "summary"]);
     expect(form.sections[0]!.title).toBe("Implementation support (staff days)");
   });

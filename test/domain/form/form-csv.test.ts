@@ -1,9 +1,12 @@
+import { formWording } from "../../../src/messages/messages";
 import Papa from "papaparse";
 import { checkBudget } from "../../../src/domain/check-budget";
 import { applicationForm } from "../../../src/domain/form/application-form";
 import { formToCsv, formToJson, neutralise } from "../../../src/domain/form/form-csv";
 import { checkChanged, setCell } from "../../support/findings";
 import { cleanStrategicPartnership, rawWorkbook } from "../../support/raw-workbook";
+
+const english = formWording("en");
 
 const hostile = [
   '=HYPERLINK("http://evil","click")',
@@ -39,7 +42,7 @@ describe("formToCsv", () => {
 
   it("round-trips hostile descriptions through a CSV parser, never as formulas", () => {
     // The checker trims cells, so hostile text is put into the form directly.
-    const form = applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())));
+    const form = applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())), english);
     const specialNeeds = form.sections.find((section) => section.id === "specialNeeds")!;
     specialNeeds.rows = hostile.map((description, index) => ({
       ...specialNeeds.rows[0],
@@ -56,7 +59,7 @@ describe("formToCsv", () => {
 
   it("writes amounts as plain numbers with two decimals", () => {
     const rows = parse(
-      formToCsv(applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())))),
+      formToCsv(applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())), english)),
     );
     expect(rows).toContainEqual(["Total grant", "48890.00"]);
     const header = rows.findIndex((row) => row[0] === "Meeting");
@@ -73,13 +76,13 @@ describe("formToCsv", () => {
 
   it("says plainly when the budget breaks rules", () => {
     const check = checkChanged((data) => setCell(data, "Partners", 1, "Management", 1));
-    const rows = parse(formToCsv(applicationForm(check)));
+    const rows = parse(formToCsv(applicationForm(check, english)));
     expect(rows).toContainEqual(["The budget breaks 1 rule(s):"]);
     expect(rows.some((row) => row[0] === "amount.mismatch")).toBe(true);
   });
 
   it("exports JSON that parses back to the same form", () => {
-    const form = applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())));
+    const form = applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())), english);
     expect(JSON.parse(formToJson(form))).toEqual(form);
   });
 });

@@ -1,4 +1,4 @@
-import { checkChanged, setCell, withRule } from "../../support/findings";
+import { checkChanged, setCell, withRule, messageOf } from "../../support/findings";
 
 describe("caps", () => {
   it("cap.management: 10 organisations reach 2,750 EUR/month exactly; 11 are capped", () => {
@@ -16,8 +16,8 @@ describe("caps", () => {
     expect(eleven.totals.management).toBe(66000); // 72,000 asked, 2,750 × 24 granted
     const [cap] = withRule(eleven, "cap.management");
     expect(cap).toMatchObject({ severity: "warning", table: "Partners" });
-    expect(cap!.message).toContain("72,000 EUR");
-    expect(cap!.message).toContain("66,000 EUR");
+    expect(messageOf(cap)).toContain("72,000 EUR");
+    expect(messageOf(cap)).toContain("66,000 EUR");
   });
 
   it("cap.meetings-per-year: 23,000 EUR in a year passes, 23,575 is capped", () => {
@@ -33,7 +33,7 @@ describe("caps", () => {
       ];
     });
     const [cap] = withRule(over, "cap.meetings-per-year");
-    expect(cap!.message).toBe(
+    expect(messageOf(cap)).toBe(
       "Meetings in project year 1 total 23,575 EUR; the cap is 23,000 EUR per project year.",
     );
     expect(over.totals.meetings).toBe(23575);
@@ -79,7 +79,7 @@ describe("caps", () => {
       setCell(data, "OtherCosts", 1, "RealCost", 66668);
       setCell(data, "OtherCosts", 1, "Amount", 50001);
     });
-    expect(withRule(over, "cap.exceptional")[0]!.message).toContain("50,001 EUR");
+    expect(messageOf(withRule(over, "cap.exceptional")[0])).toContain("50,001 EUR");
     expect(over.totals.exceptional).toBe(50000);
   });
 
@@ -95,7 +95,7 @@ describe("caps", () => {
     });
     expect(over.totals.total).toBe(341605);
     const [cap] = withRule(over, "cap.grant");
-    expect(cap!.message).toBe(
+    expect(messageOf(cap)).toBe(
       "The budget totals 341,605 EUR; the maximum grant of a 24-month Strategic Partnership is 300,000 EUR.",
     );
   });

@@ -1,4 +1,4 @@
-import { checkChanged, setCell, withRule } from "../../support/findings";
+import { checkChanged, setCell, withRule, messageOf } from "../../support/findings";
 
 describe("input.* rules", () => {
   it("input.missing-table: no Partners table is an error, no Meetings table an info", () => {
@@ -63,7 +63,7 @@ describe("input.* rules", () => {
       expect.objectContaining({ table: "Meetings", row: 1, column: "Participants" }),
       expect.objectContaining({ table: "Meetings", row: 2, column: "DistanceKm" }),
     ]);
-    expect(invalid[0]!.message).toContain('"two"');
+    expect(messageOf(invalid[0])).toContain('"two"');
     // Both lines are left out of the totals: 575 remains from row 3.
     expect(result.totals.meetings).toBe(575);
   });
@@ -80,14 +80,14 @@ describe("input.* rules", () => {
       row: 1,
       column: "Days",
     });
-    expect(withRule(result, "input.invalid-number")[0]!.message).toContain("#REF!");
+    expect(messageOf(withRule(result, "input.invalid-number")[0])).toContain("#REF!");
   });
 
   it("input.unknown-value: a role outside the list names the accepted words", () => {
     const result = checkChanged((data) => setCell(data, "Partners", 3, "Role", "boss"));
     const [unknown] = withRule(result, "input.unknown-value");
     expect(unknown).toMatchObject({ table: "Partners", row: 3, column: "Role" });
-    expect(unknown!.message).toContain("coordinator, partner");
+    expect(messageOf(unknown)).toContain("coordinator, partner");
   });
 
   it("accepts Latvian words and names", () => {
@@ -117,7 +117,7 @@ describe("input.* rules", () => {
     const result = checkChanged((data) => setCell(data, "Meetings", 2, "ID", "m1-p2 "));
     const [duplicate] = withRule(result, "input.duplicate-id");
     expect(duplicate).toMatchObject({ table: "Meetings", row: 2, column: "ID" });
-    expect(duplicate!.message).toContain("row 1");
+    expect(messageOf(duplicate)).toContain("row 1");
     expect(result.totals.meetings).toBe(1520 + 575);
   });
 

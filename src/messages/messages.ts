@@ -1,0 +1,246 @@
+import i18next, { type i18n } from "i18next";
+import type { ActionCode, ActivityType, PartnerType, StaffCategory } from "../rules";
+import { countryName } from "../domain/countries";
+import type { Finding } from "../domain/findings";
+import type { FormWording } from "../domain/form/form-wording";
+import type { NumberWanted, PlaceRef, RouteRef, VocabularyName } from "../domain/finding-text";
+import { roundCents } from "../domain/money";
+import { tableSpec, type TableName } from "../domain/table-schema";
+import { activityTypes, labelOf, partnerTypes, roles, staffCategories } from "../domain/vocabulary";
+import en from "./en.json";
+import lv from "./lv.json";
+import { columnDescriptionsLv } from "./column-descriptions-lv";
+
+/**
+ * The message catalogues of findings (and the parts they are made of), English and Latvian,
+ * and the formatters their placeholders use: `{{amount, euro}}` writes 1,234.56 EUR in
+ * English and 1 234,56 EUR in Latvian, `{{country, country}}` the country's name in the
+ * language, `{{found, organisations}}` a count with its noun in the right plural form.
+ * The pane adds them to its i18next instance; the CLI and tests make their own.
+ */
+
+export const messageLanguages = ["en", "lv"] as const;
+export type MessageLanguage = (typeof messageLanguages)[number];
+
+/** The namespace the catalogues live in; their keys hold dots and slashes, so no separators. */
+export const MESSAGES_NS = "messages";
+
+export const messageCatalogues = { en, lv } as const;
+
+/** "lv" for a Latvian language tag ("lv", "lv-LV", "lv_LV.UTF-8"), "en" for anything else. */
+export function messageLanguage(tag: string | undefined | null): MessageLanguage {
+  return /^lv(-|_|\.|$)/i.test(tag ?? "") ? "lv" : "en";
+}
+
+function languageOf(lng: string | undefined): MessageLanguage {
+  return messageLanguage(lng);
+}
+
+function localeOf(language: MessageLanguage): string {
+  return language === "lv" ? "lv-LV" : "en-GB";
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: MessageLanguage): Intl.NumberFormat {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language), {
+      maximumFractionDigits: 2,
+      // Latvian groups thousands only from 10 000 by default; the form writes 1 234,56.
+      // ("always" is read as true where an engine predates it.)
+      useGrouping: "always" as unknown as boolean,
+    });
+    numberFormats.set(language, format);
+  }
+  return format;
+}
+
+/** "1,234.56" in English, "1 234,56" in Latvian (a no-break space between the groups). */
+export function formatNumberIn(language: MessageLanguage, value: number): string {
+  return numberFormat(language).format(value);
+}
+
+/** "1,234.56 EUR" in English, "1 234,56 EUR" in Latvian; whole euros without cents. */
+export function formatEuroIn(language: MessageLanguage, amount: number): string {
+  return `${formatNumberIn(language, roundCents(amount))} EUR`;
+}
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** A translate function of the messages namespace with the given language. */
+function translator(instance: i18n, lng: string | undefined): Translate {
+  // Keys are built at run time, so the pane's typed keys do not apply here.
+  const t = instance.t as unknown as (key: string, options: Record<string, unknown>) => string;
+  return (key, options = {}) =>
+    t(key, { ...options, lng, ns: MESSAGES_NS, keySeparator: false, nsSeparator: false });
+}
+
+function columnDescription(
+  language: MessageLanguage,
+  table: string | undefined,
+  column: string,
+): string {
+  if (language === "lv") {
+    const description = columnDescriptionsLv[`${table}.${column}`];
+    if (description) return description;
+  }
+  try {
+    const spec = tableSpec(table as TableName);
+    return spec.columns.find((entry) => entry.header === column)?.description ?? column;
+  } catch {
+    return column;
+  }
+}
+
+/** Registers the formatters the catalogues use on an initialised i18next instance. */
+export function addMessageFormatters(instance: i18n): void {
+  const formatter = instance.services.formatter;
+  if (!formatter) throw new Error("i18next has no formatter service; initialise it first.");
+  const add = (
+    name: string,
+    format: (
+      value: unknown,
+      language: MessageLanguage,
+      t: Translate,
+      options: Record<string, unknown>,
+    ) => string,
+  ) =>
+    formatter.add(name, (value, lng, options: Record<string, unknown>) =>
+      format(value, languageOf(lng), translator(instance, lng), options ?? {}),
+    );
+  const placeText = (place: PlaceRef, t: Translate) =>
+    place.country === undefined
+      ? t("part/coordinates", { name: place.name })
+      : t("part/city", { name: place.name, country: place.country });
+
+  add("euro", (value, language) => formatEuroIn(language, Number(value)));
+  add("number", (value, language) => formatNumberIn(language, Number(value)));
+  add("codes", (value) => (Array.isArray(value) ? value.join(", ") : String(value)));
+  add("or", (value, _language, t) => {
+    const items = (value as unknown[]).map(String);
+    const last = items.pop() ?? "";
+    return items.length === 0 ? last : `${items.join(", ")}${t("part/or")}${last}`;
+  });
+  add("country", (value, language) => countryName(String(value), language));
+  add("afterComma", (value, language) =>
+    value ? `, ${countryName(String(value), language)}` : "",
+  );
+  add("inCountry", (value, _language, t) =>
+    value ? t("part/in-country", { country: value }) : "",
+  );
+  add("place", (value, _language, t) => placeText(value as PlaceRef, t));
+  add("places", (value, _language, t, options) => {
+    const text = (value as PlaceRef[]).map((place) => placeText(place, t)).join("; ");
+    return options.more ? `${text} …` : text;
+  });
+  add("route", (value, _language, t) => {
+    if (!value) return "";
+    const route = value as RouteRef;
+    return t("part/route", { from: route.from, to: route.to });
+  });
+  add("wanted", (value, _language, t) => {
+    const wanted = value as NumberWanted;
+    const kind = wanted.integer ? "whole" : "number";
+    const range = wanted.max === undefined ? "from" : "range";
+    return t(`part/wanted-${kind}-${range}`, { min: wanted.min, max: wanted.max });
+  });
+  add("vocabulary", (value, _language, t) => t(`vocabulary/${value as VocabularyName}`));
+  add("outputs", (value, _language, t) => t(`outputs/${value as ActionCode}`));
+  add("consortium", (value, _language, t) => {
+    const { action, format } = value as { action: ActionCode; format: string };
+    return t(`consortium/${action}/${action === "SP" ? format : "standard"}`);
+  });
+  add("action", (value, language) =>
+    language === "lv" ? actionLabelLv[value as ActionCode] : actionLabelEn[value as ActionCode],
+  );
+  add("activity", (value, language) =>
+    labelOf(activityTypes, value as ActivityType, language).toLowerCase(),
+  );
+  add("partnerType", (value, language) => labelOf(partnerTypes, value as PartnerType, language));
+  add("role", (value, language) =>
+    labelOf(roles, value as (typeof roles.entries)[number]["code"], language).toLowerCase(),
+  );
+  add("staffCategory", (value, language) =>
+    labelOf(staffCategories, value as StaffCategory, language).toLowerCase(),
+  );
+  add("text", (value, _language, t) => {
+    const part = value as { key: string; params: Record<string, unknown> };
+    return t(part.key, part.params);
+  });
+  add("unit", (value, _language, t) => t(`unit/${String(value)}`));
+  add("duration", (value, _language, t, options) =>
+    t(`units/${String(options.unit)}`, { count: value }),
+  );
+  for (const unit of [
+    "months",
+    "days",
+    "organisations",
+    "participants",
+    "countries",
+    "memberStates",
+  ]) {
+    add(unit, (value, _language, t) => t(`units/${unit}`, { count: value }));
+  }
+  add("description", (value, language, _t, options) =>
+    columnDescription(language, options.table as string | undefined, String(value)),
+  );
+}
+
+const actionLabelEn: Record<ActionCode, string> = {
+  SP: "Strategic Partnership",
+  KA: "Knowledge Alliance",
+  SSA: "Sector Skills Alliance",
+};
+
+const actionLabelLv: Record<ActionCode, string> = {
+  SP: "Stratēģiskā partnerība",
+  KA: "Zināšanu apvienība",
+  SSA: "Nozaru prasmju apvienība",
+};
+
+/** The catalogues as i18next resources of the messages namespace, to add to an instance. */
+export function addMessageResources(instance: i18n): void {
+  for (const language of messageLanguages) {
+    instance.addResourceBundle(language, MESSAGES_NS, messageCatalogues[language], true, true);
+  }
+}
+
+const instances = new Map<MessageLanguage, i18n>();
+
+/** A ready i18next instance with the catalogues and formatters, one per language. */
+export function messagesI18n(language: MessageLanguage): i18n {
+  let instance = instances.get(language);
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      lng: language,
+      fallbackLng: "en",
+      supportedLngs: [...messageLanguages],
+      resources: {},
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
+    addMessageResources(instance);
+    addMessageFormatters(instance);
+    instances.set(language, instance);
+  }
+  return instance;
+}
+
+/** The finding's message in the instance's (or the given) language. */
+export function renderFinding(finding: Finding, instance: i18n, language?: string): string {
+  const t = translator(instance, language ?? instance.language);
+  const { table, row, column } = finding;
+  return t(finding.text.key, { table, row, column, ...finding.text.params });
+}
+
+/** The finding's message in a language, for faces without an i18next instance of their own. */
+export function findingMessage(finding: Finding, language: MessageLanguage = "en"): string {
+  return renderFinding(finding, messagesI18n(language), language);
+}
+
+/** The form export's wording in a language. */
+export function formWording(language: MessageLanguage): FormWording {
+  return { findingMessage: (finding) => findingMessage(finding, language) };
+}
