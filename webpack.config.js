@@ -8,16 +8,30 @@ const { devHttpsOptions } = require("./config/dev-certs");
 const { typescriptRule } = require("./config/typescript-loader");
 
 /*
- * One build for Excel: taskpane.html loads the taskpane, functions and commands chunks in the
- * single shared runtime; functions.json comes from the JSDoc of src/functions/functions.ts
- * (a metadata error fails the build); office.js and the Excel files it loads are served from
- * the npm package, so nothing comes from a CDN at run time.
+ * One build for Excel: taskpane.html loads the functions, taskpane and commands chunks in the
+ * single shared runtime, functions first (Excel waits for them to register), all three over one
+ * webpack runtime chunk; functions.json comes from the JSDoc of src/functions/functions.ts
+ * (a metadata error fails the build).
  *
- *   npm run build   → dist/ for KA2_ADDIN_URL (production, minified, source maps)
- *   npm start       → https://localhost:3000/ (development, in memory)
+ * office.js: a published add-in must load it from Microsoft's CDN, so the production build
+ * references the CDN. The development build serves the copy in the npm package instead, so the
+ * page opens in a browser and in the tests without any request off the machine. KA2_OFFICE_JS
+ * (cdn or local) overrides either.
+ *
+ *   npm run build   → dist/ for KA2_ADDIN_URL (production, minified, source maps, CDN office.js)
+ *   npm start       → https://localhost:3000/ (development, in memory, local office.js)
  */
 
 const port = 3000;
+const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** Where taskpane.html loads office.js from: "cdn" or "local" (the npm copy beside the page). */
+function officeJsSource(production) {
+  const chosen = process.env.KA2_OFFICE_JS;
+  if (chosen === "cdn" || chosen === "local") return chosen;
+  if (chosen) throw new Error(`KA2_OFFICE_JS must be cdn or local; got "${chosen}".`);
+  return production ? "cdn" : "local";
+}
 const officeJsDir = path.join(__dirname, "node_modules", "@microsoft", "office-js", "dist");
 const localeFolder = /^[a-z]{2,3}(-[a-z0-9]+)+$/;
 const officeJsFolders = ["agaveerrorux", "ariatelemetry", "telemetry", "webauth"];
@@ -118,6 +132,7 @@ module.exports = async (env, argv) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const baseUrl = production ? urls.productionUrl() : urls.devUrl;
   const { marked } = await import("marked");
+  const localOfficeJs = officeJsSource(production) === "local";
 
   return {
     mode: production ? "production" : "development",
@@ -143,6 +158,9 @@ module.exports = async (env, argv) => {
     module: {
       rules: [typescriptRule],
     },
+    // One webpack runtime (runtime.js) for the three entries of the one page: one module
+    // registry and chunk loader instead of one per bundle.
+    optimization: { runtimeChunk: "single" },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
@@ -152,7 +170,9 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "functions", "commands"],
+        templateParameters: { officeJs: localOfficeJs ? "office.js" : officeJsCdn },
+        chunks: ["runtime", "functions", "taskpane", "commands"],
+        chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -168,14 +188,18 @@ module.exports = async (env, argv) => {
             to: "functions.html",
             transform: (content) => functionsPage(content.toString(), marked),
           },
-          {
-            from: "**/*",
-            context: officeJsDir,
-            to: ".",
-            filter: isOfficeJsRuntimeFile,
-            // Already minified by Microsoft: copy byte for byte, no Terser, no LICENSE split.
-            info: { minimized: true },
-          },
+          ...(localOfficeJs
+            ? [
+                {
+                  from: "**/*",
+                  context: officeJsDir,
+                  to: ".",
+                  filter: isOfficeJsRuntimeFile,
+                  // Already minified by Microsoft: copy byte for byte, no Terser, no LICENSE split.
+                  info: { minimized: true },
+                },
+              ]
+            : []),
         ],
       }),
       ...(serving ? [new SideloadInstructionsPlugin()] : []),
@@ -187,7 +211,7 @@ module.exports = async (env, argv) => {
     performance: {
       maxAssetSize: 1024 * 1024,
       maxEntrypointSize: 1024 * 1024,
-      assetFilter: (name) => /^(taskpane|functions|commands)\.js$/.test(name),
+      assetFilter: (name) => /^(runtime|taskpane|functions|commands)\.js$/.test(name),
     },
     stats: serving
       ? "errors-warnings"

@@ -32,7 +32,10 @@ interface ScriptElement {
   parentNode: null;
 }
 
-/** Evaluates dir/functions.js (or another entry) in a fresh sandbox. */
+/**
+ * Evaluates dir/functions.js (or another entry) in a fresh sandbox, after the webpack runtime
+ * (runtime.js) every entry of the page shares, as taskpane.html loads them.
+ */
 export function loadBundle(dir: string, entry = "functions.js"): LoadedBundle {
   const functions = new Map<string, CustomFunction>();
   const chunksLoaded: string[] = [];
@@ -69,6 +72,8 @@ export function loadBundle(dir: string, entry = "functions.js"): LoadedBundle {
   context.document = document;
   const sandbox = vm.createContext(context);
   context.self = sandbox;
-  vm.runInContext(readFileSync(path.join(dir, entry), "utf8"), sandbox);
+  for (const file of ["runtime.js", entry]) {
+    vm.runInContext(readFileSync(path.join(dir, file), "utf8"), sandbox);
+  }
   return { functions, chunksLoaded };
 }

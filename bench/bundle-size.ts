@@ -12,8 +12,8 @@ import {
 
 /*
  * The start-up cost of the custom functions as Excel loads them, from the production build
- * in dist/ (npm run bench:bundle builds it first): functions.js size raw and gzipped (target
- * under 60 KB gzip), the time to evaluate it, and calls per second of each KA2.* function
+ * in dist/ (npm run bench:bundle builds it first): runtime.js + functions.js size raw and
+ * gzipped (target under 60 KB gzip), the time to evaluate it, and calls per second of each KA2.* function
  * as shipped (the minified bundle, run in a sandbox with a CustomFunctions stand-in).
  */
 
@@ -29,14 +29,16 @@ class SandboxError {
   ) {}
 }
 
-function load(code: string): Map<string, CustomFunction> {
+function load(runtime: string, code: string): Map<string, CustomFunction> {
   const registered = new Map<string, CustomFunction>();
   const CustomFunctions = {
     associate: (id: string, fn: CustomFunction) => registered.set(id, fn),
     Error: SandboxError,
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
   };
-  vm.runInNewContext(code, { CustomFunctions, console });
+  const sandbox = vm.createContext({ CustomFunctions, console });
+  vm.runInContext(runtime, sandbox);
+  vm.runInContext(code, sandbox);
   return registered;
 }
 
@@ -67,17 +69,24 @@ function main(): void {
     process.exit(2);
   }
   const code = readFileSync(file, "utf8");
-  const gzipped = gzipSync(code).length;
+  // The webpack runtime the page loads before functions.js (one for all its entries).
+  const runtime = readFileSync(path.join(path.dirname(file), "runtime.js"), "utf8");
+  const gzipped = gzipSync(code).length + gzipSync(runtime).length;
+  const taskpane = readFileSync(path.join(path.dirname(file), "taskpane.js"), "utf8");
 
   const loadStart = performance.now();
-  const functions = load(code);
+  const functions = load(runtime, code);
   const loadMs = performance.now() - loadStart;
   const firstStart = performance.now();
   functions.get("MGMT")?.("coordinator", 24);
   const firstCallMs = performance.now() - firstStart;
 
   console.log("functions.js (production build, as Excel loads it)");
-  console.log(`  size:      ${kb(code.length)} raw, ${kb(gzipped)} gzip`);
+  console.log(
+    `  size:      ${kb(code.length + runtime.length)} raw, ${kb(gzipped)} gzip ` +
+      `(runtime.js ${kb(gzipSync(runtime).length)} gzip, loaded first, then functions.js)`,
+  );
+  console.log(`  task pane: ${kb(gzipSync(taskpane).length)} gzip, loaded after the functions`);
   console.log(
     `  target:    under ${kb(GZIP_TARGET)} gzip — ${gzipped < GZIP_TARGET ? "met" : "OVER TARGET"}`,
   );

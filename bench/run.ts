@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { checkBudget } from "../src/domain/check-budget";
 import { enableCalculatedColumns } from "../src/cli/exceljs-calculated-columns";
 import { readXlsxFile } from "../src/cli/read-xlsx";
+import { peakRssMb } from "./peak-memory";
 import { asRawWorkbook, syntheticBudget, type SyntheticTable } from "./synthetic-budget";
 
 /**
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   enableCalculatedColumns();
   const folder = mkdtempSync(join(tmpdir(), "ka2-bench-"));
   const cli = join(__dirname, "..", "..", "bin", "ka2-budget.js");
+  const peaks: string[] = [];
   console.log(
     "rows     | domain rows/s | CLI rows/s (in process) | CLI ÷ bare exceljs load | CLI process (ms) | file KB",
   );
@@ -84,6 +86,12 @@ async function main(): Promise<void> {
         // exit code 1 (rule errors) is a normal outcome of a check
       }
       const processMs = performance.now() - started;
+      if (size >= 100000) {
+        const peak = peakRssMb(cli, ["check", path, "--json"]);
+        peaks.push(
+          `${size.toLocaleString("en-GB")} rows: ${peak === undefined ? "?" : peak.toFixed(0)} MB`,
+        );
+      }
       console.log(
         [
           String(size).padEnd(8),
@@ -96,6 +104,7 @@ async function main(): Promise<void> {
       );
     }
     console.log("Target: CLI ÷ bare load under 1.30, domain rows/s roughly constant across sizes.");
+    if (peaks.length > 0) console.log(`Peak RSS of ka2-budget check: ${peaks.join("; ")}.`);
     console.log(
       "(At 100 rows both take a few ms and the ratio is noise; read it from 10,000 rows up.)",
     );

@@ -1,15 +1,15 @@
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { checkBudget } from "../domain/check-budget";
 import { applicationForm } from "../domain/form/application-form";
-import { formToCsv, formToJson } from "../domain/form/form-csv";
+import { formToCsv, formToJson, type CsvSeparator } from "../domain/form/form-csv";
 import { formSheet } from "../domain/form/form-sheet";
 import { formWording, type MessageLanguage } from "../messages/messages";
 import { checkOptionsFor } from "./check-options";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
 import { addFormSheet } from "./form-sheet-xlsx";
 import { writeOutputFile } from "./output-file";
-import { loadXlsx, rawWorkbookOf, WorkbookReadError } from "./read-xlsx";
+import { loadXlsx, rawWorkbookOf } from "./read-xlsx";
+import { readWorkbookFile } from "./workbook-file";
 import { workbookBytes } from "./workbook-writer";
 
 export type ExportFormat = "csv" | "json" | "xlsx";
@@ -17,9 +17,20 @@ export type ExportFormat = "csv" | "json" | "xlsx";
 export interface ExportOptions {
   format?: string;
   out?: string;
+  /** CSV only: "," (default) or ";". */
+  separator?: string;
   force: boolean;
   /** The language of the form's headings and messages. */
   language: MessageLanguage;
+}
+
+function separatorOf(text: string | undefined, format: ExportFormat): CsvSeparator {
+  if (text === undefined) return ",";
+  if (format !== "csv") throw new CommandError("--separator applies to CSV only.");
+  const word = text.trim().toLowerCase();
+  if (word === "," || word === "comma") return ",";
+  if (word === ";" || word === "semicolon") return ";";
+  throw new CommandError(`--separator must be "," or ";"; got "${text}".`);
 }
 
 function formatOf(text: string | undefined, out: string): ExportFormat {
@@ -42,25 +53,20 @@ export async function exportCommand(
     throw new CommandError("Give the file to write: ka2-budget export FILE.xlsx --out PATH.");
   const out = options.out;
   const format = formatOf(options.format, out);
+  const separator = separatorOf(options.separator, format);
   if (resolve(out) === resolve(file)) {
     throw new CommandError(
       `export never writes over the workbook it reads; choose another --out than ${file}.`,
     );
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    throw new WorkbookReadError(`${file} cannot be opened; check the name and that it exists.`);
-  }
-  const workbook = await loadXlsx(bytes, file);
+  const workbook = await loadXlsx(await readWorkbookFile(file), file);
   const raw = rawWorkbookOf(workbook);
   const check = checkBudget(raw, checkOptionsFor(raw));
   const form = applicationForm(check, formWording(options.language));
 
   const output =
     format === "csv"
-      ? Buffer.from(formToCsv(form), "utf8")
+      ? Buffer.from(formToCsv(form, separator), "utf8")
       : format === "json"
         ? Buffer.from(`${formToJson(form)}\n`, "utf8")
         : (addFormSheet(workbook, formSheet(form)), await workbookBytes(workbook));

@@ -109,6 +109,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
     case "export": {
       const { values, positionals } = parse(rest, {
         format: { type: "string" },
+        separator: { type: "string" },
         out: { type: "string", short: "o" },
         force: { type: "boolean" },
         lang: { type: "string" },
@@ -125,6 +126,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         {
           format: typeof values.format === "string" ? values.format : undefined,
           out: typeof values.out === "string" ? values.out : undefined,
+          separator: typeof values.separator === "string" ? values.separator : undefined,
           force: values.force === true,
           language: cliLanguage(typeof values.lang === "string" ? values.lang : undefined),
         },

@@ -1,19 +1,15 @@
-import { readFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
-import type { CellValue, RawTable, RawWorkbook } from "../domain/workbook";
+import type { CellValue, RawTable, RawWorkbook, UnreadTable } from "../domain/workbook";
 import { headerKey } from "../domain/workbook";
-import { parseRange } from "./a1-range";
+import { readRange } from "./a1-range";
 import { plainCellValue } from "./cell-value";
 import { newWorkbook } from "./exceljs-library";
 import { fileKind } from "./file-signature";
+import { readWorkbookFile, WorkbookReadError } from "./workbook-file";
+import { preparedWorkbookZip } from "./xlsx-parts";
+import { ZipArchiveError } from "./zip-archive";
 
-/** A file the command cannot read as a workbook; the message is one sentence for the user. */
-export class WorkbookReadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "WorkbookReadError";
-  }
-}
+export { WorkbookReadError };
 
 /**
  * The part of exceljs's loaded table model we use. exceljs's typings describe tables as they
@@ -21,7 +17,10 @@ export class WorkbookReadError extends Error {
  * `tableRef` and has no rows (checked by experiment with exceljs 4.4.0).
  */
 interface LoadedTableModel {
-  name: string;
+  /** Absent in a file that gives only displayName. */
+  name?: string;
+  /** The name Excel shows and formulas use; exceljs falls back to name. */
+  displayName?: string;
   tableRef: string;
   headerRow: boolean;
   totalsRow: boolean;
@@ -56,17 +55,51 @@ function hasHeaderRow(
   });
 }
 
+/**
+ * Cells a table may hold as read: a budget table of 100,000 rows and 20 columns has 2 million.
+ * A table beyond it is refused rather than exhausting memory.
+ */
+const MAX_TABLE_CELLS = 50_000_000;
+
+function cellsOfRow(
+  row: ExcelJS.Row | undefined,
+  left: number,
+  width: number,
+  date1904: boolean,
+  blank: readonly CellValue[],
+): CellValue[] {
+  // A row with no cell inside the table shares one blank row: a table whose range claims the
+  // whole sheet costs memory only for the rows it really has.
+  if (!row || row.cellCount < left) return blank as CellValue[];
+  const cells: CellValue[] = new Array<CellValue>(width);
+  let any = false;
+  for (let index = 0; index < width; index++) {
+    const value = plainCellValue(row.findCell(left + index)?.value, date1904);
+    cells[index] = value;
+    if (value !== null) any = true;
+  }
+  return any ? cells : (blank as CellValue[]);
+}
+
 function readTable(
   worksheet: ExcelJS.Worksheet,
   model: LoadedTableModel,
   date1904: boolean,
-): RawTable | undefined {
-  const range = parseRange(model.tableRef ?? "");
-  if (!range) return undefined;
-  const { top, left, bottom, right } = range;
+): RawTable | UnreadTable {
+  const name = model.displayName ?? model.name;
+  const range = readRange(model.tableRef ?? "");
+  if ("problem" in range || !name) {
+    return {
+      name: name ?? "(no name)",
+      sheet: worksheet.name,
+      reason: "problem" in range ? range.problem : "it has no name",
+    };
+  }
+  const { top, left, bottom, right } = range.value;
   const withHeader = hasHeaderRow(worksheet, model, top, left);
   const headerRow = withHeader ? top : top - 1;
-  const lastDataRow = model.totalsRow ? bottom - 1 : bottom;
+  // Rows past the sheet's last row are blank: they are not read (the checker skips blank rows).
+  const lastDataRow = Math.min(model.totalsRow ? bottom - 1 : bottom, worksheet.rowCount);
   const width = right - left + 1;
 
   const headers: string[] = [];
@@ -79,41 +112,42 @@ function readTable(
     );
   }
 
-  // Row by row through exceljs's row index: linear in the table's size.
+  // Row by row through exceljs's row index: linear in the rows the sheet has.
+  const blank: CellValue[] = new Array<CellValue>(width).fill(null);
   const rows: CellValue[][] = [];
+  let cells = 0;
   for (let rowNumber = headerRow + 1; rowNumber <= lastDataRow; rowNumber++) {
-    const row = worksheet.findRow(rowNumber);
-    const cells: CellValue[] = new Array<CellValue>(width);
-    for (let index = 0; index < width; index++) {
-      cells[index] = plainCellValue(row?.findCell(left + index)?.value, date1904);
+    const row = cellsOfRow(worksheet.findRow(rowNumber), left, width, date1904, blank);
+    if (row !== blank) cells += width;
+    if (cells > MAX_TABLE_CELLS) {
+      throw new WorkbookReadError(
+        `The table "${name}" on sheet "${worksheet.name}" holds more than ${MAX_TABLE_CELLS.toLocaleString("en-GB")} cells; it is not a budget table.`,
+      );
     }
-    rows.push(cells);
+    rows.push(row);
   }
-  return { name: model.name, sheet: worksheet.name, headerRow, firstColumn: left, headers, rows };
+  return { name, sheet: worksheet.name, headerRow, firstColumn: left, headers, rows };
 }
 
 /** Every Excel table (ListObject) of a loaded workbook, as the checker reads it. */
 export function rawWorkbookOf(workbook: ExcelJS.Workbook): RawWorkbook {
   const date1904 = workbook.properties?.date1904 === true;
   const tables: RawTable[] = [];
+  const unreadTables: UnreadTable[] = [];
   for (const worksheet of workbook.worksheets) {
     for (const model of loadedTables(worksheet)) {
       const table = readTable(worksheet, model, date1904);
-      if (table) tables.push(table);
+      if ("reason" in table) unreadTables.push(table);
+      else tables.push(table);
     }
   }
-  return { tables };
+  return unreadTables.length > 0 ? { tables, unreadTables } : { tables };
 }
 
-function describeFsError(path: string, error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  if (code === "ENOENT") return `${path} does not exist.`;
-  if (code === "EISDIR") return `${path} is a folder, not a workbook file.`;
-  if (code === "EACCES" || code === "EPERM") return `${path} cannot be opened: permission denied.`;
-  return `${path} cannot be opened (${code ? String(code) : "unknown error"}).`;
-}
-
-/** Loads an .xlsx file's bytes; throws WorkbookReadError with one sentence for anything else. */
+/**
+ * Loads an .xlsx file's bytes; throws WorkbookReadError with one sentence for anything else.
+ * Only the parts exceljs reads are inflated, each within the limits of xlsx-parts.ts.
+ */
 export async function loadXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Workbook> {
   switch (fileKind(bytes)) {
     case "empty":
@@ -127,10 +161,17 @@ export async function loadXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Wor
     case "zip":
       break;
   }
+  let prepared: Buffer;
+  try {
+    prepared = preparedWorkbookZip(bytes);
+  } catch (error) {
+    if (error instanceof ZipArchiveError) throw new WorkbookReadError(`${name}: ${error.message}.`);
+    throw error;
+  }
   const workbook = newWorkbook();
   try {
     // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(prepared as unknown as ExcelJS.Buffer);
   } catch {
     throw new WorkbookReadError(
       `${name} is corrupted or is not an .xlsx workbook; Excel's file format could not be read.`,
@@ -144,11 +185,5 @@ export async function loadXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Wor
 
 /** Reads an .xlsx file into the tables the checker reads. */
 export async function readXlsxFile(path: string): Promise<RawWorkbook> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new WorkbookReadError(describeFsError(path, error));
-  }
-  return rawWorkbookOf(await loadXlsx(bytes, path));
+  return rawWorkbookOf(await loadXlsx(await readWorkbookFile(path), path));
 }

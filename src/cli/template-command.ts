@@ -27,7 +27,8 @@ function monthsOf(action: ActionCode, text: string | undefined): number {
   const allowed = rule.allowedMonths;
   const range = allowed ? allowed.join(" or ") : `${rule.min} to ${rule.max}`;
   if (text === undefined) return allowed?.[0] ?? rule.min;
-  const months = Number(text);
+  // Digits only: Number() would also take "0x18", "1e1" and " 24 ".
+  const months = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
   const fits =
     Number.isInteger(months) &&
     (allowed ? allowed.includes(months) : months >= rule.min && months <= rule.max);
@@ -35,6 +36,25 @@ function monthsOf(action: ActionCode, text: string | undefined): number {
     throw new CommandError(`--months must be ${range} for ${action}; got "${text}".`);
   }
   return months;
+}
+
+/** Excel shows a title in one cell; a longer one is a mistake, not a title. */
+const MAX_TITLE = 255;
+/** Characters XML 1.0 does not allow (controls, U+FFFE, U+FFFF, lone surrogates): the file would not open. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/u;
+
+function titleOf(text: string | undefined): string {
+  if (text === undefined) return "New KA2 project";
+  if (text.length > MAX_TITLE) {
+    throw new CommandError(`--title may have at most ${MAX_TITLE} characters; got ${text.length}.`);
+  }
+  if (NOT_XML.test(text)) {
+    throw new CommandError(
+      "--title holds a control character or a code point a workbook cannot store (such as U+FFFE); type it again without.",
+    );
+  }
+  return text;
 }
 
 /** The Project table of a new budget. */
@@ -56,7 +76,7 @@ export async function templateCommand(
 ): Promise<number> {
   const action = actionOf(options.action);
   const months = monthsOf(action, options.months);
-  const title = options.title ?? "New KA2 project";
+  const title = titleOf(options.title);
   const tables = budgetTables({ Project: projectRows(action, months, title) });
   await writeOutputFile(out, await workbookBytes(buildWorkbook(tables)), options.force);
   io.out(

@@ -6,10 +6,11 @@ Usage:
       Recompute every line, check caps and consortium rules, report findings.
       Exit 0: no rule errors; 1: rule errors found; 2: the file cannot be read.
       --json prints { action, rulebook, months, totals, findings } and nothing else.
-  ka2-budget export FILE.xlsx --out PATH [--format csv|json|xlsx] [--force] [--lang lv|en]
+  ka2-budget export FILE.xlsx --out PATH [--format csv|json|xlsx] [--separator ";"] [--force] [--lang lv|en]
       The numbers of the application form's budget part, in the form's order.
       xlsx: a copy of the workbook with a "Form summary" sheet; FILE is never changed.
-      The format defaults to PATH's extension. Exit 1 when the budget breaks rules
+      The format defaults to PATH's extension. CSV fields are separated by "," unless
+      --separator ";" is given (Excel in Latvian and most EU languages). Exit 1 when the budget breaks rules
       (the export is still written and says so).
   ka2-budget template OUT.xlsx [--action SP|KA|SSA] [--months N] [--title TEXT] [--force]
       Write a new budget workbook with every table, its formulas and dropdowns.

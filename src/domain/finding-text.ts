@@ -78,6 +78,14 @@ export interface FindingMessages {
   "input.missing-table/events": Record<string, never>;
   "input.missing-table/activities": Record<string, never>;
   "input.missing-table/other-costs": Record<string, never>;
+  "input.missing-table/unread": { name: string; sheet: string; reason: string };
+  "input.ambiguous-table": {
+    name: string;
+    firstName: string;
+    firstSheet: string;
+    secondName: string;
+    secondSheet: string;
+  };
   "input.missing-column": Record<string, never>;
   "input.missing-value/blank": Record<string, never>;
   "input.missing-value/cell-error": { error: string };

@@ -24,8 +24,18 @@ export interface RawTable {
   rows: CellValue[][];
 }
 
+/** A table the reader found but could not read (its range is not one Excel allows). */
+export interface UnreadTable {
+  name: string;
+  sheet: string;
+  /** Why, in words: "its range "A0:F9" starts at row 0". */
+  reason: string;
+}
+
 export interface RawWorkbook {
   tables: RawTable[];
+  /** Tables left out by the reader, reported by the checker when the schema needs them. */
+  unreadTables?: UnreadTable[];
 }
 
 export function isCellError(value: CellValue): value is CellError {
@@ -37,9 +47,21 @@ export function headerKey(header: string): string {
   return header.replace(/[\s_-]+/g, "").toLowerCase();
 }
 
-export function findTable(workbook: RawWorkbook, name: string): RawTable | undefined {
+/**
+ * The tables a schema name finds: the one named exactly so, or else every table whose name
+ * matches loosely (case, spaces, underscores and hyphens ignored: "PARTNERS", "Partners_").
+ */
+export function tablesNamed(workbook: RawWorkbook, name: string): RawTable[] {
+  const exact = workbook.tables.find((table) => table.name === name);
+  if (exact) return [exact];
   const key = headerKey(name);
-  return workbook.tables.find((table) => headerKey(table.name) === key);
+  return workbook.tables.filter((table) => headerKey(table.name) === key);
+}
+
+/** The table a schema name finds; undefined when none or when two match loosely and none exactly. */
+export function findTable(workbook: RawWorkbook, name: string): RawTable | undefined {
+  const found = tablesNamed(workbook, name);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** "A", "Z", "AA" … for a 1-based column number. */

@@ -135,6 +135,8 @@ export interface WorksheetApi extends Pick<
 
 export interface WorksheetCollectionApi {
   readonly items: WorksheetApi[];
+  /** ExcelApi 1.8. */
+  readonly onCalculated: EventSource<Pick<Excel.WorksheetCalculatedEventArgs, "worksheetId">>;
   load(propertyNames: string): unknown;
   add(name: string): WorksheetApi;
   getItem(key: string): WorksheetApi;
@@ -164,6 +166,8 @@ export interface ExcelHost {
   runIn<T>(registration: EventRegistration, batch: ExcelBatch<T>): Promise<T>;
   /** Whether this Excel implements ExcelApi `version` (e.g. "1.9"). */
   isSetSupported(version: string): boolean;
+  /** Office.context.platform: "PC", "OfficeOnline", "Mac" …; absent when not known. */
+  platform?: string;
 }
 
 /** The real Excel, through the Office.js globals. */
@@ -175,5 +179,6 @@ export function officeHost(): ExcelHost {
         batch(context),
       ),
     isSetSupported: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+    platform: Office.context.platform ? String(Office.context.platform) : undefined,
   };
 }

@@ -14,6 +14,8 @@ import { chartTypeOf, formSheetHoldsTables } from "./form-sheet-plan";
 import { planHighlights } from "./highlight-plan";
 import { WorkbookError } from "./workbook-error";
 import type {
+  CheckedWorkbook,
+  CheckResult,
   HighlightSummary,
   PortCapabilities,
   ReadProgress,
@@ -82,6 +84,7 @@ export class InMemoryWorkbook implements WorkbookPort {
   private highlightList: RecordedHighlight[] = [];
   private selected?: { sheet: string; address: string; area: CellArea };
   private readonly listeners = new Set<(change: TablesChange) => void>();
+  private readonly calculatedListeners = new Set<() => void>();
   private readonly createdTables: TemplateTable[] = [];
   private pendingFailure?: WorkbookError;
   private writtenFormSheet?: WrittenFormSheet;
@@ -93,6 +96,7 @@ export class InMemoryWorkbook implements WorkbookPort {
       highlights: true,
       changeEvents: true,
       setUp: true,
+      downloads: true,
       ...options.capabilities,
     };
   }
@@ -204,6 +208,18 @@ export class InMemoryWorkbook implements WorkbookPort {
     return workbook;
   }
 
+  async checkAndHighlight<T extends CheckResult>(
+    check: (workbook: RawWorkbook) => Promise<T>,
+    onProgress?: (progress: ReadProgress) => void,
+  ): Promise<CheckedWorkbook<T>> {
+    const workbook = await this.readBudget(onProgress);
+    const result = await check(workbook);
+    const highlights = this.capabilities.highlights
+      ? await this.showFindings(result.findings, workbook)
+      : undefined;
+    return { workbook, result, highlights };
+  }
+
   async showFindings(
     findings: readonly Finding[],
     workbook: RawWorkbook,
@@ -308,6 +324,18 @@ export class InMemoryWorkbook implements WorkbookPort {
         }),
     };
     return { written: true, existed: existing !== undefined };
+  }
+
+  /** Excel finished calculating (e.g. #BUSY! cells got their results): tells the listeners. */
+  finishCalculation(): void {
+    for (const listener of [...this.calculatedListeners]) listener();
+  }
+
+  async onCalculated(listener: () => void): Promise<Unsubscribe> {
+    this.calculatedListeners.add(listener);
+    return async () => {
+      this.calculatedListeners.delete(listener);
+    };
   }
 
   async onTablesChanged(listener: (change: TablesChange) => void): Promise<Unsubscribe> {

@@ -1,6 +1,5 @@
 import type { Severity } from "../domain/findings";
 import { localAddress, type CellArea } from "../domain/cell-area";
-import { syncWithEventsOff } from "./events-switch";
 import type {
   ConditionalFormatApi,
   ConditionalFormatCollectionApi,
@@ -10,51 +9,36 @@ import type {
 import type { HighlightPlan } from "./highlight-plan";
 import { highlightColours, highlightFormula, isHighlightFormula } from "./highlight-style";
 
-export interface HighlightFeatures {
-  /** ExcelApi 1.8: switch the add-in's own events off while it writes. */
-  toggleEvents: boolean;
-}
-
 /**
- * Areas per rule are joined into one address for Worksheet.getRanges. The documentation
- * states no limit; failures are reported past 255 characters, Excel's classic limit for a
- * range reference, so a rule covers at most that much and more areas get more rules.
+ * Areas per rule are joined into one address for Worksheet.getRanges. Microsoft's reference
+ * for getRanges states no limit on the address; longer lists are reported to fail past 255
+ * characters, Excel's classic limit for a range reference. So a rule covers at most that much
+ * and more areas get more rules.
  */
-const MAX_ADDRESS_LENGTH = 255;
+export const MAX_ADDRESS_LENGTH = 255;
 
 /** Draw order: Excel puts each new rule on top, so the most severe goes last. */
 const drawOrder: Severity[] = ["info", "warning", "error"];
 
-interface OwnRules {
-  sheets: WorksheetApi[];
-  rules: ConditionalFormatApi[];
+/** One conditional-format rule the add-in wants on a sheet. */
+export interface PlannedRule {
+  sheet: string;
+  severity: Severity;
+  /** Comma-joined local addresses, at most MAX_ADDRESS_LENGTH long. */
+  addresses: string;
+  formula: string;
 }
 
-/**
- * The add-in's rules on every sheet, found by their marker formula (highlight-style.ts):
- * one sync for the sheets, one for their rules' types, and one for the formulas of custom
- * rules when there are any. Other rules are only read, never changed.
- */
-async function findOwnRules(context: ExcelContext): Promise<OwnRules> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const collections: ConditionalFormatCollectionApi[] = worksheets.items.map((sheet) => {
-    const formats = sheet.getRange().conditionalFormats;
-    formats.load("items/type");
-    return formats;
-  });
-  await context.sync();
-  const custom = collections.flatMap((formats) =>
-    formats.items.filter((format) => format.type === "Custom"),
-  );
-  if (custom.length === 0) return { sheets: worksheets.items, rules: [] };
-  for (const format of custom) format.custom.rule.load("formula");
-  await context.sync();
-  return {
-    sheets: worksheets.items,
-    rules: custom.filter((format) => isHighlightFormula(format.custom.rule.formula)),
-  };
+/** The rules of one sheet as a read request asked for them. */
+export interface RuleLoad {
+  sheet: WorksheetApi;
+  formats: ConditionalFormatCollectionApi;
+}
+
+/** The add-in's rules found on one sheet. */
+export interface SheetRules {
+  sheet: WorksheetApi;
+  own: { format: ConditionalFormatApi; formula: string }[];
 }
 
 /** Addresses of areas joined by commas, each string at most MAX_ADDRESS_LENGTH long. */
@@ -73,40 +57,119 @@ function addressLists(areas: readonly CellArea[]): string[] {
   return lists;
 }
 
-function styleRule(formats: ConditionalFormatCollectionApi, severity: Severity): void {
-  const rule = formats.add("Custom");
-  rule.custom.rule.formula = highlightFormula(severity);
-  rule.custom.format.fill.color = highlightColours[severity].fill;
-  rule.custom.format.font.color = highlightColours[severity].font;
-}
-
 /**
- * Deletes the add-in's highlight rules and draws `plan` (empty plan: just clears), in one
- * write sync after the look-up syncs. Only rules carrying the marker are deleted; only new
- * marked rules are added. Returns the number of rules drawn.
+ * The rules that draw `plan`, in drawing order: one per severity, sheet and address list
+ * (Worksheet.getRanges).
  */
-export async function redrawHighlights(
-  context: ExcelContext,
-  plan: HighlightPlan,
-  features: HighlightFeatures,
-): Promise<number> {
-  const { sheets, rules } = await findOwnRules(context);
-  if (rules.length === 0 && plan.groups.length === 0) return 0;
-  if (features.toggleEvents) context.runtime.enableEvents = false;
-  for (const rule of rules) rule.delete();
-
-  const sheetByName = new Map(sheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
-  let drawn = 0;
+export function plannedRules(plan: HighlightPlan): PlannedRule[] {
+  const rules: PlannedRule[] = [];
   for (const severity of drawOrder) {
     for (const group of plan.groups) {
-      const sheet = sheetByName.get(group.sheet.toLowerCase());
-      if (group.severity !== severity || !sheet) continue;
+      if (group.severity !== severity) continue;
       for (const addresses of addressLists(group.areas)) {
-        styleRule(sheet.getRanges(addresses).conditionalFormats, severity);
-        drawn++;
+        rules.push({
+          sheet: group.sheet,
+          severity,
+          addresses,
+          formula: highlightFormula(severity, addresses),
+        });
       }
     }
   }
-  await syncWithEventsOff(context, features.toggleEvents);
-  return drawn;
+  return rules;
+}
+
+/** Queues the read of every rule on `sheet` (a null sheet reads nothing). */
+export function loadRules(sheet: WorksheetApi): RuleLoad {
+  sheet.load("name");
+  const formats = sheet.getRange().conditionalFormats;
+  formats.load("items/type, items/customOrNullObject/rule/formula");
+  return { sheet, formats };
+}
+
+/**
+ * After the read: the add-in's rules per sheet (by lower-case name), found by their exact
+ * formula (highlight-style.ts). Sheets read twice (two tables on one sheet) count once.
+ * Other rules are only read, never changed.
+ */
+export function ownRules(loads: readonly RuleLoad[]): Map<string, SheetRules> {
+  const sheets = new Map<string, SheetRules>();
+  for (const { sheet, formats } of loads) {
+    if (sheet.isNullObject || formats.isNullObject) continue;
+    const key = sheet.name.toLowerCase();
+    if (sheets.has(key)) continue;
+    const own = formats.items.flatMap((format) => {
+      const custom = format.customOrNullObject;
+      if (format.type !== "Custom" || custom.isNullObject) return [];
+      const formula = custom.rule.formula;
+      return isHighlightFormula(formula) ? [{ format, formula }] : [];
+    });
+    sheets.set(key, { sheet, own });
+  }
+  return sheets;
+}
+
+function sameFormulas(present: readonly string[], planned: readonly string[]): boolean {
+  if (present.length !== planned.length) return false;
+  const sorted = (list: readonly string[]) => [...list].sort();
+  const a = sorted(present);
+  const b = sorted(planned);
+  return a.every((formula, index) => formula === b[index]);
+}
+
+/**
+ * Queues the writes that turn the add-in's rules into `planned`, sheet by sheet: a sheet whose
+ * rules already have the planned formulas (cells and severities, see highlight-style.ts) is
+ * left alone; on any other, the add-in's rules are deleted and the planned ones drawn. Only
+ * rules with the add-in's exact formula are deleted. Returns whether anything was queued.
+ */
+export function queueRedraw(
+  context: ExcelContext,
+  present: Map<string, SheetRules>,
+  planned: readonly PlannedRule[],
+): boolean {
+  const bySheet = new Map<string, PlannedRule[]>();
+  for (const rule of planned) {
+    const key = rule.sheet.toLowerCase();
+    bySheet.set(key, [...(bySheet.get(key) ?? []), rule]);
+  }
+  let queued = false;
+  const keys = new Set([...present.keys(), ...bySheet.keys()]);
+  for (const key of keys) {
+    const rules = bySheet.get(key) ?? [];
+    const current = present.get(key);
+    const own = current?.own ?? [];
+    const formulas = own.map(({ formula }) => formula);
+    if (
+      sameFormulas(
+        formulas,
+        rules.map(({ formula }) => formula),
+      )
+    ) {
+      continue;
+    }
+    queued = true;
+    for (const { format } of own) format.delete();
+    const first = rules[0];
+    if (!first) continue;
+    const sheet = current?.sheet ?? context.workbook.worksheets.getItem(first.sheet);
+    for (const rule of rules) {
+      const added = sheet.getRanges(rule.addresses).conditionalFormats.add("Custom");
+      added.custom.rule.formula = rule.formula;
+      added.custom.format.fill.color = highlightColours[rule.severity].fill;
+      added.custom.format.font.color = highlightColours[rule.severity].font;
+    }
+  }
+  return queued;
+}
+
+/**
+ * The rules of every sheet, for clearing: one sync for the sheet names, then their rules are
+ * queued for the caller's sync.
+ */
+export async function loadRulesOfEverySheet(context: ExcelContext): Promise<RuleLoad[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  return worksheets.items.map(loadRules);
 }

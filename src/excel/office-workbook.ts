@@ -2,16 +2,33 @@ import type { Finding } from "../domain/findings";
 import type { FormSheet } from "../domain/form/form-sheet";
 import type { RawWorkbook } from "../domain/workbook";
 import { localAddress } from "../domain/cell-area";
-import { officeHost, type EventRegistration, type ExcelBatch, type ExcelHost } from "./excel-api";
+import {
+  officeHost,
+  type EventRegistration,
+  type ExcelBatch,
+  type ExcelContext,
+  type ExcelHost,
+} from "./excel-api";
 import { locateFinding } from "../domain/finding-location";
-import { planHighlights, type HighlightPlan } from "./highlight-plan";
+import { planHighlights } from "./highlight-plan";
+import { downloadsWork } from "./host-platform";
 import { writeFormSheet, type FormSheetFeatures } from "./office-form-sheet";
-import { redrawHighlights, type HighlightFeatures } from "./office-highlights";
+import {
+  loadRules,
+  loadRulesOfEverySheet,
+  ownRules,
+  plannedRules,
+  queueRedraw,
+  type PlannedRule,
+  type SheetRules,
+} from "./office-highlights";
 import { setUpTables } from "./office-set-up";
-import { readSchemaTables } from "./read-tables";
+import { readBudgetTables } from "./read-tables";
 import { defaultReadLimits, type ReadLimits } from "./read-plan";
 import { toWorkbookError, WorkbookError } from "./workbook-error";
 import type {
+  CheckedWorkbook,
+  CheckResult,
   HighlightSummary,
   PortCapabilities,
   ReadProgress,
@@ -29,67 +46,95 @@ export interface OfficeWorkbookOptions {
   /** Excel.run and the requirement-set check; the real Excel by default. */
   host?: ExcelHost;
   readLimits?: ReadLimits;
-  /**
-   * How long after the add-in's own write to ignore table change events. Excel can report a
-   * write (conditional formats included) as a table change after the write's sync has
-   * resolved; without this the pane would re-check after every highlight, for ever.
-   */
-  quietAfterWriteMs?: number;
-  /** The clock, for tests. */
-  now?: () => number;
 }
 
-const emptyPlan: HighlightPlan = { groups: [], highlighted: 0, unplaced: 0 };
+/**
+ * Every batch waits while the user edits a cell instead of failing (a check started from the
+ * pane, or by a change event, would otherwise fail with "Excel is editing a cell").
+ */
+const runOptions = { delayForCellEdit: true };
 
 /** The workbook port over the open Excel workbook, through Office.js. */
 export class OfficeWorkbook implements WorkbookPort {
   readonly capabilities: PortCapabilities;
   private readonly host: ExcelHost;
   private readonly readLimits: ReadLimits;
-  private readonly features: HighlightFeatures;
   private readonly formSheetFeatures: FormSheetFeatures;
-  private readonly quietAfterWriteMs: number;
-  private readonly now: () => number;
-  private writing = 0;
-  private quietUntil = 0;
+  /** Body cells per table at the last read: which tables need reading in chunks. */
+  private readonly knownCells = new Map<string, number>();
+  /** Sheets the add-in drew on or found its rules on, beside the tables' own sheets. */
+  private readonly highlightSheets = new Set<string>();
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.host = options.host ?? officeHost();
     this.readLimits = options.readLimits ?? defaultReadLimits;
-    this.quietAfterWriteMs = options.quietAfterWriteMs ?? 500;
-    this.now = options.now ?? Date.now;
     // The manifest requires SharedRuntime 1.1, which no Excel before ExcelApi 1.10 has (Excel
     // on the web, Microsoft 365 Version 2002, Excel 2021, Mac 16.35): conditional formats
-    // (1.6), table events (1.7), data validation and quiet writes (1.8) and RangeAreas (1.9)
-    // are everywhere the add-in loads.
-    this.capabilities = { highlights: true, changeEvents: true, setUp: true };
-    this.features = { toggleEvents: true };
+    // (1.6), table events (1.7), data validation, calculation events and quiet writes (1.8)
+    // and RangeAreas (1.9) are everywhere the add-in loads.
+    this.capabilities = {
+      highlights: true,
+      changeEvents: true,
+      setUp: true,
+      downloads: downloadsWork(this.host.platform),
+    };
     this.formSheetFeatures = { toggleEvents: true };
   }
 
   private async run<T>(action: string, batch: ExcelBatch<T>): Promise<T> {
     try {
-      return await this.host.run(batch);
+      return await this.host.run(batch, runOptions);
     } catch (error) {
       throw toWorkbookError(error, action);
     }
   }
 
-  /** A batch that writes: change events it causes are not passed on to listeners. */
-  private async write<T>(action: string, batch: ExcelBatch<T>): Promise<T> {
-    this.writing++;
-    try {
-      return await this.run(action, batch);
-    } finally {
-      this.writing--;
-      this.quietUntil = this.now() + this.quietAfterWriteMs;
-    }
+  /** Writes what turns the present rules into `planned` (nothing when equal); remembers sheets. */
+  private async redraw(
+    context: ExcelContext,
+    present: Map<string, SheetRules>,
+    planned: readonly PlannedRule[],
+  ): Promise<void> {
+    if (queueRedraw(context, present, planned)) await context.sync();
+    this.highlightSheets.clear();
+    for (const rule of planned) this.highlightSheets.add(rule.sheet);
   }
 
   readBudget(onProgress?: (progress: ReadProgress) => void): Promise<RawWorkbook> {
-    return this.run("Reading the budget tables", (context) =>
-      readSchemaTables(context, this.readLimits, onProgress),
-    );
+    return this.run("Reading the budget tables", async (context) => {
+      const read = await readBudgetTables(context, {
+        limits: this.readLimits,
+        knownCells: this.knownCells,
+        onProgress,
+      });
+      return read.workbook;
+    });
+  }
+
+  async checkAndHighlight<T extends CheckResult>(
+    check: (workbook: RawWorkbook) => Promise<T>,
+    onProgress?: (progress: ReadProgress) => void,
+  ): Promise<CheckedWorkbook<T>> {
+    return this.run("Checking the budget", async (context) => {
+      // One request reads the tables and the add-in's rules beside them ...
+      const read = await readBudgetTables(context, {
+        limits: this.readLimits,
+        knownCells: this.knownCells,
+        highlightSheets: [...this.highlightSheets],
+        onProgress,
+      });
+      const result = await check(read.workbook);
+      const plan = planHighlights(result.findings, read.workbook);
+      const planned = plannedRules(plan);
+      // ... and one writes the difference, if there is any.
+      await this.redraw(context, ownRules(read.rules), planned);
+      const highlights = {
+        highlighted: plan.highlighted,
+        unplaced: plan.unplaced,
+        rules: planned.length,
+      };
+      return { workbook: read.workbook, result, highlights };
+    });
   }
 
   async showFindings(
@@ -97,16 +142,25 @@ export class OfficeWorkbook implements WorkbookPort {
     workbook: RawWorkbook,
   ): Promise<HighlightSummary> {
     const plan = planHighlights(findings, workbook);
-    const rules = await this.write("Highlighting the findings", (context) =>
-      redrawHighlights(context, plan, this.features),
-    );
-    return { highlighted: plan.highlighted, unplaced: plan.unplaced, rules };
+    const planned = plannedRules(plan);
+    await this.run("Highlighting the findings", async (context) => {
+      const sheets = new Set([...this.highlightSheets, ...planned.map((rule) => rule.sheet)]);
+      const loads = [...sheets].map((name) =>
+        loadRules(context.workbook.worksheets.getItemOrNullObject(name)),
+      );
+      await context.sync();
+      await this.redraw(context, ownRules(loads), planned);
+    });
+    return { highlighted: plan.highlighted, unplaced: plan.unplaced, rules: planned.length };
   }
 
   async clearHighlights(): Promise<void> {
-    await this.write("Clearing the highlights", (context) =>
-      redrawHighlights(context, emptyPlan, this.features),
-    );
+    // Every sheet, not only the tables' ones: rules may be left from an earlier session.
+    await this.run("Clearing the highlights", async (context) => {
+      const loads = await loadRulesOfEverySheet(context);
+      await context.sync();
+      await this.redraw(context, ownRules(loads), []);
+    });
   }
 
   async selectCell(finding: Finding, workbook: RawWorkbook): Promise<void> {
@@ -129,22 +183,30 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async setUpWorkbook(options: SetUpOptions): Promise<SetUpResult> {
     const template = workbookTemplate(options);
-    return this.write("Setting up the budget workbook", (context) =>
-      setUpTables(context, template, this.features.toggleEvents),
+    return this.run("Setting up the budget workbook", (context) =>
+      setUpTables(context, template, true),
     );
   }
 
   writeFormSheet(sheet: FormSheet, options: WriteFormSheetOptions): Promise<WriteFormSheetResult> {
-    return this.write(`Writing the ${sheet.name} sheet`, (context) =>
+    return this.run(`Writing the ${sheet.name} sheet`, (context) =>
       writeFormSheet(context, sheet, options.replace, this.formSheetFeatures),
     );
   }
 
+  async onCalculated(listener: () => void): Promise<Unsubscribe> {
+    const registration = await this.run("Listening for calculations", async (context) => {
+      const added = context.workbook.worksheets.onCalculated.add(async () => listener());
+      await context.sync();
+      return added;
+    });
+    return this.unsubscriber([registration], "Stopping calculation notifications");
+  }
+
   async onTablesChanged(listener: (change: TablesChange) => void): Promise<Unsubscribe> {
-    const deliver = (change: TablesChange): void => {
-      if (this.writing > 0 || this.now() < this.quietUntil) return;
-      listener(change);
-    };
+    // Every change is passed on, the add-in's own writes included: a check that follows one
+    // finds the highlights as planned and writes nothing, so checks cannot loop.
+    const deliver = (change: TablesChange): void => listener(change);
     const source = (from: string): TablesChange["source"] =>
       from === "Remote" ? "remote" : "local";
     const registrations = await this.run("Listening for table changes", async (context) => {
@@ -164,6 +226,11 @@ export class OfficeWorkbook implements WorkbookPort {
       return added;
     });
 
+    return this.unsubscriber(registrations, "Stopping table change notifications");
+  }
+
+  /** Removes `registrations` in Excel, once, however often it is called. */
+  private unsubscriber(registrations: readonly EventRegistration[], action: string): Unsubscribe {
     let removed = false;
     return async () => {
       const first = registrations[0];
@@ -175,7 +242,7 @@ export class OfficeWorkbook implements WorkbookPort {
           await context.sync();
         });
       } catch (error) {
-        throw toWorkbookError(error, "Stopping table change notifications");
+        throw toWorkbookError(error, action);
       }
     };
   }

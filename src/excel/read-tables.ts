@@ -3,32 +3,45 @@ import { headerKey, type CellValue, type RawTable, type RawWorkbook } from "../d
 import { localAddress } from "../domain/cell-area";
 import type { ExcelContext, RangeApi, TableApi } from "./excel-api";
 import { cellValueOf } from "./office-cell-value";
+import { loadRules, type RuleLoad } from "./office-highlights";
 import { planReads, type ReadLimits } from "./read-plan";
 import { WorkbookError } from "./workbook-error";
 import type { ReadProgress } from "./workbook-port";
 
-interface FoundTable {
+/** One table asked for in a request: its proxies, and whether its values came with it. */
+interface TableLoad {
   table: TableApi;
   body: RangeApi;
-  raw: RawTable;
+  withValues: boolean;
+  rules?: RuleLoad;
 }
 
-/**
- * The workbook's table for each schema table, matched as the checker matches names (case,
- * spaces, "_" and "-" ignored), an exact name first. Matching here rather than with
- * tables.getItemOrNullObject(name) keeps the add-in and the command line agreeing on which
- * table is "Partners", and never calls a method on a null object.
- */
-function matchSchemaTables(tables: readonly TableApi[]): TableApi[] {
-  const found: TableApi[] = [];
-  for (const spec of tableSchema) {
-    const key = headerKey(spec.name);
-    const candidates = tables.filter((table) => headerKey(table.name) === key);
-    const exact = candidates.find((table) => table.name.toLowerCase() === spec.name.toLowerCase());
-    const table = exact ?? candidates[0];
-    if (table) found.push(table);
-  }
-  return found;
+export interface ReadOptions {
+  limits: ReadLimits;
+  /**
+   * Body cells of each table (by lower-case name) at the last read. A table known to be too
+   * big for one request is measured first and read in chunks; any other comes with its values.
+   */
+  knownCells: Map<string, number>;
+  /** Also read the add-in's highlight rules: on the tables' sheets and on these sheets. */
+  highlightSheets?: readonly string[];
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+export interface BudgetRead {
+  workbook: RawWorkbook;
+  /** The rules of every sheet read (highlightSheets set), for the highlight write. */
+  rules: RuleLoad[];
+}
+
+const payloadCodes = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+]);
+
+function isPayloadError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && payloadCodes.has(code);
 }
 
 function rowsOf(range: RangeApi, rows: number, columns: number, table: string): CellValue[][] {
@@ -50,54 +63,131 @@ function rowsOf(range: RangeApi, rows: number, columns: number, table: string): 
 }
 
 /**
- * Reads every schema table the workbook has: one sync to find the tables, one to learn their
- * sheets, headers and sizes, then their bodies in row chunks, several chunks per sync
- * (see read-plan.ts). The number of syncs does not grow with the rows until a budget passes
- * `limits.cellsPerSync` cells.
+ * Which tables come with their values in the first request: all whose size is unknown, and
+ * those known ones that fit, in schema order, within `limits.cellsPerSync` cells together.
  */
-export async function readSchemaTables(
+function tablesWithValues(options: ReadOptions): Set<string> {
+  const chosen = new Set<string>();
+  let cells = 0;
+  for (const spec of tableSchema) {
+    const key = spec.name.toLowerCase();
+    const known = options.knownCells.get(key);
+    if (known === undefined) chosen.add(key);
+    else if (cells + known <= options.limits.cellsPerSync) {
+      chosen.add(key);
+      cells += known;
+    }
+  }
+  return chosen;
+}
+
+function queueTable(table: TableApi, withValues: boolean, highlights: boolean): TableLoad {
+  table.load("name");
+  table.worksheet.load("name");
+  table.columns.load("items/name");
+  const body = table.getDataBodyRange();
+  if (withValues) body.load("rowIndex, columnIndex, rowCount, columnCount, values, valueTypes");
+  else body.load("rowIndex, columnIndex, rowCount, columnCount");
+  return { table, body, withValues, rules: highlights ? loadRules(table.worksheet) : undefined };
+}
+
+/**
+ * Reads every schema table the workbook has, and the add-in's highlight rules beside them,
+ * in ONE request: each schema table by name (getItemOrNullObject, so a missing table costs
+ * nothing), its headers, its size and its values. More requests only where they cannot be
+ * avoided: a table over the payload limit is read in row chunks (read-plan.ts), and a table
+ * named only loosely (Partners_ for Partners) is fetched once its name is known.
+ */
+export async function readBudgetTables(
   context: ExcelContext,
-  limits: ReadLimits,
-  onProgress?: (progress: ReadProgress) => void,
-): Promise<RawWorkbook> {
+  options: ReadOptions,
+): Promise<BudgetRead> {
+  const { limits, onProgress } = options;
+  const highlights = options.highlightSheets !== undefined;
   onProgress?.({ phase: "finding-tables", rowsRead: 0, rowsTotal: 0 });
   const tables = context.workbook.tables;
-  tables.load("items/name");
-  await context.sync();
 
-  const measured = matchSchemaTables(tables.items).map((table) => {
-    table.worksheet.load("name");
-    table.columns.load("items/name");
-    const body = table.getDataBodyRange();
-    body.load("rowIndex, columnIndex, rowCount, columnCount");
-    return { table, body };
+  const queueFirst = (withValues: Set<string>) => {
+    tables.load("items/name");
+    const loads = tableSchema.map((spec) =>
+      queueTable(
+        tables.getItemOrNullObject(spec.name),
+        withValues.has(spec.name.toLowerCase()),
+        highlights,
+      ),
+    );
+    const extra = (options.highlightSheets ?? []).map((name) =>
+      loadRules(context.workbook.worksheets.getItemOrNullObject(name)),
+    );
+    return { loads, extra };
+  };
+
+  let first = queueFirst(tablesWithValues(options));
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isPayloadError(error)) throw error;
+    // Too much for one response: measure every table now, and read the bodies in chunks.
+    first = queueFirst(new Set());
+    await context.sync();
+  }
+
+  const found = first.loads.filter((load) => !load.table.isNullObject);
+  const rules: RuleLoad[] = [
+    ...found.flatMap((load) => (load.rules ? [load.rules] : [])),
+    ...first.extra,
+  ];
+
+  // A schema table the workbook names only loosely (case, "_" and "-" aside): every such
+  // table is read, and the checker decides between them.
+  const exact = new Set(found.map((load) => headerKey(load.table.name)));
+  const loose = tables.items.filter((table) => {
+    const key = headerKey(table.name);
+    return !exact.has(key) && tableSchema.some((spec) => headerKey(spec.name) === key);
   });
-  await context.sync();
+  if (loose.length > 0) {
+    const more = loose.map((table) => queueTable(tables.getItem(table.name), true, highlights));
+    await context.sync();
+    found.push(...more);
+    rules.push(...more.flatMap((load) => (load.rules ? [load.rules] : [])));
+  }
 
-  const found: FoundTable[] = measured.map(({ table, body }) => ({
-    table,
-    body,
-    raw: {
-      name: table.name,
-      sheet: table.worksheet.name,
-      // The row above the body: the header row, shown or not.
-      headerRow: body.rowIndex,
-      firstColumn: body.columnIndex + 1,
-      headers: table.columns.items.map((column) => column.name),
-      rows: new Array<CellValue[]>(body.rowCount),
-    },
+  const raws: RawTable[] = found.map(({ table, body }) => ({
+    name: table.name,
+    sheet: table.worksheet.name,
+    // The row above the body: the header row, shown or not.
+    headerRow: body.rowIndex,
+    firstColumn: body.columnIndex + 1,
+    headers: table.columns.items.map((column) => column.name),
+    rows: new Array<CellValue[]>(body.rowCount),
   }));
   const rowsTotal = found.reduce((sum, { body }) => sum + body.rowCount, 0);
   let rowsRead = 0;
+
+  // Bodies that came whole; the others (too big, or values withheld past Excel's limit) wait.
+  const waiting: number[] = [];
+  found.forEach(({ body, withValues }, index) => {
+    const raw = raws[index] as RawTable;
+    options.knownCells.set(raw.name.toLowerCase(), body.rowCount * body.columnCount);
+    if (withValues && Array.isArray(body.values)) {
+      raw.rows = rowsOf(body, body.rowCount, body.columnCount, raw.name);
+      rowsRead += body.rowCount;
+    } else waiting.push(index);
+  });
   onProgress?.({ phase: "reading-rows", rowsRead, rowsTotal });
 
   const syncs = planReads(
-    found.map(({ body }) => ({ rows: body.rowCount, columns: body.columnCount })),
+    waiting.map((index) => {
+      const { body } = found[index] as TableLoad;
+      return { rows: body.rowCount, columns: body.columnCount };
+    }),
     limits,
   );
   for (const chunks of syncs) {
     const reads = chunks.map((chunk) => {
-      const { table, body, raw } = found[chunk.table] as FoundTable;
+      const index = waiting[chunk.table] as number;
+      const { table, body } = found[index] as TableLoad;
+      const raw = raws[index] as RawTable;
       const top = raw.headerRow + 1 + chunk.start;
       const range = table.worksheet.getRange(
         localAddress({
@@ -122,5 +212,5 @@ export async function readSchemaTables(
     }
     onProgress?.({ phase: "reading-rows", rowsRead, rowsTotal });
   }
-  return { tables: found.map(({ raw }) => raw) };
+  return { workbook: { tables: raws }, rules };
 }

@@ -22,6 +22,18 @@ export interface WorkbookPort {
   readBudget(onProgress?: (progress: ReadProgress) => void): Promise<RawWorkbook>;
 
   /**
+   * What Check does: reads the budget, runs `check` on it and highlights the findings it
+   * returns, in one conversation with the workbook. In Excel that is one read (the tables and
+   * the add-in's highlights beside them) and one write, or no write at all when the
+   * highlights already show these findings; so a check that changes nothing writes nothing.
+   * `highlights` is undefined where the workbook cannot highlight (capabilities.highlights).
+   */
+  checkAndHighlight<T extends CheckResult>(
+    check: (workbook: RawWorkbook) => Promise<T>,
+    onProgress?: (progress: ReadProgress) => void,
+  ): Promise<CheckedWorkbook<T>>;
+
+  /**
    * Replaces the add-in's highlights with one for each finding that points at cells of
    * `workbook` (the RawWorkbook the findings were computed from). Leaves every value,
    * formula and user format as it was. Calling it twice with the same input gives the same
@@ -55,6 +67,13 @@ export interface WorkbookPort {
   onTablesChanged(listener: (change: TablesChange) => void): Promise<Unsubscribe>;
 
   /**
+   * Calls `listener` when Excel has finished calculating (a sheet's calculation completed),
+   * e.g. after a #BUSY! cell got its result. A hint like onTablesChanged. Rejects with kind
+   * "unsupported" where the workbook cannot tell (Excel: ExcelApi 1.8); then wait a moment.
+   */
+  onCalculated(listener: () => void): Promise<Unsubscribe>;
+
+  /**
    * Writes `sheet` (formSheet(applicationForm(check))) as a new sheet with a native chart for
    * each of its chart blocks, and activates it. When a sheet of that name exists and `replace`
    * is false, writes nothing and resolves `{ written: false, existed: true }`: ask the user,
@@ -62,6 +81,17 @@ export interface WorkbookPort {
    * kind "protected" when that sheet holds a table: it is the user's, not an earlier export.
    */
   writeFormSheet(sheet: FormSheet, options: WriteFormSheetOptions): Promise<WriteFormSheetResult>;
+}
+
+/** What a check hands back: at least the findings to highlight. */
+export interface CheckResult {
+  findings: readonly Finding[];
+}
+
+export interface CheckedWorkbook<T extends CheckResult> {
+  workbook: RawWorkbook;
+  result: T;
+  highlights?: HighlightSummary;
 }
 
 export interface WriteFormSheetOptions {
@@ -82,6 +112,11 @@ export interface PortCapabilities {
   changeEvents: boolean;
   /** setUpWorkbook works (Excel: ExcelApi 1.8 data validation). */
   setUp: boolean;
+  /**
+   * The pane can save a file through a download link (not in Excel on Mac, whose web view
+   * ignores it): the pane offers CSV and JSON downloads only then.
+   */
+  downloads: boolean;
 }
 
 export interface ReadProgress {

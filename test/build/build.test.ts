@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import vm from "vm";
+import { parse } from "acorn";
 import { defaultProductionUrl, productionManifest } from "../../config/addin-urls";
 import { worksheetFunctions } from "../../src/domain/worksheet-functions";
 import { loadBundle } from "../../bench/bundle-sandbox";
@@ -14,7 +15,6 @@ import { buildTimeoutMs } from "../support/build-timeout";
  */
 
 const root = path.join(__dirname, "..", "..");
-const officeJs = path.join(root, "node_modules", "@microsoft", "office-js", "dist");
 const ids = Object.keys(worksheetFunctions).sort();
 
 describe("npm run build", () => {
@@ -31,7 +31,7 @@ describe("npm run build", () => {
   }, buildTimeoutMs);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it("emits the manifest, functions.json, functions.js, the task pane and office.js", async () => {
+  it("emits the manifest, functions.json, functions.js and the task pane, with office.js from the CDN", async () => {
     if (!build) throw new Error("the build did not run");
     expect([build.status, build.stderr]).toEqual([0, ""]);
     expect(build.stdout).toContain("compiled successfully");
@@ -68,7 +68,9 @@ describe("npm run build", () => {
       Error: SandboxError,
       ErrorCode: { invalidValue: "#VALUE!" },
     };
-    vm.runInNewContext(functionsJs, { CustomFunctions, console });
+    const sandbox = vm.createContext({ CustomFunctions, console });
+    vm.runInContext(read("runtime.js"), sandbox);
+    vm.runInContext(functionsJs, sandbox);
     expect([...registered.keys()].sort()).toEqual(ids);
     expect(registered.get("MGMT")?.("coordinator", 24)).toBe(12000);
     expect(registered.get("STAFF")?.("skolotājs", "Latvija", 10)).toBe(740);
@@ -98,27 +100,31 @@ describe("npm run build", () => {
     });
     expect(bundle.chunksLoaded).toEqual(["gazetteer.js"]);
 
-    // One page loads office.js first, then the three chunks of the shared runtime.
+    // One page loads office.js from Microsoft's CDN, then one webpack runtime and the three
+    // chunks of the shared runtime, the functions first.
     const page = read("taskpane.html");
     const scripts = [...page.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1]);
-    expect(scripts).toEqual(["office.js", "taskpane.js", "functions.js", "commands.js"]);
-
-    // office.js and the files it loads come from the npm package, byte for byte.
-    for (const file of ["office.js", "o15apptofilemappingtable.js", "excel-web-16.00.js"]) {
-      expect([file, read(file) === readFileSync(path.join(officeJs, file), "utf8")]).toEqual([
-        file,
-        true,
-      ]);
+    expect(scripts).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "runtime.js",
+      "functions.js",
+      "taskpane.js",
+      "commands.js",
+    ]);
+    // Webpack's module registry and chunk loader are in runtime.js alone; the entries only
+    // push their modules onto it.
+    expect(read("runtime.js")).toMatch(/\.m=/);
+    for (const chunk of ["functions.js", "taskpane.js", "commands.js"]) {
+      expect([
+        chunk,
+        /^(\/\*![^\n]*\*\/\n)?("use strict";)?\(globalThis\.webpackChunk\w+=/.test(read(chunk)),
+      ]).toEqual([chunk, true]);
     }
-    for (const file of [
-      "excel-win32-16.01.js",
-      "en-us/office_strings.js",
-      "lv-lv/office_strings.js",
-    ]) {
-      expect([file, existsSync(path.join(out, file))]).toEqual([file, true]);
-    }
+    // No copy of office.js or the files it loads: the CDN serves them.
     expect(
-      readdirSync(out).filter((file) => /\.debug\.js$|^(word|outlook|powerpoint)/.test(file)),
+      readdirSync(out).filter((file) =>
+        /^(office|o15apptofilemappingtable|excel-.*)\.js$/.test(file),
+      ),
     ).toEqual([]);
 
     // The production manifest, the icons and the help page the links open.
@@ -130,5 +136,48 @@ describe("npm run build", () => {
     }
     const help = read("functions.html");
     for (const id of ids) expect(help).toMatch(new RegExp(`id="?ka2${id.toLowerCase()}[">]`));
+  });
+
+  it("shows a message in Internet Explorer's and the old Edge's web views, in plain ES5", () => {
+    const page = readFileSync(path.join(out, "taskpane.html"), "utf8");
+    const inline = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
+    expect(inline).toHaveLength(1);
+    const script = inline[0] ?? "";
+    // Trident parses ES5 only: acorn refuses anything newer.
+    expect(() => parse(script, { ecmaVersion: 5 })).not.toThrow();
+    expect(page).toContain("KA2 Budget cannot run in this version of Office");
+    expect(page).toContain("KA2 Budget nevar darboties šajā Office versijā");
+
+    /** Which element the script leaves shown, for a web view's user agent. */
+    const shown = (userAgent: string) => {
+      const style = { root: "", "old-webview": "none" } as Record<string, string>;
+      const document = {
+        getElementById: (id: string) => ({
+          style: {
+            set display(value: string) {
+              style[id] = value;
+            },
+          },
+        }),
+      };
+      vm.runInNewContext(script, { window: { navigator: { userAgent } }, document });
+      return style.root === "none" && style["old-webview"] === "block" ? "message" : "pane";
+    };
+    expect(shown("Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko")).toBe(
+      "message",
+    );
+    expect(
+      shown(
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041",
+      ),
+    ).toBe("message");
+    // WebView2 (Chromium Edge says "Edg/"), Excel on Mac (WKWebView) and Excel on the web.
+    for (const agent of [
+      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0",
+      "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)",
+      "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36",
+    ]) {
+      expect([agent, shown(agent)]).toEqual([agent, "pane"]);
+    }
   });
 });

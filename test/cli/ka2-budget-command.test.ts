@@ -129,9 +129,9 @@ describe("check", () => {
     expect(latvian.map((f) => f.message)).not.toEqual(same.map((f) => f.message));
     expect(latvian.some((f) => /\d+\. rinda/.test(f.message))).toBe(true);
 
-    const report = runCli(["check", path], { LANG: "lv_LV.UTF-8" });
+    const report = runCli(["check", path], { locale: { LANG: "lv_LV.UTF-8" } });
     expect(report.stdout).toMatch(/\d+\. rinda/);
-    const forced = runCli(["check", path, "--lang", "en"], { LANG: "lv_LV.UTF-8" });
+    const forced = runCli(["check", path, "--lang", "en"], { locale: { LANG: "lv_LV.UTF-8" } });
     expect(forced.stdout).not.toMatch(/\d+\. rinda/);
   });
 

@@ -50,9 +50,20 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built `bin/ka2-budget.js` with the arguments, as a user would. */
-export function runCli(args: readonly string[], locale: Record<string, string> = {}): CliRun {
-  const result = spawnSync(process.execPath, [join(root, "bin", "ka2-budget.js"), ...args], {
+/**
+ * Runs the built `bin/ka2-budget.js` with the arguments, as a user would: in the `locale`'s
+ * language (English unless given), and with `nodeOptions` for node itself (a heap limit such as
+ * --max-old-space-size=512).
+ */
+export function runCli(
+  args: readonly string[],
+  {
+    locale = {},
+    nodeOptions = [],
+  }: { locale?: Record<string, string>; nodeOptions?: readonly string[] } = {},
+): CliRun {
+  const bin = join(root, "bin", "ka2-budget.js");
+  const result = spawnSync(process.execPath, [...nodeOptions, bin, ...args], {
     cwd: root,
     encoding: "utf8",
     // The output's language follows the locale: English unless a test sets one.

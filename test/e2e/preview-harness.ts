@@ -48,7 +48,7 @@ export function buildPreview(outDir: string): void {
   webpack(["--config", "webpack.preview.config.js", "--output-path", outDir]);
 }
 
-/** Builds the add-in itself (taskpane.html, office.js, functions) into `outDir`. */
+/** Builds the add-in itself (taskpane.html, the local office.js, functions) into `outDir`. */
 export function buildAddin(outDir: string): void {
   webpack(["--config", "webpack.config.js", "--output-path", outDir]);
 }
@@ -116,9 +116,10 @@ export interface PreviewPage {
 export async function openPreview(
   browser: Browser,
   url: string,
-  options: { width?: number; height?: number; locale?: string } = {},
+  options: { width?: number; height?: number; locale?: string; userAgent?: string } = {},
 ): Promise<PreviewPage> {
   const context = await browser.newContext({
+    userAgent: options.userAgent,
     viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
     locale: options.locale ?? "en-GB",
     deviceScaleFactor: 1,

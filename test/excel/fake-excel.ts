@@ -23,6 +23,7 @@ import type {
   WorksheetApi,
   WorksheetCollectionApi,
 } from "../../src/excel/excel-api";
+import { calculate } from "./fake-formulas";
 
 /**
  * A typed in-memory Excel for the adapter's tests: the few Excel objects the adapter uses,
@@ -51,6 +52,16 @@ export interface CellState {
   font?: FontState;
   /** The top edge's line style, e.g. "Continuous". */
   borderTop?: string;
+  /** A rich value (a linked data type such as Geography): shown as `text`. */
+  entity?: EntityState;
+}
+
+/** An entity value as Excel hands it to a function (Excel.EntityCellValue's shape). */
+export interface EntityState {
+  type: "Entity";
+  text: string;
+  basicValue?: string;
+  properties?: Record<string, unknown>;
 }
 
 export interface FontState {
@@ -552,6 +563,7 @@ function setCell(sheet: SheetState, row: number, column: number, change: Partial
   const cell: CellState = { value: "", ...sheet.cells[key], ...change };
   if (change.value !== undefined || change.formula !== undefined) {
     if (change.formula === undefined) delete cell.formula;
+    if (change.entity === undefined) delete cell.entity;
     delete cell.error;
   }
   sheet.cells[key] = cell;
@@ -568,6 +580,7 @@ function grid<T>(area: Area, cell: (row: number, column: number) => T): T[][] {
 }
 
 function valueType(cell: CellState | undefined): string {
+  if (cell?.entity) return "RichValue";
   if (!cell || cell.value === "") return "Empty";
   if (cell.error) return "Error";
   if (typeof cell.value === "number") return "Double";
@@ -840,7 +853,7 @@ class FakeRange extends FakeProxy implements RangeApi {
     const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
     if (property === "values") host.valueReads.push(cells);
     // Desktop Excel can hand back null instead of failing for a very large read.
-    if (host.platform !== "web" && cells > desktopNullValuesOver) return null;
+    if (host.platform !== "web" && cells > host.nullValuesOverCells) return null;
     const shown = (row: number, column: number) => host.shownCell(sheet, row, column);
     const data =
       property === "values"
@@ -946,14 +959,25 @@ class FakeRange extends FakeProxy implements RangeApi {
   }
 }
 
+/**
+ * Longest address Worksheet.getRanges takes here. Microsoft's reference names no limit; longer
+ * lists are reported to fail, 255 characters being Excel's classic range-reference limit.
+ */
+export const getRangesAddressLimit = 255;
+
 class FakeRangeAreas implements RangeAreasApi {
   readonly conditionalFormats: ConditionalFormatCollectionApi;
 
   constructor(context: FakeRequestContext, sheet: Resolver<SheetState>, address: string) {
-    this.conditionalFormats = new FakeConditionalFormatCollection(context, () => ({
-      sheet: sheet(),
-      areas: address.split(",").map(parseArea),
-    }));
+    this.conditionalFormats = new FakeConditionalFormatCollection(context, () => {
+      if (address.length > getRangesAddressLimit) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The address of ${address.length} characters is too long for getRanges`,
+        );
+      }
+      return { sheet: sheet(), areas: address.split(",").map(parseArea) };
+    });
   }
 }
 
@@ -1216,6 +1240,7 @@ class FakeWorksheet extends FakeProxy implements WorksheetApi {
 
 class FakeWorksheetCollection extends FakeProxy implements WorksheetCollectionApi {
   protected readonly loadable = ["items/name"];
+  readonly onCalculated = new FakeEventSource<WorksheetCalculated>(this.context, "calculated");
 
   protected read(): unknown {
     const items = this.context.host.state.sheets.map((sheet) =>
@@ -1416,9 +1441,10 @@ type TableChanged = Pick<
 >;
 type TableAdded = Pick<Excel.TableAddedEventArgs, "source" | "tableId">;
 type TableDeleted = Pick<Excel.TableDeletedEventArgs, "source" | "tableName">;
+type WorksheetCalculated = Pick<Excel.WorksheetCalculatedEventArgs, "worksheetId">;
 
 interface Handler {
-  event: "changed" | "added" | "deleted";
+  event: "changed" | "added" | "deleted" | "calculated";
   handler: (args: never) => Promise<unknown>;
   active: boolean;
 }
@@ -1592,6 +1618,8 @@ export interface FakeExcelOptions {
    * office-js issue 1786 reports; default false.
    */
   eventsLeakWhenDisabled?: boolean;
+  /** Desktop only: ranges past this many cells read as null values; default 5,000,000. */
+  nullValuesOverCells?: number;
 }
 
 /** The web's request and response payload limit (RequestPayloadSizeLimitExceeded). */
@@ -1616,6 +1644,7 @@ export class FakeExcel implements ExcelHost {
   readonly valueReads: number[] = [];
   readonly platform: FakePlatform;
   readonly maxResponseBytes: number;
+  readonly nullValuesOverCells: number;
   /** Excel.run calls, with the options the adapter gave. */
   readonly runs: HostRunOptions[] = [];
   private readonly supported: Set<string>;
@@ -1635,6 +1664,7 @@ export class FakeExcel implements ExcelHost {
     this.maxResponseBytes =
       options.maxResponseBytes ?? (this.platform === "web" ? webPayloadLimit : Infinity);
     this.eventsLeakWhenDisabled = options.eventsLeakWhenDisabled ?? false;
+    this.nullValuesOverCells = options.nullValuesOverCells ?? desktopNullValuesOver;
   }
 
   nextId(): number {
@@ -1702,7 +1732,40 @@ export class FakeExcel implements ExcelHost {
 
   /** What a cell shows: its value, or for a formula cell what the formula calculates to. */
   shownCell(sheet: SheetState, row: number, column: number): CellState | undefined {
-    return cellAt(sheet, row, column);
+    const cell = cellAt(sheet, row, column);
+    if (cell?.entity) return { ...cell, value: cell.entity.text };
+    if (!cell?.formula) return cell;
+    const shown = calculate(
+      cell.formula,
+      { sheet, row, column, tables: this.state.tables },
+      { platform: this.platform, addinLoaded: this.addinLoaded, held: this.heldFunctions },
+    );
+    if (!shown) return cell;
+    const result: CellState = { ...cell, value: shown.value };
+    if (shown.error) result.error = true;
+    else delete result.error;
+    return result;
+  }
+
+  /** Whether the add-in's functions are registered; without them KA2 formulas show #NAME?. */
+  addinLoaded = true;
+  /** Functions whose cells show #BUSY! (still working) until finishCalculation(). */
+  readonly heldFunctions = new Set<string>();
+
+  /** The held functions return: their cells calculate, and onCalculated is raised per sheet. */
+  async finishCalculation(): Promise<void> {
+    this.heldFunctions.clear();
+    for (const sheet of this.state.sheets) await this.raiseCalculated(sheet.name);
+  }
+
+  /** Puts a formula in a cell, as the user or the template would. */
+  setFormula(sheetName: string, row: number, column: number, formula: string): void {
+    setCell(this.sheet(sheetName), row, column, { formula, value: "" });
+  }
+
+  /** Puts an entity (a Geography value, say) in a cell. */
+  setEntity(sheetName: string, row: number, column: number, entity: EntityState): void {
+    setCell(this.sheet(sheetName), row, column, { value: entity.text, entity });
   }
 
   // --- Cell edit mode ---
@@ -1894,6 +1957,12 @@ export class FakeExcel implements ExcelHost {
   async raiseTableAdded(table: TableState): Promise<void> {
     const args: TableAdded = { source: "Local", tableId: table.id };
     await this.raise("added", args);
+  }
+
+  /** Excel finished calculating a sheet: raises WorksheetCollection.onCalculated. */
+  async raiseCalculated(sheetName: string): Promise<void> {
+    const args: WorksheetCalculated = { worksheetId: this.sheet(sheetName).id };
+    await this.raise("calculated", args);
   }
 
   async raiseTableDeleted(name: string): Promise<void> {

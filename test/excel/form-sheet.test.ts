@@ -1,6 +1,7 @@
 import { formWording } from "../../src/messages/messages";
 import { checkBudget } from "../../src/domain/check-budget";
 import { applicationForm } from "../../src/domain/form/application-form";
+import { csvSheet, csvSheetName } from "../../src/domain/form/csv-sheet";
 import {
   formSheet,
   formSheetName,
@@ -553,5 +554,38 @@ describe("InMemoryWorkbook.writeFormSheet", () => {
     await expect(
       port.writeFormSheet(sheetOf(cleanStrategicPartnership()), { replace: false }),
     ).rejects.toMatchObject({ kind: "busy" });
+  });
+});
+
+describe("the CSV export written into a sheet (where downloads do nothing: Excel on Mac)", () => {
+  it("writes one value per cell in one read and one write, and asks before replacing", async () => {
+    const data = cleanStrategicPartnership();
+    const excel = fakeExcelWith(data);
+    const port = new OfficeWorkbook({ host: excel });
+    const sheet = csvSheet(applicationForm(checkBudget(rawWorkbook(data)), english));
+    excel.syncCount = 0;
+    expect(await port.writeFormSheet(sheet, { replace: false })).toEqual({
+      written: true,
+      existed: false,
+    });
+    expect(excel.syncCount).toBe(2);
+    const written = excel.sheet(csvSheetName);
+    expect(written.charts).toEqual([]);
+    expect(shown(written.cells["1,1"])).toBe("Digital skills for rural schools");
+    // SP for 24 months: 2 years × 150,000 EUR.
+    expect(writtenValues(written, 6, 2)[5]).toEqual(["Maximum grant", 300000]);
+    expect(await port.writeFormSheet(sheet, { replace: false })).toEqual({
+      written: false,
+      existed: true,
+    });
+  });
+
+  it("offers downloads everywhere but Excel on Mac, iPad and Android", () => {
+    const on = (platform: string | undefined) =>
+      new OfficeWorkbook({
+        host: Object.assign(fakeExcelWith(cleanStrategicPartnership()), { platform }),
+      }).capabilities.downloads;
+    expect([on("PC"), on("OfficeOnline"), on(undefined)]).toEqual([true, true, true]);
+    expect([on("Mac"), on("iOS"), on("Android")]).toEqual([false, false, false]);
   });
 });

@@ -129,7 +129,12 @@ describe("InMemoryWorkbook", () => {
     const port = new InMemoryWorkbook(undefined, {
       capabilities: { highlights: false, changeEvents: false },
     });
-    expect(port.capabilities).toEqual({ highlights: false, changeEvents: false, setUp: true });
+    expect(port.capabilities).toEqual({
+      highlights: false,
+      changeEvents: false,
+      setUp: true,
+      downloads: true,
+    });
     await expect(port.showFindings([], { tables: [] })).rejects.toMatchObject({
       kind: "unsupported",
     });

@@ -170,45 +170,74 @@ describe("OfficeWorkbook.readBudget", () => {
   });
 
   it.each([10, 1000, 10000])(
-    "reads a budget of %i meeting rows in 3 syncs: find the tables, measure them, read them",
+    "reads a budget of %i meeting rows in one sync: every table by name, with its values",
     async (rows) => {
       const excel = fakeExcelWith(withMeetings(cleanStrategicPartnership(), rows));
       const raw = await new OfficeWorkbook({ host: excel }).readBudget();
-      expect(excel.syncCount).toBe(3);
+      expect(excel.syncCount).toBe(1);
       expect(raw.tables.find((table) => table.name === "Meetings")?.rows).toHaveLength(rows);
     },
   );
 
-  it("reads a big table in row chunks within the cell budget, still in one sync", async () => {
-    const excel = fakeExcelWith(withMeetings(cleanStrategicPartnership(), 10000));
-    const raw = await new OfficeWorkbook({
+  it("reads a table past Excel on the web's 5 MB response in row chunks, after measuring it", async () => {
+    const excel = fakeExcelWith(
+      withMeetings(cleanStrategicPartnership(), 10000),
+      {},
+      {
+        maxResponseBytes: 500_000,
+      },
+    );
+    const progress: ReadProgress[] = [];
+    const port = new OfficeWorkbook({
       host: excel,
-      readLimits: { cellsPerChunk: 25000, cellsPerSync: 100000 },
-    }).readBudget();
-    expect(excel.valueReads.length).toBeGreaterThan(7); // the Meetings body came in chunks
-    expect(Math.max(...excel.valueReads)).toBeLessThanOrEqual(25000);
-    expect(excel.syncCount).toBe(3);
+      readLimits: { cellsPerChunk: 5000, cellsPerSync: 20000 },
+    });
+    const raw = await port.readBudget((step) => progress.push(step));
+    // The whole read is refused, so the tables are measured, then 60,000 Meetings cells and
+    // ~130 others come in chunks of at most 5,000 cells (833 rows), four chunks per sync.
+    expect(excel.syncCount).toBe(1 + 1 + 4);
+    expect(Math.max(...excel.valueReads.slice(-16))).toBeLessThanOrEqual(5000);
     const meetings = raw.tables.find((table) => table.name === "Meetings");
     expect(meetings?.rows[0]?.[0]).toBe("M1");
     expect(meetings?.rows[4166]?.[0]).toBe("M4167");
     expect(meetings?.rows[9999]?.[0]).toBe("M10000");
     expect(meetings?.rows.every((row) => row.length === 6)).toBe(true);
-  });
-
-  it("spreads a budget past the per-sync cell budget over more syncs, each within it", async () => {
-    const excel = fakeExcelWith(withMeetings(cleanStrategicPartnership(), 10000));
-    const progress: ReadProgress[] = [];
-    const raw = await new OfficeWorkbook({
-      host: excel,
-      readLimits: { cellsPerChunk: 1000, cellsPerSync: 5000 },
-    }).readBudget((step) => progress.push(step));
-    // 60,000 Meetings cells and ~130 others: 13 read syncs after the 2 to find and measure.
-    expect(excel.syncCount).toBe(15);
-    expect(raw.tables.find((table) => table.name === "Meetings")?.rows[9999]?.[0]).toBe("M10000");
     expect(progress[0]).toEqual({ phase: "finding-tables", rowsRead: 0, rowsTotal: 0 });
     const last = progress[progress.length - 1];
     expect(last?.rowsRead).toBe(last?.rowsTotal);
     expect(last?.rowsTotal).toBe(10000 + 3 + 4 + 3 + 1 + 2 + 2);
+
+    // The next read knows Meetings is big: the small tables come in the first request, and
+    // only Meetings in chunks (13 chunks, four per sync).
+    excel.syncCount = 0;
+    const again = await port.readBudget();
+    expect(excel.syncCount).toBe(1 + 4);
+    expect(again).toEqual(raw);
+  });
+
+  it("reads in chunks a table whose values desktop Excel withholds (null past its cell limit)", async () => {
+    const excel = fakeExcelWith(
+      withMeetings(cleanStrategicPartnership(), 1000),
+      {},
+      {
+        platform: "windows",
+        nullValuesOverCells: 1000,
+      },
+    );
+    const raw = await new OfficeWorkbook({
+      host: excel,
+      readLimits: { cellsPerChunk: 900, cellsPerSync: 5000 },
+    }).readBudget();
+    expect(raw.tables.find((table) => table.name === "Meetings")?.rows[999]?.[0]).toBe("M1000");
+    // One request for all, then the 6,000 Meetings cells in chunks of 900, 5,000 per sync.
+    expect(excel.syncCount).toBe(1 + 2);
+  });
+
+  it("reads a loosely named table (Partners_ for Partners) with one more request", async () => {
+    const excel = fakeExcelWith(cleanStrategicPartnership(), { Partners: { name: "Partners_" } });
+    const raw = await new OfficeWorkbook({ host: excel }).readBudget();
+    expect(raw.tables.map((table) => table.name)).toContain("Partners_");
+    expect(excel.syncCount).toBe(2);
   });
 
   it("rejects with a WorkbookError in words when Excel refuses", async () => {

@@ -1,5 +1,3 @@
-import { anyText } from "../support/findings";
-import { checkBudget } from "../../src/domain/check-budget";
 import { OfficeWorkbook } from "../../src/excel/office-workbook";
 import type { TablesChange } from "../../src/excel/workbook-port";
 import { cleanStrategicPartnership } from "../support/raw-workbook";
@@ -7,8 +5,7 @@ import { fakeExcelWith } from "./fake-budget";
 
 function setting() {
   const excel = fakeExcelWith(cleanStrategicPartnership());
-  let clock = 1000;
-  const port = new OfficeWorkbook({ host: excel, quietAfterWriteMs: 500, now: () => clock });
+  const port = new OfficeWorkbook({ host: excel });
   const changes: TablesChange[] = [];
   const partners = excel.state.tables.find((table) => table.name === "Partners");
   if (!partners) throw new Error("fixture");
@@ -17,7 +14,6 @@ function setting() {
     port,
     changes,
     partners,
-    advance: (ms: number) => (clock += ms),
     listen: () => port.onTablesChanged((change) => changes.push(change)),
   };
 }
@@ -56,28 +52,14 @@ describe("OfficeWorkbook.onTablesChanged", () => {
     expect(changes).toEqual([]);
   });
 
-  it("does not report the add-in's own highlighting as a change, so checks do not loop", async () => {
-    const { excel, port, changes, partners, advance, listen } = setting();
-    await listen();
-    const raw = await port.readBudget();
-    await port.showFindings(
-      [
-        ...checkBudget(raw).findings,
-        { rule: "cap.grant", severity: "error", text: anyText, table: "Partners" },
-      ],
-      raw,
-    );
-    // Excel may report the conditional formats as a table change after the write resolved.
-    await excel.editTable(partners, "A1:G1");
-    expect(changes).toEqual([]);
-    advance(600);
-    await excel.editTable(partners, "C3");
-    expect(changes).toEqual([{ kind: "changed", address: "Partners!C3", source: "local" }]);
-    // Events were switched off while writing and back on after.
-    expect(
-      excel.writes
-        .filter((write) => write.op === "runtime.enableEvents")
-        .map((write) => write.value),
-    ).toEqual([false, true]);
+  it("says when Excel has finished calculating (worksheets.onCalculated)", async () => {
+    const { excel, port } = setting();
+    let calculated = 0;
+    const stop = await port.onCalculated(() => calculated++);
+    await excel.raiseCalculated("Meetings");
+    expect(calculated).toBe(1);
+    await stop();
+    await excel.raiseCalculated("Meetings");
+    expect(calculated).toBe(1);
   });
 });

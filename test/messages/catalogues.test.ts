@@ -36,6 +36,18 @@ const examples: { [K in keyof AllMessages]: AllMessages[K] } = {
   "input.missing-table/events": {},
   "input.missing-table/activities": {},
   "input.missing-table/other-costs": {},
+  "input.missing-table/unread": {
+    name: "Meetings",
+    sheet: "Budget",
+    reason: "its range names a sheet",
+  },
+  "input.ambiguous-table": {
+    name: "Partners",
+    firstName: "Partners_",
+    firstSheet: "Old",
+    secondName: "PARTNERS",
+    secondSheet: "Partners",
+  },
   "input.missing-column": {},
   "input.missing-value/blank": {},
   "input.missing-value/cell-error": { error: "#REF!" },

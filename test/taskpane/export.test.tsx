@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { TextDecoder } from "util";
-import type { InMemoryWorkbook } from "../../src/excel/in-memory-workbook";
+import { InMemoryWorkbook } from "../../src/excel/in-memory-workbook";
+import { cleanStrategicPartnership, rawWorkbook } from "../support/raw-workbook";
 import { budgetWithTypo, cleanBudget, renderPane } from "./render-pane";
 
 /** Opens the Export tab of a checked pane. */
@@ -115,6 +116,61 @@ describe("Export for the application form", () => {
       { replace: false },
       { replace: false },
       { replace: true },
+    ]);
+  });
+
+  it("copies the form to the clipboard, tab-separated so it pastes into cells", async () => {
+    const writeText = jest.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    await exportTab(cleanBudget());
+    await choose("Copy to the clipboard");
+    expect(await screen.findByText(/The numbers are on the clipboard/)).toBeTruthy();
+    const copied = (writeText.mock.calls[0] as unknown as [string])[0];
+    expect(copied.split("\r\n")[0]).toBe("Digital skills for rural schools");
+    expect(copied).toContain("Total grant\t48890.00");
+  });
+
+  it("says so when the web view refuses the clipboard", async () => {
+    const writeText = jest.fn(() => Promise.reject(new Error("NotAllowedError")));
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    // jsdom has no copy command either.
+    await exportTab(cleanBudget());
+    await choose("Copy to the clipboard");
+    expect(await screen.findByText(/did not let the add-in use the clipboard/)).toBeTruthy();
+  });
+
+  it("writes the CSV into a new sheet, one value per cell, and asks before replacing it", async () => {
+    const port = cleanBudget();
+    await exportTab(port);
+    await choose("Write the CSV into a new sheet");
+    expect(await screen.findByText('The sheet "Form CSV" is written.')).toBeTruthy();
+    const sheet = port.formSheet;
+    expect(sheet?.name).toBe("Form CSV");
+    expect(sheet?.charts).toEqual([]);
+    expect(sheet?.rows[0]?.[0]?.value).toBe("Digital skills for rural schools");
+    expect(sheet?.rows.find((row) => row[0]?.value === "Total grant")?.[1]?.value).toBe(48890);
+
+    await choose("Write the CSV into a new sheet");
+    const dialog = await screen.findByRole("alertdialog", {
+      name: 'Replace the "Form CSV" sheet?',
+    });
+    // In jsdom the closing menu's focus trap leaves the dialog marked aria-hidden for a while.
+    fireEvent.click(within(dialog).getByRole("button", { name: "Replace", hidden: true }));
+    expect(await screen.findByText('The sheet "Form CSV" is written.')).toBeTruthy();
+  });
+
+  it("offers no download where the web view cannot save one (Excel on Mac)", async () => {
+    const port = new InMemoryWorkbook(rawWorkbook(cleanStrategicPartnership()), {
+      capabilities: { downloads: false },
+    });
+    await exportTab(port);
+    expect(screen.getByText(/This Excel cannot save files from an add-in/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Export for the application form" }));
+    const items = await screen.findAllByRole("menuitem");
+    expect(items.map((item) => item.textContent)).toEqual([
+      "Copy to the clipboard",
+      "Write the CSV into a new sheet",
+      "Write the Form summary sheet",
     ]);
   });
 });

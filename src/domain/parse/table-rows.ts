@@ -7,8 +7,8 @@ import { cleanCellText, quotedCellText } from "../cell-text";
 import type { TableName, TableSpec } from "../table-schema";
 import { acceptedCodes, lookUp, type Vocabulary } from "../vocabulary";
 import {
-  findTable,
   headerKey,
+  tablesNamed,
   isCellError,
   type CellValue,
   type RawTable,
@@ -32,8 +32,11 @@ export class TableRows {
     readonly spec: TableSpec,
     private readonly findings: Finding[],
   ) {
-    this.table = findTable(workbook, spec.name);
+    const found = tablesNamed(workbook, spec.name);
+    this.table = found.length === 1 ? found[0] : undefined;
     this.present = this.table !== undefined;
+    if (found.length > 1) reportAmbiguous(spec.name, found, findings);
+    if (found.length === 0) reportUnread(workbook, spec.name, findings);
     if (!this.table) {
       this.readable = false;
       return;
@@ -77,6 +80,44 @@ export class TableRows {
       if (inputIndexes.every((column) => isBlank(cells[column]))) continue;
       yield new RowReader(this.spec, index + 1, cells, this.columnIndex, this.findings);
     }
+  }
+}
+
+/** Two tables that both could be the schema's table: checking either could be wrong. */
+function reportAmbiguous(name: string, found: readonly RawTable[], findings: Finding[]): void {
+  const [first, second] = found;
+  if (!first || !second) return;
+  findings.push(
+    finding(
+      "error",
+      say("input.ambiguous-table", {
+        name,
+        firstName: cleanCellText(first.name),
+        firstSheet: cleanCellText(first.sheet),
+        secondName: cleanCellText(second.name),
+        secondSheet: cleanCellText(second.sheet),
+      }),
+      { table: name },
+    ),
+  );
+}
+
+/** A table of this name that the reader could not read. */
+function reportUnread(workbook: RawWorkbook, name: string, findings: Finding[]): void {
+  const key = headerKey(name);
+  for (const unread of workbook.unreadTables ?? []) {
+    if (headerKey(unread.name) !== key) continue;
+    findings.push(
+      finding(
+        "error",
+        say("input.missing-table/unread", {
+          name: cleanCellText(unread.name),
+          sheet: cleanCellText(unread.sheet),
+          reason: unread.reason,
+        }),
+        { table: name },
+      ),
+    );
   }
 }
 

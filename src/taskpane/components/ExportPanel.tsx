@@ -14,15 +14,19 @@ import {
 } from "@fluentui/react-components";
 import {
   ArrowDownload20Regular,
+  Copy20Regular,
   DocumentArrowDown20Regular,
   DocumentTable20Regular,
+  TableSimple20Regular,
 } from "@fluentui/react-icons";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { applicationForm, type ApplicationForm } from "../../domain/form/application-form";
-import { formToCsv, formToJson } from "../../domain/form/form-csv";
-import { formSheet, formSheetName } from "../../domain/form/form-sheet";
+import { csvSheet } from "../../domain/form/csv-sheet";
+import { formToCsv, formToJson, formToTabText } from "../../domain/form/form-csv";
+import { formSheet, type FormSheet } from "../../domain/form/form-sheet";
 import { formWording } from "../../messages/messages";
+import { copyText } from "../export/clipboard";
 import { pickLanguage } from "../i18n/i18n";
 import { downloadText, fileStem } from "../export/download";
 import { checkWorkbook } from "../state/check-workbook";
@@ -36,22 +40,34 @@ const useStyles = makeStyles({
   button: { alignSelf: "flex-start" },
 });
 
-type Done = { kind: "downloaded"; file: string } | { kind: "written"; sheet: string };
+type Done =
+  | { kind: "downloaded"; file: string }
+  | { kind: "written"; sheet: string }
+  | { kind: "copied" }
+  | { kind: "notCopied" };
+
+/** The sheets the pane writes: the Form summary, or the CSV export one value per cell. */
+const sheetOf = { form: formSheet, csv: csvSheet } as const;
+type SheetKind = keyof typeof sheetOf;
 
 /**
- * "Export for the application form": the form's budget sections as CSV or JSON downloads,
- * and the Form summary sheet written into the workbook. Each export re-reads the
- * workbook, so it carries the numbers as they are now, not as they were at the last check.
+ * "Export for the application form": the form's budget sections as CSV or JSON downloads
+ * (only where the web view saves downloads: not in Excel on Mac), on the clipboard, as the CSV
+ * written into a sheet, and as the Form summary sheet. Each export re-reads the workbook, so
+ * it carries the numbers as they are now, not as they were at the last check.
  */
 export function ExportPanel({ errorCount }: { errorCount: number }) {
   const { t, i18n } = useTranslation();
+  // Excel in Latvian (and most EU languages) splits CSV on ";": a comma file would open in one column.
+  const csvSeparator = i18n.language?.startsWith("lv") ? ";" : ",";
   const styles = useStyles();
   const port = useWorkbook();
   const wording = formWording(pickLanguage(i18n.language));
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Done>();
   const [error, setError] = useState<unknown>();
-  const [confirming, setConfirming] = useState<ApplicationForm>();
+  const [confirming, setConfirming] = useState<{ kind: SheetKind; sheet: FormSheet }>();
+  const { downloads } = port.capabilities;
 
   const freshForm = async (): Promise<ApplicationForm> =>
     applicationForm(await checkWorkbook(await port.readBudget()), wording);
@@ -73,20 +89,39 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
     run(async () => {
       const form = await freshForm();
       const file = `${fileStem(form.title)}-form.${kind}`;
-      if (kind === "csv") downloadText(file, formToCsv(form), "text/csv;charset=utf-8");
+      if (kind === "csv")
+        downloadText(file, formToCsv(form, csvSeparator), "text/csv;charset=utf-8");
       else downloadText(file, formToJson(form), "application/json");
       setDone({ kind: "downloaded", file });
     });
 
-  // A sheet of that name is replaced only after the user said yes in the dialog.
-  const write = (form: ApplicationForm | undefined, replace: boolean) =>
+  const copy = () =>
     run(async () => {
-      const sheetForm = form ?? (await freshForm());
-      const sheet = formSheet(sheetForm);
+      const copied = await copyText(formToTabText(await freshForm()));
+      setDone({ kind: copied ? "copied" : "notCopied" });
+    });
+
+  // A sheet of that name is replaced only after the user said yes in the dialog.
+  const write = (kind: SheetKind, ready: FormSheet | undefined, replace: boolean) =>
+    run(async () => {
+      const sheet = ready ?? sheetOf[kind](await freshForm());
       const result = await port.writeFormSheet(sheet, { replace });
       if (result.written) setDone({ kind: "written", sheet: sheet.name });
-      else if (result.existed) setConfirming(sheetForm);
+      else if (result.existed) setConfirming({ kind, sheet });
     });
+
+  const doneText = (finished: Done): string => {
+    switch (finished.kind) {
+      case "downloaded":
+        return t("export.downloaded", { file: finished.file });
+      case "written":
+        return t("export.written", { sheet: finished.sheet });
+      case "copied":
+        return t("export.copied");
+      default:
+        return t("export.notCopied");
+    }
+  };
 
   return (
     <div className={styles.root}>
@@ -94,6 +129,11 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
       {errorCount > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("export.breaks", { count: errorCount })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!downloads && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t("export.noDownloads")}</MessageBarBody>
         </MessageBar>
       )}
       <Menu positioning="below-start">
@@ -109,15 +149,28 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
         </MenuTrigger>
         <MenuPopover>
           <MenuList>
-            <MenuItem icon={<DocumentArrowDown20Regular />} onClick={() => void download("csv")}>
-              {t("export.csv")}
+            {downloads && (
+              <MenuItem icon={<DocumentArrowDown20Regular />} onClick={() => void download("csv")}>
+                {t("export.csv")}
+              </MenuItem>
+            )}
+            {downloads && (
+              <MenuItem icon={<DocumentArrowDown20Regular />} onClick={() => void download("json")}>
+                {t("export.json")}
+              </MenuItem>
+            )}
+            <MenuItem icon={<Copy20Regular />} onClick={() => void copy()}>
+              {t("export.copy")}
             </MenuItem>
-            <MenuItem icon={<DocumentArrowDown20Regular />} onClick={() => void download("json")}>
-              {t("export.json")}
+            <MenuItem
+              icon={<TableSimple20Regular />}
+              onClick={() => void write("csv", undefined, false)}
+            >
+              {t("export.csvSheet")}
             </MenuItem>
             <MenuItem
               icon={<DocumentTable20Regular />}
-              onClick={() => void write(undefined, false)}
+              onClick={() => void write("form", undefined, false)}
             >
               {t("export.sheet")}
             </MenuItem>
@@ -125,22 +178,18 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
         </MenuPopover>
       </Menu>
       {done && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>
-            {done.kind === "downloaded"
-              ? t("export.downloaded", { file: done.file })
-              : t("export.written", { sheet: done.sheet })}
-          </MessageBarBody>
+        <MessageBar intent={done.kind === "notCopied" ? "warning" : "success"} role="status">
+          <MessageBarBody>{doneText(done)}</MessageBarBody>
         </MessageBar>
       )}
       {error !== undefined && <ErrorMessage error={error} onDismiss={() => setError(undefined)} />}
       <ReplaceSheetDialog
-        sheet={formSheetName}
+        sheet={confirming?.sheet.name ?? ""}
         open={confirming !== undefined}
         onReplace={() => {
-          const form = confirming;
+          const asked = confirming;
           setConfirming(undefined);
-          void write(form, true);
+          if (asked) void write(asked.kind, asked.sheet, true);
         }}
         onKeep={() => setConfirming(undefined)}
       />

@@ -1,8 +1,15 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Finding } from "../../domain/findings";
-import type { SetUpOptions, WorkbookPort } from "../../excel/workbook-port";
+import type { ReadProgress, SetUpOptions, WorkbookPort } from "../../excel/workbook-port";
+import { pendingCells } from "../../domain/pending-cells";
+import type { RawWorkbook } from "../../domain/workbook";
 import { checkWorkbook } from "./check-workbook";
 import { initialPaneState, paneReducer, type PaneState } from "./pane-state";
+import { usePaneVisibility } from "./pane-visibility-context";
+import { whenCalculated } from "./when-calculated";
+
+/** Looks again at a budget that still shows #BUSY! at most this many times in a row. */
+const maxPendingRechecks = 10;
 
 export interface PaneActions {
   /** Reads and checks without highlighting: what the pane does when it opens. */
@@ -25,6 +32,9 @@ export interface PaneActions {
  * check started while another runs waits for it; checks asked for while one already waits
  * are merged into it. Every failure lands in `state.error` for the pane to show; nothing is
  * thrown to the components.
+ *
+ * The pane reads the workbook when it is shown (not while its page loads hidden), and reads
+ * again, once Excel has finished calculating, a budget that showed #BUSY!.
  */
 export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
@@ -32,6 +42,28 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
   const checkWaiting = useRef(false);
   const latest = useRef(state);
   latest.current = state;
+  const visibility = usePaneVisibility();
+  const pending = useRef({ rechecks: 0, cancel: () => undefined as void, unmounted: false });
+  const again = useRef<(highlight: boolean) => void>(() => undefined);
+
+  /** After a read that showed #BUSY!: the same read again once Excel is done calculating. */
+  const recheckIfPending = useCallback(
+    (workbook: RawWorkbook, highlight: boolean) => {
+      const state = pending.current;
+      state.cancel();
+      if (pendingCells(workbook).size === 0 || state.rechecks >= maxPendingRechecks) {
+        state.rechecks = 0;
+        return;
+      }
+      state.rechecks++;
+      const wait = whenCalculated(port);
+      state.cancel = wait.cancel;
+      void wait.done.then(() => {
+        if (!state.unmounted) again.current(highlight);
+      });
+    },
+    [port],
+  );
 
   const enqueue = useCallback((work: () => Promise<void>): Promise<void> => {
     const run = queue.current.then(work).catch((error: unknown) => {
@@ -44,17 +76,23 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
   const readAndCheck = useCallback(
     async (highlight: boolean) => {
       dispatch({ type: "start", task: highlight ? "check" : "read" });
-      const workbook = await port.readBudget((progress) =>
-        dispatch({ type: "progress", progress }),
+      const onProgress = (progress: ReadProgress) => dispatch({ type: "progress", progress });
+      if (!highlight) {
+        const workbook = await port.readBudget(onProgress);
+        const check = await checkWorkbook(workbook);
+        dispatch({ type: "read", workbook, check, checked: false });
+        recheckIfPending(workbook, false);
+        return;
+      }
+      // One read and at most one write: the highlights are redrawn only where they changed.
+      const { workbook, result, highlights } = await port.checkAndHighlight(
+        (read) => checkWorkbook(read),
+        onProgress,
       );
-      const check = await checkWorkbook(workbook);
-      const highlights =
-        highlight && port.capabilities.highlights
-          ? await port.showFindings(check.findings, workbook)
-          : undefined;
-      dispatch({ type: "read", workbook, check, checked: highlight, highlights });
+      dispatch({ type: "read", workbook, check: result, checked: true, highlights });
+      recheckIfPending(workbook, true);
     },
-    [port],
+    [port, recheckIfPending],
   );
 
   const actions = useMemo<PaneActions>(
@@ -97,10 +135,24 @@ export function usePane(port: WorkbookPort): [PaneState, PaneActions] {
     [enqueue, port, readAndCheck],
   );
 
-  const { read } = actions;
+  again.current = (highlight) => void (highlight ? actions.check() : actions.read());
+
+  // Read when the pane is shown, and again each time it is shown after being hidden (the
+  // workbook may have changed meanwhile); a checked pane checks again.
   useEffect(() => {
-    void read();
-  }, [read]);
+    const refresh = () => again.current(latest.current.checked);
+    if (visibility.visible()) refresh();
+    const stop = visibility.onChange((visible) => {
+      if (visible) refresh();
+    });
+    const state = pending.current;
+    state.unmounted = false;
+    return () => {
+      stop();
+      state.unmounted = true;
+      state.cancel();
+    };
+  }, [visibility, actions]);
 
   return [state, actions];
 }

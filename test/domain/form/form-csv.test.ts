@@ -57,6 +57,24 @@ describe("formToCsv", () => {
     }
   });
 
+  it.each([",", ";"] as const)(
+    "with %s as separator, a field holding either separator is quoted and no piece starts a formula",
+    (separator) => {
+      const form = applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())), english);
+      const specialNeeds = form.sections.find((section) => section.id === "specialNeeds")!;
+      const text = "Acme;=cmd|' /C calc'!A0, +1";
+      specialNeeds.rows = [{ ...specialNeeds.rows[0], cost: "H1", description: text }];
+      const csv = formToCsv(form, separator);
+      expect(csv).toContain(`"Acme;'=cmd|' /C calc'!A0, '+1"`);
+      const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: separator }).data;
+      expect(rows.find((row) => row[0] === "H1")?.[2]).toBe("Acme;'=cmd|' /C calc'!A0, '+1");
+      // A reader that ignores quotes and splits on either separator still sees no formula.
+      for (const piece of csv.split(/[,;\r\n]/)) {
+        expect(piece.replace(/^"/, "").trimStart()).not.toMatch(/^[=+\-@]/);
+      }
+    },
+  );
+
   it("writes amounts as plain numbers with two decimals", () => {
     const rows = parse(
       formToCsv(applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())), english)),
