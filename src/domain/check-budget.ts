@@ -13,6 +13,7 @@ import { checkOutputs } from "./tables/outputs";
 import { checkPartners } from "./tables/partners";
 import { readProject } from "./tables/project";
 import { readRates } from "./tables/rates";
+import { AmountGaps } from "./tables/amount-gaps";
 import type { RawWorkbook } from "./workbook";
 
 export { needsPlaceLookup } from "./tables/line-distance";
@@ -46,6 +47,7 @@ export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): 
     outputs: new Set(),
     categories: new Set(rulebook.actions[project.action].categories.value),
     places: options.places,
+    amountGaps: new AmountGaps(),
   };
 
   checkProjectDuration(context);
@@ -57,6 +59,7 @@ export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): 
   const activities = checkActivities(context);
   const otherCosts = checkOtherCosts(context);
   const { totals, caps } = applyCaps(context, meetings);
+  findings.push(...context.amountGaps.findings());
 
   const countries = [...new Set([...context.partners.values()].flatMap((p) => p.country ?? []))];
   findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);

@@ -50,7 +50,16 @@ export function locateFinding(
 
   let area: Omit<CellArea, "sheet">;
   let scope: FindingLocation["scope"];
-  if (dataRow !== undefined && column !== undefined) {
+  const rows = (finding.rows ?? []).filter((row) => row >= 1 && row <= rowCount);
+  if (rows.length > 0 && column !== undefined) {
+    // Several cells of one column: the span from the first to the last (cellsOfFinding lists them).
+    const first = rows.reduce((a, b) => Math.min(a, b));
+    const last = rows.reduce((a, b) => Math.max(a, b));
+    const top = table.headerRow + first;
+    const bottom = table.headerRow + last;
+    area = { top, bottom, left: left + column, right: left + column };
+    scope = first === last ? "cell" : "column";
+  } else if (dataRow !== undefined && column !== undefined) {
     area = { top: dataRow, bottom: dataRow, left: left + column, right: left + column };
     scope = "cell";
   } else if (dataRow !== undefined) {
@@ -68,4 +77,18 @@ export function locateFinding(
   }
   const located = { sheet: table.sheet, ...area };
   return { ...located, table: table.name, scope, address: areaAddress(located) };
+}
+
+/**
+ * The cells to mark for a located finding: its area, or for a finding about several cells
+ * of one column (`rows`), each of those cells.
+ */
+export function cellsOfFinding(finding: Finding, location: FindingLocation): CellArea[] {
+  const { sheet, top, left, bottom, right } = location;
+  if (!finding.rows || finding.rows.length === 0) return [{ sheet, top, left, bottom, right }];
+  const headerRow = top - finding.rows.reduce((a, b) => Math.min(a, b));
+  return finding.rows
+    .map((row) => headerRow + row)
+    .filter((row) => row >= top && row <= bottom)
+    .map((row) => ({ sheet, top: row, bottom: row, left, right }));
 }

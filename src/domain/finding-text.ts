@@ -129,6 +129,11 @@ export interface FindingMessages {
     type: PartnerType;
     found: number;
   };
+  "consortium.required-types/per-country-missing": {
+    country: CountryCode;
+    missing: PartnerType[];
+    required: PartnerType[];
+  };
   "consortium.required-types/only": {
     consortium: ConsortiumRef;
     only: PartnerType[];
@@ -173,6 +178,8 @@ export interface FindingMessages {
   "amount.mismatch/differs": { stored: number; figure: number; basis: BasisText };
   "amount.mismatch/not-an-amount": { shown: string; figure: number; basis: BasisText };
   "amount.mismatch/not-loaded": { shown: string; figure: number; basis: BasisText };
+  "amount.mismatch/not-loaded-column": { count: number };
+  "amount.blank": { count: number };
 }
 
 /** The consortium rule a budget is held to: its action and (for SP) partnership format. */

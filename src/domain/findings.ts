@@ -55,6 +55,8 @@ export interface Finding {
   table?: string;
   row?: number;
   column?: string;
+  /** For a finding about several cells of one column: their data rows (`row` is then unset). */
+  rows?: number[];
 }
 
 /** Where a finding points, for building findings row by row. */

@@ -13,6 +13,7 @@ import type { Finding } from "./findings";
 import type { Place, PlaceLookup } from "./places";
 import type { OtherCostKind, Role } from "./vocabulary";
 import type { RawWorkbook } from "./workbook";
+import type { AmountGaps } from "./tables/amount-gaps";
 
 /** The budget's domain objects, as read from the tables. Every field was validated. */
 
@@ -114,6 +115,8 @@ export interface CheckContext {
   categories: ReadonlySet<BudgetCategory>;
   /** The gazetteer, for lines whose distance comes from From and To; absent when not loaded. */
   places?: PlaceLookup;
+  /** Amount cells with no figure (blank, #NAME?), reported once per column at the end. */
+  amountGaps: AmountGaps;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Finding, Severity } from "../domain/findings";
 import type { RawWorkbook } from "../domain/workbook";
 import type { CellArea } from "../domain/cell-area";
-import { locateFinding } from "../domain/finding-location";
+import { cellsOfFinding, locateFinding } from "../domain/finding-location";
 
 /** The cells of one severity on one sheet: one highlight rule's worth. */
 export interface HighlightGroup {
@@ -62,8 +62,7 @@ export function planHighlights(findings: readonly Finding[], workbook: RawWorkbo
       group = { severity: finding.severity, sheet: location.sheet, areas: [] };
       groups.set(key, group);
     }
-    const { sheet, top, left, bottom, right } = location;
-    group.areas.push({ sheet, top, left, bottom, right });
+    for (const cell of cellsOfFinding(finding, location)) group.areas.push(cell);
   }
   const sorted = [...groups.values()]
     .map((group) => ({ ...group, areas: mergeRuns(group.areas) }))

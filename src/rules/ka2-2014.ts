@@ -61,6 +61,10 @@ export const ka2Rulebook2014: RulebookData = {
       title: "Unofficial copies of the EC distance calculator (haversine, mean Earth radius)",
       url: "https://cal57.calculator.city/distance-calculator-erasmus.html",
     },
+    "ssa-info-day-2015": {
+      title:
+        "blogs.staffs.ac.uk, 18 Nov 2014: summary of the EC information day for the 2015 call (SSA: VET, sector and regulatory bodies in each country)",
+    },
     "ec-note-switzerland": {
       title: "EC information note, 26 Feb 2014: Switzerland a Partner Country for 2014 calls",
       url: "http://ec.europa.eu/programmes/erasmus-plus/news/2014/20140209_pt.htm",
@@ -447,6 +451,13 @@ export const ka2Rulebook2014: RulebookData = {
             sources: ["deck"],
             note: "Whether each type must be present in each country is from a later year [S] only.",
           },
+          requiredTypesPerCountry: {
+            value: { VET: 1, SECTOR: 1, REGULATOR: 1 },
+            mark: "S",
+            sources: ["ssa-info-day-2015", "cuni"],
+            note: "In each participating Programme Country; the 2014 wording is unread, so a missing type is a warning.",
+          },
+          requiredTypesPerCountrySeverity: "warning",
         },
       },
     },

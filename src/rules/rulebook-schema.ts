@@ -117,6 +117,8 @@ const ConsortiumRule = z.strictObject({
   requiredTypes: figure(z.partialRecord(PartnerType, WholeCount)).optional(),
   /** Each participating Programme Country must have these types. */
   requiredTypesPerCountry: figure(z.partialRecord(PartnerType, WholeCount)).optional(),
+  /** How sure the per-country rule is: a rule from a later year's source is only a warning. */
+  requiredTypesPerCountrySeverity: z.enum(["error", "warning"]).optional(),
   /** Only organisations of these types may take part. */
   onlyTypes: figure(z.array(PartnerType)).optional(),
 });

@@ -132,7 +132,7 @@ browserSuite("the browser preview", buildPreview, (session) => {
     await pane.getByLabel("Project title (optional)").fill("Skills for the green economy");
     await snap(pane, "task-pane-set-up", true);
     await pane.getByRole("button", { name: "Set up budget workbook" }).click();
-    await pane.getByText(/Created 7 tables/).waitFor();
+    await pane.getByText(/Created 8 tables/).waitFor();
     await pane.getByRole("heading", { name: "Skills for the green economy" }).waitFor();
     await page
       .getByRole("region", { name: "Workbook" })

@@ -78,6 +78,16 @@ describe("planHighlights", () => {
     ]);
     expect(plan).toMatchObject({ highlighted: 5, unplaced: 0 });
   });
+
+  it("marks each cell of a finding about several cells of a column, and only those", () => {
+    // Amount is column H (2 + 6); data rows 1, 2 and 4 are sheet rows 4, 5 and 7.
+    const blank: Finding = { ...at(undefined, "Amount"), rule: "amount.blank", rows: [1, 2, 4] };
+    expect(locateFinding(blank, workbook)?.address).toBe("'Budget lines'!H4:H7");
+    expect(planHighlights([blank], workbook).groups[0]?.areas).toEqual([
+      { sheet: "Budget lines", top: 4, left: 8, bottom: 5, right: 8 },
+      { sheet: "Budget lines", top: 7, left: 8, bottom: 7, right: 8 },
+    ]);
+  });
 });
 
 describe("planReads", () => {

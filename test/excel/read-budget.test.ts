@@ -112,7 +112,7 @@ describe("OfficeWorkbook.readBudget", () => {
     expect(table?.rows[1]?.[6]).toEqual({ error: "#NAME?" });
     expect(table?.rows[2]?.[1]).toBe("#N/A");
     expect(checkBudget(raw).findings).toContainEqual(
-      expect.objectContaining({ table: "Partners", row: 2, column: "Management" }),
+      expect.objectContaining({ table: "Partners", rows: [2], column: "Management" }),
     );
   });
 

@@ -21,14 +21,14 @@ describe("a workbook without budget tables", () => {
     });
     fireEvent.click(screen.getByRole("button", { name: "Set up budget workbook" }));
 
-    const result = await screen.findByText(/Created 7 tables: Project, Partners/);
+    const result = await screen.findByText(/Created 8 tables: Project, Partners/);
     expect(within(result.closest("[role=status]") as HTMLElement).getByText("Workbook set up"));
     expect(setUp).toHaveBeenCalledWith({
       action: "KA",
       months: 36,
       title: "Skills for the green economy",
     });
-    expect(port.setUpTables.map((table) => table.name)).toHaveLength(7);
+    expect(port.setUpTables.map((table) => table.name)).toHaveLength(8);
     // Then it checks: the new project is shown and the empty consortium breaks rules.
     expect(
       await screen.findByRole("heading", { name: "Skills for the green economy" }),
@@ -54,7 +54,7 @@ describe("a workbook without budget tables", () => {
     renderPane(port);
     fireEvent.click(await screen.findByRole("button", { name: "Set up budget workbook" }));
     expect(await screen.findByText("Some tables could not be created")).toBeTruthy();
-    expect(screen.getByText(/Created 6 tables/)).toBeTruthy();
+    expect(screen.getByText(/Created 7 tables/)).toBeTruthy();
     expect(
       screen.getByText(/already has a sheet named "Partners" without a Partners table/),
     ).toBeTruthy();
@@ -76,7 +76,7 @@ describe("a workbook without budget tables", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Check" }));
     fireEvent.click(await screen.findByRole("button", { name: "Add the missing tables" }));
     fireEvent.click(screen.getByRole("button", { name: "Set up budget workbook" }));
-    expect(await screen.findByText(/Created 6 tables: Partners/)).toBeTruthy();
+    expect(await screen.findByText(/Created 7 tables: Partners/)).toBeTruthy();
     expect(screen.getByText(/Already there, left as they were: Project\./)).toBeTruthy();
   });
 });

@@ -118,7 +118,28 @@ function checkTypes(context: CheckContext, inProgramme: Partner[], format: Conso
     list.push(partner);
     byCountry.set(partner.country as string, list);
   }
+  const severity = rule.requiredTypesPerCountrySeverity ?? "error";
   for (const [country, members] of byCountry) {
+    if (severity === "warning") {
+      // A rule from a later call's source: one warning per country naming what is missing.
+      const missing = Object.entries(perCountry)
+        .filter(([type, needed]) => needed !== undefined && count(members, type) < needed)
+        .map(([type]) => type as PartnerType);
+      if (missing.length > 0) {
+        findings.push(
+          finding(
+            "warning",
+            say("consortium.required-types/per-country-missing", {
+              country,
+              missing,
+              required: Object.keys(perCountry) as PartnerType[],
+            }),
+            { table: "Partners", column: "Type" },
+          ),
+        );
+      }
+      continue;
+    }
     for (const [type, needed] of Object.entries(perCountry)) {
       if (needed !== undefined && count(members, type) < needed) {
         findings.push(

@@ -5,6 +5,8 @@ import { idKey, type CheckContext, type Partner } from "../model";
 import { say, type BasisText } from "../finding-text";
 import { roundCents } from "../money";
 import type { RowReader } from "../parse/table-rows";
+import { isBlank } from "../cell-reading";
+import { isCellError } from "../workbook";
 
 export interface AmountLine {
   /** The computed column the amount belongs in. */
@@ -25,8 +27,20 @@ export interface AmountLine {
  */
 export function addAmountLine(context: CheckContext, row: RowReader, line: AmountLine): void {
   const figure = roundCents(line.figure);
-  const stored = row.storedAmount(line.column, figure, line.explain);
-  if (!context.categories.has(line.category)) {
+  const cell = row.cell(line.column);
+  const funded = context.categories.has(line.category);
+  // Blank and #NAME? cells are counted per column (amount.blank, one #NAME? note).
+  const gap =
+    cell === undefined
+      ? undefined
+      : isBlank(cell)
+        ? "blank"
+        : isCellError(cell) && cell.error === "#NAME?"
+          ? "name"
+          : undefined;
+  if (gap && funded) context.amountGaps.note(row.table, line.column, row.row, gap);
+  const stored = gap ? undefined : row.storedAmount(line.column, figure, line.explain);
+  if (!funded) {
     if (stored !== undefined && stored !== 0) {
       row.report(
         "warning",

@@ -122,6 +122,14 @@ describe("meetings and events", () => {
       "no intellectual outputs",
     );
   });
+
+  it("events in a workbook with no Outputs table at all are not funded either", () => {
+    const result = checkChanged((data) => delete data.Outputs);
+    expect(withRule(result, "rule.events-need-outputs")).toEqual([
+      expect.objectContaining({ severity: "error", table: "Events", row: 1, column: "Output" }),
+    ]);
+    expect(result.totals.events).toBe(0);
+  });
 });
 
 describe("amount.mismatch", () => {
@@ -139,20 +147,64 @@ describe("amount.mismatch", () => {
     expect(result.totals.management).toBe(30000);
   });
 
-  it("a #NAME? amount (add-in not loaded) is a warning", () => {
-    const result = checkChanged((data) =>
-      setCell(data, "Meetings", 1, "Amount", { error: "#NAME?" }),
+  it("#NAME? amounts (add-in not loaded) are one warning per column, with their cells", () => {
+    const result = checkChanged((data) => {
+      setCell(data, "Meetings", 1, "Amount", { error: "#NAME?" });
+      setCell(data, "Meetings", 3, "Amount", { error: "#NAME?" });
+    });
+    const mismatches = withRule(result, "amount.mismatch");
+    expect(mismatches).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        table: "Meetings",
+        column: "Amount",
+        rows: [1, 3],
+      }),
+    ]);
+    expect(messageOf(mismatches[0])).toBe(
+      "Meetings: 2 Amount cell(s) show #NAME?: the KA2 functions were not available when the sheet was calculated (the add-in not loaded, or recalculated in another program). Open the file in Excel with the KA2 add-in loaded. The checker counted the rulebook's figures.",
     );
-    const [mismatch] = withRule(result, "amount.mismatch");
-    expect(mismatch).toMatchObject({ severity: "warning", row: 1, column: "Amount" });
-    expect(messageOf(mismatch)).toContain("add-in");
+    expect(result.totals.meetings).toBe(3245); // 1,520 + 1,150 + 575, from the rulebook
+  });
+});
+
+describe("amount.blank", () => {
+  it("blank amounts are one warning per table column, with their count and rows", () => {
+    const result = checkChanged((data) => {
+      for (const row of [1, 2, 3]) setCell(data, "Meetings", row, "Amount", null);
+      setCell(data, "Activities", 2, "Support", null);
+      setCell(data, "Activities", 2, "Linguistic", "");
+    });
+    expect(result.findings.map((f) => [f.rule, f.severity, f.table, f.column, f.rows])).toEqual([
+      ["amount.blank", "warning", "Meetings", "Amount", [1, 2, 3]],
+      ["amount.blank", "warning", "Activities", "Support", [2]],
+      ["amount.blank", "warning", "Activities", "Linguistic", [2]],
+    ]);
+    expect(messageOf(result.findings[0])).toBe(
+      "Meetings: 3 Amount cell(s) are blank or were never calculated; restore the KA2 formula or open and save the file in Excel. The checker counted the rulebook's figures.",
+    );
+    expect(messageOf(result.findings[1], "lv")).toMatch(/^Activities: 1 šūnas kolonnā Support/);
   });
 
-  it("a blank amount (formula not computed yet) is not a mismatch", () => {
-    const result = checkChanged((data) => setCell(data, "Meetings", 1, "Amount", null));
-    expect(result.findings).toEqual([]);
+  it("a workbook whose amount cells are all blank no longer checks clean", () => {
+    const result = checkChanged((data) => {
+      for (const table of Object.values(data)) {
+        for (const header of ["Management", "Amount", "Travel", "Support", "Linguistic"]) {
+          const column = table.headers.indexOf(header);
+          if (column >= 0) for (const row of table.rows) row[column] = null;
+        }
+      }
+    });
+    // 4 management, 3 meetings, 3 outputs, 1 event, travel and support of 2 activities,
+    // linguistic support of the long-term one (A1 has no months), 2 other costs: 18 cells.
+    const blank = withRule(result, "amount.blank");
+    expect(blank.reduce((sum, f) => sum + (f.rows?.length ?? 0), 0)).toBe(18);
+    expect(blank).toHaveLength(8);
+    expect(result.totals.total).toBe(48890); // the rulebook's figures are still counted
   });
+});
 
+describe("amount.mismatch, small differences", () => {
   it("a difference under half a cent is not a mismatch", () => {
     const result = checkChanged((data) => setCell(data, "Meetings", 1, "Amount", 1520.004));
     expect(result.findings).toEqual([]);

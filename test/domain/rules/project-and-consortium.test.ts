@@ -171,6 +171,28 @@ describe("consortium rules", () => {
     expect(withRule(partnersOnly("SSA", 36, nine), "consortium.eu-member-states")).toEqual([]);
   });
 
+  it("consortium.required-types: an SSA warns per country without its VET, SECTOR and REGULATOR", () => {
+    const nine: [string, string, string, string][] = [
+      ["A", "LV", "VET", "coordinator"],
+      ["B", "LV", "SECTOR", "partner"],
+      ["C", "LV", "REGULATOR", "partner"],
+      ["D", "EE", "VET", "partner"],
+      ["E", "EE", "SECTOR", "partner"],
+      ["F", "EE", "REGULATOR", "partner"],
+      ["G", "LT", "VET", "partner"],
+      ["H", "LT", "NGO", "partner"],
+      ["I", "LT", "NGO", "partner"],
+    ];
+    const types = withRule(partnersOnly("SSA", 24, nine), "consortium.required-types");
+    expect(types).toEqual([
+      expect.objectContaining({ severity: "warning", table: "Partners", column: "Type" }),
+    ]);
+    expect(messageOf(types[0])).toMatch(
+      /^In Lithuania the partnership has no organisation of type SECTOR, REGULATOR;/,
+    );
+    expect(messageOf(types[0], "lv")).toMatch(/^Valstī Lietuva partnerībā nav/);
+  });
+
   it("consortium.min-organisations: an SSA needs 9", () => {
     const result = partnersOnly("SSA", 24, [
       ["A", "LV", "VET", "coordinator"],
