@@ -68,6 +68,21 @@ describe("Export for the application form", () => {
     expect(text).toContain("48890.00");
   });
 
+  it("separates the CSV by the chosen separator: comma in English unless semicolon is picked", async () => {
+    await exportTab(cleanBudget());
+    const separator = await screen.findByRole("radiogroup", { name: "CSV field separator" });
+    expect(within(separator).getByRole("radio", { name: "Comma (,)" })).toHaveProperty(
+      "checked",
+      true,
+    );
+    fireEvent.click(within(separator).getByRole("radio", { name: /^Semicolon/ }));
+    await choose("Download CSV");
+    await screen.findByText(/-form\.csv is ready/);
+    const text = await textOf(saved[0]!.blob);
+    expect(text).toContain("Total grant;48890.00");
+    expect(text).not.toContain("Total grant,48890.00");
+  });
+
   it("downloads the form as JSON", async () => {
     await exportTab(cleanBudget());
     await choose("Download JSON");

@@ -8,6 +8,8 @@ import {
   MenuTrigger,
   MessageBar,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   Spinner,
   makeStyles,
   tokens,
@@ -23,7 +25,12 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { applicationForm, type ApplicationForm } from "../../domain/form/application-form";
 import { csvSheet } from "../../domain/form/csv-sheet";
-import { formToCsv, formToJson, formToTabText } from "../../domain/form/form-csv";
+import {
+  formToCsv,
+  formToJson,
+  formToTabText,
+  type CsvSeparator,
+} from "../../domain/form/form-csv";
 import { formSheet, type FormSheet } from "../../domain/form/form-sheet";
 import { formWording } from "../../messages/messages";
 import { copyText } from "../export/clipboard";
@@ -58,8 +65,11 @@ type SheetKind = keyof typeof sheetOf;
  */
 export function ExportPanel({ errorCount }: { errorCount: number }) {
   const { t, i18n } = useTranslation();
-  // Excel in Latvian (and most EU languages) splits CSV on ";": a comma file would open in one column.
-  const csvSeparator = i18n.language?.startsWith("lv") ? ";" : ",";
+  // Excel in Latvian (and most EU languages) splits CSV on ";": a comma file would open in one
+  // column. The pane's language gives the default; the user's choice wins.
+  const [chosenSeparator, setChosenSeparator] = useState<CsvSeparator>();
+  const csvSeparator: CsvSeparator =
+    chosenSeparator ?? (i18n.language?.startsWith("lv") ? ";" : ",");
   const styles = useStyles();
   const port = useWorkbook();
   const wording = formWording(pickLanguage(i18n.language));
@@ -147,6 +157,17 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
         <MessageBar intent="info" layout="multiline" aria-labelledby={noDownloadsId}>
           <MessageBarBody id={noDownloadsId}>{t("export.noDownloads")}</MessageBarBody>
         </MessageBar>
+      )}
+      {downloads && (
+        <RadioGroup
+          layout="horizontal"
+          aria-label={t("export.separator")}
+          value={csvSeparator}
+          onChange={(_event, data) => setChosenSeparator(data.value as CsvSeparator)}
+        >
+          <Radio value="," label={t("export.separatorComma")} />
+          <Radio value=";" label={t("export.separatorSemicolon")} />
+        </RadioGroup>
       )}
       <Menu positioning="below-start">
         <MenuTrigger disableButtonEnhancement>
