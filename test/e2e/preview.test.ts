@@ -47,7 +47,7 @@ browserSuite("the browser preview", buildPreview, (session) => {
 
     await pane.getByRole("button", { name: "Check", exact: true }).click();
     await pane.getByText("The budget has 9 errors.", { exact: true }).waitFor();
-    await pane.getByRole("tab", { name: "Findings (10)" }).waitFor();
+    await pane.getByRole("tab", { name: "Findings (11)" }).waitFor();
     await snap(pane, "task-pane-findings", true);
 
     // The sheet shows the add-in's highlights in Excel's colours.
@@ -75,7 +75,7 @@ browserSuite("the browser preview", buildPreview, (session) => {
     // Totals against caps: year 2 of the meetings is over its cap.
     await pane.getByRole("tab", { name: "Totals" }).click();
     await pane
-      .getByText(/over the cap/)
+      .getByText(/more than the cap allows/)
       .first()
       .waitFor();
     await snap(pane, "task-pane-totals", true);

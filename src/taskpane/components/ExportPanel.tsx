@@ -160,7 +160,6 @@ export function ExportPanel({ errorCount }: { errorCount: number }) {
       )}
       {downloads && (
         <RadioGroup
-          layout="horizontal"
           aria-label={t("export.separator")}
           value={csvSeparator}
           onChange={(_event, data) => setChosenSeparator(data.value as CsvSeparator)}
