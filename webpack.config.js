@@ -206,12 +206,12 @@ module.exports = async (env, argv) => {
       ...(serving ? [new PrintWhenServedPlugin(instructions)] : []),
     ],
     // Size hints for our own chunks only; office.js's files are Microsoft's and large. The
-    // task pane (React, Fluent UI, i18next and the checker with its zod rulebook) is about
-    // 950 KiB minified, 290 KiB gzipped, loaded once per session from the add-in's own host;
-    // the hint fails the build test if it grows past 1 MiB.
+    // task pane (React, Fluent UI, i18next, the checker with its zod rulebook and the English
+    // and Latvian message catalogues) is about 1.01 MiB minified, ~300 KiB gzipped, loaded once
+    // per session from the add-in's own host; the hint fails the build test past 1.25 MiB.
     performance: {
-      maxAssetSize: 1024 * 1024,
-      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1.25 * 1024 * 1024,
+      maxEntrypointSize: 1.25 * 1024 * 1024,
       assetFilter: (name) => /^(runtime|taskpane|functions|commands)\.js$/.test(name),
     },
     stats: serving
