@@ -1,34 +1,32 @@
 import { spawnSync } from "node:child_process";
-import { writeSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** Where the compiled process-usage probe lies beside this file. */
+const probe = join(__dirname, "process-usage.js");
 
 /**
- * Peak resident memory of a node command, measured by the process itself: loaded with
- * `--require` into the child, this module writes its maxRSS to stderr as it exits.
+ * Runs `node [nodeOptions] script args` and returns its peak RSS in MB, as the process itself
+ * reports it through the process-usage probe (undefined if it reported nothing).
  */
-
-const MARKER = "ka2-bench-peak-rss-kb:";
-
-if (process.env.KA2_BENCH_REPORT_RSS === "1") {
-  process.on("exit", () => {
-    writeSync(2, `\n${MARKER}${process.resourceUsage().maxRSS}\n`);
-  });
-}
-
-/** Runs `node [nodeOptions] script args` and returns its peak RSS in MB (undefined if not reported). */
 export function peakRssMb(
   script: string,
   args: readonly string[],
   nodeOptions: readonly string[] = [],
 ): number | undefined {
-  const result = spawnSync(
-    process.execPath,
-    [...nodeOptions, "--require", __filename, script, ...args],
-    {
-      encoding: "utf8",
-      env: { ...process.env, KA2_BENCH_REPORT_RSS: "1" },
-      stdio: ["ignore", "ignore", "pipe"],
-    },
-  );
-  const match = new RegExp(`${MARKER}(\\d+)`).exec(result.stderr ?? "");
-  return match ? Number(match[1]) / 1024 : undefined;
+  const folder = mkdtempSync(join(tmpdir(), "ka2-rss-"));
+  const file = join(folder, "usage.json");
+  try {
+    spawnSync(process.execPath, [...nodeOptions, "--require", probe, script, ...args], {
+      env: { ...process.env, KA2_BENCH_USAGE: file },
+      stdio: "ignore",
+    });
+    const usage = JSON.parse(readFileSync(file, "utf8")) as { peakRssKb: number };
+    return usage.peakRssKb / 1024;
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
