@@ -53,7 +53,9 @@ describe("check", () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain("No findings");
-    expect(run.stdout).toContain("Strategic Partnership (SP), 36 months, 2014 rules");
+    expect(run.stdout).toContain(
+      "Strategic Partnership (SP), school education, 36 months, 2014 rules",
+    );
     expect(run.stdout).toMatch(/Project management and implementation\s+54,000\.00 EUR/);
     expect(run.stdout).toMatch(/project year 1\s+[\d,.]+ EUR\s+[\d,.]+ EUR\s+23,000\.00 EUR/);
     expect(run.stdout).toMatch(/Total \(maximum grant\).*450,000\.00 EUR/);
