@@ -1,3 +1,4 @@
+import { readErrorText, type ReadErrorText } from "./read-error-text";
 import { inflateEntry, storedZip, zipEntries, ZipArchiveError, type ZipEntry } from "./zip-archive";
 
 /**
@@ -55,15 +56,6 @@ function wanted(name: string): boolean {
   return WORKBOOK_PARTS.some((pattern) => pattern.test(name));
 }
 
-function gigabytes(bytes: number): string {
-  const value = bytes / 1024 ** 3;
-  return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} GB`;
-}
-
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1024 ** 2)} MB`;
-}
-
 /** Refuses a zip whose declared contents no budget workbook comes near. */
 function checkDeclaredSizes(entries: readonly ZipEntry[], fileBytes: number): void {
   const expanded = entries.reduce((total, entry) => total + entry.uncompressedSize, 0);
@@ -72,10 +64,7 @@ function checkDeclaredSizes(entries: readonly ZipEntry[], fileBytes: number): vo
     expanded > workbookLimits.ratioExemptBytes &&
     expanded > fileBytes * workbookLimits.expansionRatio;
   if (tooLarge || tooDense) {
-    const size = expanded >= 1024 ** 3 ? gigabytes(expanded) : megabytes(expanded);
-    throw new ZipArchiveError(
-      `this file expands to ${size} (from ${megabytes(fileBytes) === "0 MB" ? `${fileBytes} bytes` : megabytes(fileBytes)}); it is not a budget workbook`,
-    );
+    throw new ZipArchiveError(readErrorText("zip/expands", { expanded, from: fileBytes }));
   }
 }
 
@@ -83,18 +72,14 @@ function checkDeclaredSizes(entries: readonly ZipEntry[], fileBytes: number): vo
 function foreignDocument(
   names: ReadonlySet<string>,
   mimetype: string | undefined,
-): string | undefined {
+): ReadErrorText | undefined {
   if (names.has("xl/workbook.xml")) return undefined;
-  if (mimetype?.includes("opendocument.spreadsheet")) {
-    return "is an OpenDocument spreadsheet (.ods); open it in LibreOffice Calc or Excel and save it as an Excel workbook (.xlsx)";
-  }
-  if (mimetype?.includes("opendocument")) return "is an OpenDocument file, not an Excel workbook";
-  if (names.has("word/document.xml")) return "is a Word document, not an Excel workbook";
-  if (names.has("ppt/presentation.xml")) return "is a PowerPoint file, not an Excel workbook";
-  if (names.has("xl/workbook.bin")) {
-    return "is a binary Excel workbook (.xlsb); save it in Excel as an .xlsx workbook";
-  }
-  return "is a zip file but not an .xlsx workbook (it has no xl/workbook.xml)";
+  if (mimetype?.includes("opendocument.spreadsheet")) return readErrorText("zip/ods", {});
+  if (mimetype?.includes("opendocument")) return readErrorText("zip/opendocument", {});
+  if (names.has("word/document.xml")) return readErrorText("zip/word", {});
+  if (names.has("ppt/presentation.xml")) return readErrorText("zip/powerpoint", {});
+  if (names.has("xl/workbook.bin")) return readErrorText("zip/xlsb", {});
+  return readErrorText("zip/no-workbook", {});
 }
 
 /** The folder a .rels part's relationships are relative to: "xl/worksheets/_rels/sheet1.xml.rels" → "xl/worksheets/". */
@@ -152,7 +137,10 @@ export function preparedWorkbookZip(bytes: Buffer): Buffer {
   const readBytes = read.reduce((total, entry) => total + entry.uncompressedSize, 0);
   if (readBytes > workbookLimits.readBytes) {
     throw new ZipArchiveError(
-      `its sheets expand to ${megabytes(readBytes)}, more than the ${megabytes(workbookLimits.readBytes)} the command reads (about 200,000 budget rows)`,
+      readErrorText("zip/sheets-too-large", {
+        expanded: readBytes,
+        limit: workbookLimits.readBytes,
+      }),
     );
   }
   const parts: { name: string; data: Buffer }[] = [];
@@ -167,9 +155,7 @@ export function preparedWorkbookZip(bytes: Buffer): Buffer {
     parts.push({ name: entry.name, data });
   }
   if (sheetsUseSharedStrings && !names.has("xl/sharedStrings.xml")) {
-    throw new ZipArchiveError(
-      "its cells refer to a list of shared texts (xl/sharedStrings.xml) that the file does not contain; it is damaged",
-    );
+    throw new ZipArchiveError(readErrorText("zip/no-shared-strings", {}));
   }
   return storedZip(parts);
 }

@@ -181,3 +181,44 @@ describe("files that are not regular files or are too large", () => {
     expect(run.stderr).toMatch(/is larger than 100 MB; it is not a budget workbook/);
   });
 });
+
+describe("read errors in the language of the output", () => {
+  const latvian = { LANG: "lv_LV.UTF-8" };
+
+  test("a zip bomb, in Latvian from LANG and from --lang", () => {
+    const parts = [...partsOf(good), { name: "customXml/item1.xml", data: Buffer.alloc(1000) }];
+    const path = folder.path("bumba.xlsx");
+    writeFileSync(path, zipDeclaring(parts, "customXml/item1.xml", 4 * 1024 ** 3));
+    const fromLocale = runCli(["check", path], { locale: latvian, nodeOptions: smallHeap });
+    expect(fromLocale.code).toBe(2);
+    expect(fromLocale.stderr).toMatch(
+      /bumba\.xlsx: šis fails izvēršas līdz 4,0 GB \(no .*\); tā nav budžeta darbgrāmata\.\n$/,
+    );
+    const fromFlag = runCli(["check", path, "--lang", "lv"], { nodeOptions: smallHeap });
+    expect(fromFlag.stderr).toBe(fromLocale.stderr);
+    const english = runCli(["check", path, "--lang=en"], { locale: latvian });
+    expect(english.stderr).toMatch(/this file expands to 4\.0 GB/);
+  });
+
+  test("not a regular file, a missing file and an .ods file, in Latvian", () => {
+    const device = runCli(["check", "/dev/zero", "--lang", "lv"]);
+    expect(device.code).toBe(2);
+    expect(device.stderr).toBe(
+      "/dev/zero nav parasts fails (tā ir ierīce, kanāls vai ligzda); norādiet .xlsx darbgrāmatas ceļu.\n",
+    );
+    const missing = runCli(["export", folder.path("nav.xlsx"), "--out", folder.path("x.csv")], {
+      locale: latvian,
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^Fails .*nav\.xlsx nepastāv\.\n$/);
+    const parts = [
+      { name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet") },
+      { name: "content.xml", data: Buffer.from("<office:document-content/>") },
+    ];
+    const ods = folder.path("budzets.ods");
+    writeFileSync(ods, zipDeclaring(parts, "", 0));
+    const run = runCli(["check", ods], { locale: latvian });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/tā ir OpenDocument izklājlapa \(\.ods\); .*\(\.xlsx\)\.\n$/);
+  });
+});
