@@ -47,6 +47,20 @@ export class TableRows {
       this.readable = false;
       return;
     }
+    if (this.table.rowsInTable !== undefined && this.table.rowsInTable > this.table.rows.length) {
+      findings.push(
+        finding(
+          "error",
+          say("input.table-too-large", {
+            name: cleanCellText(this.table.name),
+            sheet: cleanCellText(this.table.sheet),
+            checked: this.table.rows.length,
+            rows: this.table.rowsInTable,
+          }),
+          { table: spec.name },
+        ),
+      );
+    }
     const headerKeys = this.table.headers.map((header) => headerKey(String(header ?? "")));
     let missingRequired = false;
     for (const column of spec.columns) {
