@@ -1,3 +1,4 @@
+import { minimalStyles, partNamePlan, renamedRelationships } from "./part-names";
 import { readErrorText, type ReadErrorText } from "./read-error-text";
 import { inflateEntry, storedZip, zipEntries, ZipArchiveError, type ZipEntry } from "./zip-archive";
 
@@ -82,35 +83,13 @@ function foreignDocument(
   return readErrorText("zip/no-workbook", {});
 }
 
-/** The folder a .rels part's relationships are relative to: "xl/worksheets/_rels/sheet1.xml.rels" → "xl/worksheets/". */
-function sourceFolder(relsName: string): string {
-  return relsName.replace(/_rels\/[^/]*$/, "");
+/** The part a .rels part belongs to: "xl/_rels/workbook.xml.rels" → "xl/workbook.xml"; "_rels/.rels" → "". */
+function sourcePartOf(relsName: string): string {
+  return relsName.replace(/_rels\/([^/]*)\.rels$/, "$1");
 }
 
-/** "/xl/tables/table1.xml" seen from "xl/worksheets/" → "../tables/table1.xml". */
-export function relativeTarget(folder: string, absolute: string): string {
-  const from = folder.split("/").filter((part) => part !== "");
-  const to = absolute.split("/").filter((part) => part !== "");
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
-}
-
-/**
- * Relationship targets written from the package root ("/xl/tables/table1.xml", as Python's
- * openpyxl writes them) rewritten relative to their part, which is all exceljs resolves.
- */
-export function relativeRelationships(xml: string, relsName: string): string {
-  const folder = sourceFolder(relsName);
-  return xml.replace(/<(?:\w+:)?Relationship\b[^>]*>/g, (tag) => {
-    if (/\bTargetMode\s*=\s*["']External["']/.test(tag)) return tag;
-    return tag.replace(
-      /(\bTarget\s*=\s*)(["'])\/([^"']*)\2/,
-      (_match, attribute: string, quote: string, target: string) =>
-        `${attribute}${quote}${relativeTarget(folder, `/${target}`)}${quote}`,
-    );
-  });
-}
+/** Relationship parts are a few KB; one larger is not read to plan the renames. */
+const MAX_RELS_BYTES = 4 * 1024 * 1024;
 
 /** Whether a worksheet refers to shared strings (cells of type "s"). */
 function usesSharedStrings(sheet: Buffer): boolean {
@@ -133,7 +112,21 @@ export function preparedWorkbookZip(bytes: Buffer): Buffer {
   if (foreign) throw new ZipArchiveError(foreign);
   checkDeclaredSizes(entries, bytes.length);
 
-  const read = entries.filter((entry) => !entry.name.endsWith("/") && wanted(entry.name));
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const plan = partNamePlan((name) => {
+    const entry = byName.get(name);
+    if (!entry || entry.uncompressedSize > MAX_RELS_BYTES) return undefined;
+    return inflateEntry(bytes, entry).toString("utf8");
+  });
+  const renamed = plan?.renamed ?? new Map<string, string>();
+  const taken = new Set(renamed.values());
+  const nameOf = (name: string) => renamed.get(name) ?? name;
+  // The parts exceljs reads under their new names, and none that a new name would collide with.
+  const read = entries.filter(
+    (entry) =>
+      !entry.name.endsWith("/") &&
+      (renamed.has(entry.name) || (wanted(entry.name) && !taken.has(entry.name))),
+  );
   const readBytes = read.reduce((total, entry) => total + entry.uncompressedSize, 0);
   if (readBytes > workbookLimits.readBytes) {
     throw new ZipArchiveError(
@@ -146,16 +139,26 @@ export function preparedWorkbookZip(bytes: Buffer): Buffer {
   const parts: { name: string; data: Buffer }[] = [];
   let sheetsUseSharedStrings = false;
   for (const entry of read) {
+    const name = nameOf(entry.name);
     let data = inflateEntry(bytes, entry);
-    if (entry.name.endsWith(".rels")) {
-      data = Buffer.from(relativeRelationships(data.toString("utf8"), entry.name), "utf8");
-    } else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name) && !sheetsUseSharedStrings) {
+    if (name.endsWith(".rels")) {
+      // Targets relative to the part's (new) folder, and to the parts' new names: exceljs
+      // resolves neither absolute targets (openpyxl writes "/xl/tables/table1.xml") nor others.
+      const from = sourcePartOf(entry.name);
+      const xml = renamedRelationships(data.toString("utf8"), renamed, { from, to: nameOf(from) });
+      data = Buffer.from(xml, "utf8");
+    } else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name) && !sheetsUseSharedStrings) {
       sheetsUseSharedStrings = usesSharedStrings(data);
     }
-    parts.push({ name: entry.name, data });
+    parts.push({ name, data });
   }
-  if (sheetsUseSharedStrings && !names.has("xl/sharedStrings.xml")) {
+  const final = new Set(parts.map((part) => part.name));
+  if (sheetsUseSharedStrings && !final.has("xl/sharedStrings.xml")) {
     throw new ZipArchiveError(readErrorText("zip/no-shared-strings", {}));
+  }
+  // Styles are optional in the format; exceljs cannot read a workbook without them.
+  if (!final.has("xl/styles.xml")) {
+    parts.push({ name: "xl/styles.xml", data: Buffer.from(minimalStyles, "utf8") });
   }
   return storedZip(parts);
 }

@@ -127,6 +127,48 @@ describe("files from other writers", () => {
     expect(result.findings).toEqual(original.findings);
   });
 
+  test("sheets and tables under other names and folders, and no styles.xml, read as the original", () => {
+    // Legal in the package format: the workbook finds its parts through relationships.
+    const renamed = (text: string) =>
+      text
+        .replace(/worksheets\/sheet(\d+)\.xml/g, "sheets/budget-$1.xml")
+        .replace(/tables\/table(\d+)\.xml/g, "tables/list$1.xml");
+    const parts = partsOf(good).flatMap((part) => {
+      if (part.name === "xl/styles.xml") return [];
+      const text = part.data.toString("utf8");
+      const name = renamed(part.name).replace("sheets/_rels/", "sheets/_rels/");
+      const relsMoved = name.replace(
+        /^xl\/worksheets\/_rels\/sheet(\d+)\.xml\.rels$/,
+        "xl/sheets/_rels/budget-$1.xml.rels",
+      );
+      const edited = /\.rels$|\[Content_Types\]\.xml$/.test(part.name)
+        ? renamed(text)
+            .replace(/<Relationship [^>]*Target="styles\.xml"[^>]*\/>/, "")
+            .replace(/<Override [^>]*PartName="\/xl\/styles\.xml"[^>]*\/>/, "")
+        : text;
+      return [{ name: relsMoved, data: Buffer.from(edited, "utf8") }];
+    });
+    const names = parts.map((part) => part.name);
+    expect(names).toContain("xl/sheets/budget-1.xml");
+    expect(names).toContain("xl/sheets/_rels/budget-2.xml.rels");
+    expect(names).toContain("xl/tables/list1.xml");
+    expect(names.filter((name) => /worksheets|styles|tables\/table/.test(name))).toEqual([]);
+    const result = json(check("other-writer.xlsx", zipDeclaring(parts, "", 0)));
+    expect(result.totals).toEqual(original.totals);
+    expect(result.findings).toEqual(original.findings);
+  });
+
+  test("a workbook without xl/styles.xml reads as the original", () => {
+    const noStyles = editedZip(good, (name, text) =>
+      name === "xl/styles.xml"
+        ? undefined
+        : text.replace(/<Relationship [^>]*Target="styles\.xml"[^>]*\/>/, ""),
+    );
+    const result = json(check("no-styles.xlsx", noStyles));
+    expect(result.totals).toEqual(original.totals);
+    expect(result.findings).toEqual(original.findings);
+  });
+
   test("a table part with displayName but no name is read by its displayName", () => {
     const noName = editedZip(good, (name, text) =>
       isTablePart(name, text, "Partners") ? text.replace(/ name="Partners"/, "") : text,
