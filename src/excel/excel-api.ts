@@ -135,6 +135,8 @@ export interface WorksheetApi extends Pick<
   getRange(address?: string): RangeApi;
   /** ExcelApi 1.9. */
   getRanges(address: string): RangeAreasApi;
+  /** ExcelApi 1.5: the sheet after this one, or a null object after the last. */
+  getNextOrNullObject(): WorksheetApi;
   readonly tables: { add(address: string, hasHeaders: boolean): TableApi };
   readonly charts: ChartCollectionApi;
 }
@@ -148,6 +150,8 @@ export interface WorksheetCollectionApi {
   getItem(key: string): WorksheetApi;
   /** ExcelApi 1.4. */
   getItemOrNullObject(key: string): WorksheetApi;
+  /** ExcelApi 1.5: the first sheet. */
+  getFirst(): WorksheetApi;
 }
 
 export interface ExcelContext {

@@ -3,7 +3,12 @@ import { headerKey, type CellValue, type RawTable, type RawWorkbook } from "../d
 import { localAddress } from "../domain/cell-area";
 import type { ExcelContext, RangeApi, TableApi } from "./excel-api";
 import { cellValueOf } from "./office-cell-value";
-import { loadRules, type RuleLoad } from "./office-highlights";
+import {
+  loadRules,
+  loadRulesOfFirstSheets,
+  SHEETS_READ_FOR_RULES,
+  type RuleLoad,
+} from "./office-highlights";
 import {
   gridColumns,
   gridRows,
@@ -32,7 +37,10 @@ export interface ReadOptions {
    * values, within a window of its known size or of `limits.firstRows` × `firstColumns`.
    */
   knownSizes: Map<string, KnownBody>;
-  /** Also read the add-in's highlight rules: on the tables' sheets and on these sheets. */
+  /**
+   * Also read the add-in's highlight rules: on the tables' sheets, on the workbook's first
+   * SHEETS_READ_FOR_RULES sheets, and on these sheets.
+   */
   highlightSheets?: readonly string[];
   onProgress?: (progress: ReadProgress) => void;
 }
@@ -190,9 +198,14 @@ export async function readBudgetTables(
         highlights,
       ),
     );
-    const extra = (options.highlightSheets ?? []).map((name) =>
-      loadRules(context.workbook.worksheets.getItemOrNullObject(name)),
-    );
+    const extra = highlights
+      ? [
+          ...loadRulesOfFirstSheets(context, SHEETS_READ_FOR_RULES),
+          ...(options.highlightSheets ?? []).map((name) =>
+            loadRules(context.workbook.worksheets.getItemOrNullObject(name)),
+          ),
+        ]
+      : [];
     return { loads, extra };
   };
 

@@ -1222,6 +1222,18 @@ class FakeWorksheet extends FakeProxy implements WorksheetApi {
     return property === "name" ? this.sheet().name : this.sheet().visibility;
   }
 
+  getNextOrNullObject(): WorksheetApi {
+    if (!this.context.host.isSetSupported("1.5")) {
+      throw new Error("Worksheet.getNextOrNullObject needs ExcelApi 1.5, which this fake lacks");
+    }
+    return new FakeWorksheet(this.context, () => {
+      const sheets = this.context.host.state.sheets;
+      const next = sheets[sheets.indexOf(this.sheet()) + 1];
+      if (!next) throw new NullObject("the sheet after the last");
+      return next;
+    });
+  }
+
   get name(): string {
     return this.loadedValue("name");
   }
@@ -1361,6 +1373,17 @@ class FakeWorksheetCollection extends FakeProxy implements WorksheetCollectionAp
         sameName(candidate.name, key),
       );
       if (!sheet) throw new NullObject(`sheet ${key}`);
+      return sheet;
+    });
+  }
+
+  getFirst(): WorksheetApi {
+    if (!this.context.host.isSetSupported("1.5")) {
+      throw new Error("WorksheetCollection.getFirst needs ExcelApi 1.5, which this fake lacks");
+    }
+    return new FakeWorksheet(this.context, () => {
+      const sheet = this.context.host.state.sheets[0];
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", "The workbook has no sheet");
       return sheet;
     });
   }
