@@ -62,25 +62,10 @@ describe("huge and hostile tables in the pane", () => {
     const raw = await new OfficeWorkbook({ host: excel }).readBudget();
 
     const read = raw.tables.find((item) => item.name === "Partners")!;
-    expect(read.headers).toEqual([
-      "ID",
-      "Organisation",
-      "Country",
-      "Type",
-      "Role",
-      "Months",
-      "Management",
-    ]);
+    const plain = cleanStrategicPartnership().Partners!;
+    expect(read.headers).toEqual(plain.headers);
     expect(read.columnNumbers).toEqual([1, 2, 3, 4, 5, 6, 16_384]);
-    expect(read.rows[0]).toEqual([
-      "P1",
-      "Latvijas Universitāte",
-      "LV",
-      "HEI",
-      "coordinator",
-      null,
-      999,
-    ]);
+    expect(read.rows[0]).toEqual([...plain.rows[0]!.slice(0, 6), 999]);
     // Measured in the first request, then 4 rows of 6 + 1 columns in one more.
     expect(excel.syncCount).toBe(2);
     expect(excel.valueReads.slice(-2)).toEqual([4 * 6, 4 * 1]);
