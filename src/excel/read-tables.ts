@@ -67,6 +67,26 @@ function isRetryMeasured(error: unknown): boolean {
   return typeof code === "string" && retryMeasuredCodes.has(code);
 }
 
+/**
+ * Queues a request with windows of values and syncs it; when Excel refuses it as too large
+ * (or a window as past the grid), queues it again without windows, measuring only.
+ */
+async function queueAndSync<T>(
+  context: ExcelContext,
+  queue: (withWindows: boolean) => T,
+): Promise<T> {
+  const queued = queue(true);
+  try {
+    await context.sync();
+    return queued;
+  } catch (error) {
+    if (!isRetryMeasured(error)) throw error;
+    const measured = queue(false);
+    await context.sync();
+    return measured;
+  }
+}
+
 /** The cells of a loaded range, or an error when Excel withheld them (null past its limits). */
 function rowsOf(range: RangeApi, rows: number, columns: number, table: string): CellValue[][] {
   const values = range.values;
@@ -209,15 +229,9 @@ export async function readBudgetTables(
     return { loads, extra };
   };
 
-  let first = queueFirst(firstWindows(options));
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!isRetryMeasured(error)) throw error;
-    // Too much for one response: measure every table now, and read the bodies in chunks.
-    first = queueFirst(new Map());
-    await context.sync();
-  }
+  const first = await queueAndSync(context, (withWindows) =>
+    queueFirst(withWindows ? firstWindows(options) : new Map()),
+  );
 
   const found = first.loads.filter((load) => !load.table.isNullObject);
   const rules: RuleLoad[] = [
@@ -234,8 +248,11 @@ export async function readBudgetTables(
   });
   if (loose.length > 0) {
     const window = { rows: limits.firstRows, columns: limits.firstColumns };
-    const more = loose.map((table) => queueTable(tables.getItem(table.name), window, highlights));
-    await context.sync();
+    const more = await queueAndSync(context, (withWindows) =>
+      loose.map((table) =>
+        queueTable(tables.getItem(table.name), withWindows ? window : undefined, highlights),
+      ),
+    );
     found.push(...more);
     rules.push(...more.flatMap((load) => (load.rules ? [load.rules] : [])));
   }

@@ -4,7 +4,7 @@ import { OfficeWorkbook } from "../../src/excel/office-workbook";
 import { defaultReadLimits } from "../../src/excel/read-plan";
 import { messageOf } from "../support/findings";
 import { cleanStrategicPartnership } from "../support/raw-workbook";
-import { fakeExcelWith } from "./fake-budget";
+import { fakeExcelWith, withMeetings } from "./fake-budget";
 import type { FakeExcel } from "./fake-excel";
 
 /**
@@ -90,5 +90,21 @@ describe("huge and hostile tables in the pane", () => {
     excel.syncCount = 0;
     expect(await port.readBudget()).toEqual(raw);
     expect(excel.syncCount).toBe(1);
+  });
+
+  it("measures a loosely named table whose window Excel refuses, then reads it in chunks", async () => {
+    const excel = fakeExcelWith(
+      withMeetings(cleanStrategicPartnership(), 10_000),
+      { Meetings: { name: "Meetings_" } },
+      { maxResponseBytes: 500_000 },
+    );
+    const raw = await new OfficeWorkbook({
+      host: excel,
+      readLimits: { cellsPerChunk: 5000, cellsPerSync: 20_000 },
+    }).readBudget();
+    expect(raw.tables.find((item) => item.name === "Meetings_")?.rows[9999]?.[0]).toBe("M10000");
+    // The first request; Meetings_ with its window (refused), then measured; its 60,000 cells
+    // in 13 chunks of 833 rows, four chunks a request.
+    expect(excel.syncCount).toBe(1 + 2 + 4);
   });
 });
