@@ -1,5 +1,6 @@
 import type { RateRow, Rulebook, StaffCategory } from "../../rules";
 import type { CountryCode } from "../countries";
+import { figureList } from "../rates/figure-list";
 
 /** The staff-rate row of the employing organisation's country. */
 export function rateRowFor(rulebook: Rulebook, country: CountryCode): RateRow {
@@ -28,4 +29,13 @@ export function staffCost(
   days: number,
 ): number {
   return staffDayRate(rulebook, category, country) * days;
+}
+
+/** The figure a staff line is computed from: its country's rate row and its category. */
+export function staffRateFigures(
+  rulebook: Rulebook,
+  category: StaffCategory,
+  country: CountryCode,
+): readonly string[] {
+  return figureList(`staffRates.rows.${rateRowFor(rulebook, country)}.${category}`);
 }
