@@ -1,5 +1,5 @@
 import type { DistanceBand } from "../../rules";
-import { figureList } from "../rates/figure-list";
+import { cachedFigureList, figureList } from "../rates/figure-list";
 
 /**
  * The band a one-way distance falls in, or undefined below the first band (under 100 km).
@@ -39,5 +39,9 @@ export function bandFigures(
   distanceKm: number,
 ): readonly string[] {
   const band = bandFor(bands, distanceKm);
-  return band ? figureList(`${table}.bands.${bands.indexOf(band) + 1}.amount`) : figureList();
+  if (!band) return figureList();
+  const position = String(bands.indexOf(band) + 1);
+  return cachedFigureList(table, "bands", position, () =>
+    figureList(`${table}.bands.${position}.amount`),
+  );
 }

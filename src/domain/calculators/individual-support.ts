@@ -1,6 +1,6 @@
 import type { ActivityType, DailyRate, Rulebook } from "../../rules";
 import type { CountryCode } from "../countries";
-import { figureList } from "../rates/figure-list";
+import { cachedFigureList, figureList } from "../rates/figure-list";
 
 /** Per-participant support for a short stay: full rate up to firstDays, the lower rate after. */
 export function dailySupport(rate: DailyRate, days: number): number {
@@ -57,14 +57,19 @@ export function supportFigures(
 ): readonly string[] {
   const support = rulebook.activities[type].support;
   if (support.kind === "monthly") {
-    return receivingCountry === undefined
-      ? figureList()
-      : figureList(`individualSupport.longTermMonthly.${receivingCountry}.${support.rate}`);
+    if (receivingCountry === undefined) return figureList();
+    return cachedFigureList("longTermMonthly", receivingCountry, support.rate, () =>
+      figureList(`individualSupport.longTermMonthly.${receivingCountry}.${support.rate}`),
+    );
   }
   const rate = rulebook.individualSupport[support.rate].value;
   const id = (name: keyof DailyRate) => `individualSupport.${support.rate}.${name}`;
-  if (duration <= rate.firstDays) return figureList(id("firstRate"));
-  if (duration <= rate.maxDays)
-    return figureList(id("firstRate"), id("firstDays"), id("laterRate"));
-  return figureList(id("firstRate"), id("firstDays"), id("laterRate"), id("maxDays"));
+  const days = duration <= rate.firstDays ? "first" : duration <= rate.maxDays ? "later" : "max";
+  return cachedFigureList("daily", support.rate, days, () =>
+    days === "first"
+      ? figureList(id("firstRate"))
+      : days === "later"
+        ? figureList(id("firstRate"), id("firstDays"), id("laterRate"))
+        : figureList(id("firstRate"), id("firstDays"), id("laterRate"), id("maxDays")),
+  );
 }

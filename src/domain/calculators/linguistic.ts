@@ -16,5 +16,7 @@ export function linguisticAmount(rulebook: Rulebook, months: number, participant
 
 /** The figure a linguistic support line is computed from. */
 export function linguisticFigures(): readonly string[] {
-  return figureList("linguistic.perParticipant");
+  return linguisticFigureList;
 }
+
+const linguisticFigureList = figureList("linguistic.perParticipant");

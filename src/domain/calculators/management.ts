@@ -14,11 +14,12 @@ export function managementCap(rulebook: Rulebook, projectMonths: number): number
   return rulebook.management.projectCapPerMonth.value * projectMonths;
 }
 
+const coordinatorFigures = figureList("management.coordinatorPerMonth");
+const partnerFigures = figureList("management.partnerPerMonth");
+
 /** The figure a management line is computed from: the coordinator's or a partner's rate. */
 export function managementFigures(role: Role): readonly string[] {
-  return figureList(
-    role === "coordinator" ? "management.coordinatorPerMonth" : "management.partnerPerMonth",
-  );
+  return role === "coordinator" ? coordinatorFigures : partnerFigures;
 }
 
 /** The figure the project's management cap is computed from. */

@@ -9,11 +9,16 @@ export function multiplierEventAmount(rulebook: Rulebook, local: number, foreign
 
 /** The figures an event line is computed from: the rate of each kind of participant it has. */
 export function multiplierEventFigures(local: number, foreign: number): readonly string[] {
-  const ids: string[] = [];
-  if (local > 0) ids.push("multiplierEvents.localParticipant");
-  if (foreign > 0) ids.push("multiplierEvents.foreignParticipant");
-  return figureList(...ids);
+  return eventFigures[(local > 0 ? 1 : 0) + (foreign > 0 ? 2 : 0)] ?? figureList();
 }
 
 /** The figure the multiplier events cap is computed from. */
 export const multiplierEventsCapFigure = "multiplierEvents.capPerProject";
+
+/** By the participants an event has: none, local only, foreign only, both. */
+const eventFigures = [
+  figureList(),
+  figureList("multiplierEvents.localParticipant"),
+  figureList("multiplierEvents.foreignParticipant"),
+  figureList("multiplierEvents.localParticipant", "multiplierEvents.foreignParticipant"),
+];

@@ -14,8 +14,11 @@ export function specialNeedsAmount(rulebook: Rulebook, realCost: number): number
 
 /** The figure an exceptional (or special needs) line is computed from: the funded share. */
 export function otherCostFigures(kind: "exceptional" | "specialNeeds"): readonly string[] {
-  return figureList(`${kind}.rate`);
+  return kind === "exceptional" ? exceptionalFigures : specialNeedsFigures;
 }
+
+const exceptionalFigures = figureList("exceptional.rate");
+const specialNeedsFigures = figureList("specialNeeds.rate");
 
 /** The figure the exceptional costs cap is computed from. */
 export const exceptionalCapFigure = "exceptional.capPerProject";

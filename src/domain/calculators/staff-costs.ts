@@ -1,6 +1,6 @@
 import type { RateRow, Rulebook, StaffCategory } from "../../rules";
 import type { CountryCode } from "../countries";
-import { figureList } from "../rates/figure-list";
+import { cachedFigureList, figureList } from "../rates/figure-list";
 
 /** The staff-rate row of the employing organisation's country. */
 export function rateRowFor(rulebook: Rulebook, country: CountryCode): RateRow {
@@ -37,5 +37,8 @@ export function staffRateFigures(
   category: StaffCategory,
   country: CountryCode,
 ): readonly string[] {
-  return figureList(`staffRates.rows.${rateRowFor(rulebook, country)}.${category}`);
+  const row = rateRowFor(rulebook, country);
+  return cachedFigureList("staffRates", row, category, () =>
+    figureList(`staffRates.rows.${row}.${category}`),
+  );
 }

@@ -18,6 +18,28 @@ export function figureList(...ids: readonly string[]): readonly string[] {
   return list;
 }
 
+const byParts = new Map<string, Map<string, Map<string, readonly string[]>>>();
+
+/**
+ * The list `build` makes, cached under three short keys (a row and a category, a country and
+ * a rate …): a line finds its list without building an id string, which costs more than the
+ * rest of pricing the line.
+ */
+export function cachedFigureList(
+  a: string,
+  b: string,
+  c: string,
+  build: () => readonly string[],
+): readonly string[] {
+  let second = byParts.get(a);
+  if (!second) byParts.set(a, (second = new Map()));
+  let third = second.get(b);
+  if (!third) second.set(b, (third = new Map()));
+  let list = third.get(c);
+  if (!list) third.set(c, (list = build()));
+  return list;
+}
+
 const extended = new WeakMap<readonly string[], Map<string, readonly string[]>>();
 
 /** The shared list of `list`'s ids and `id` after them (the list itself when it has `id`). */
