@@ -72,6 +72,27 @@ export function formatEuroIn(language: MessageLanguage, amount: number): string 
   return `${formatNumberIn(language, roundCents(amount))} EUR`;
 }
 
+/** A file size: "4.0 GB", "300 MB", "12 KB", "800 B" (decimal comma in Latvian). */
+export function formatBytesIn(language: MessageLanguage, bytes: number): string {
+  const units: [string, number][] = [
+    ["GB", 1024 ** 3],
+    ["MB", 1024 ** 2],
+    ["KB", 1024],
+  ];
+  for (const [unit, size] of units) {
+    if (bytes < size) continue;
+    const value = bytes / size;
+    // One decimal for a few gigabytes (4.0 GB), whole numbers otherwise.
+    const digits = unit === "GB" && value < 10 ? 1 : 0;
+    const text = value.toLocaleString(localeOf(language), {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    return `${text} ${unit}`;
+  }
+  return `${bytes.toLocaleString(localeOf(language))} B`;
+}
+
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** A translate function of the messages namespace with the given language. */
@@ -122,6 +143,7 @@ export function addMessageFormatters(instance: i18n): void {
 
   add("euro", (value, language) => formatEuroIn(language, Number(value)));
   add("number", (value, language) => formatNumberIn(language, Number(value)));
+  add("bytes", (value, language) => formatBytesIn(language, Number(value)));
   add("codes", (value) => (Array.isArray(value) ? value.join(", ") : String(value)));
   add("or", (value, _language, t) => {
     const items = (value as unknown[]).map(String);
