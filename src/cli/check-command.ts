@@ -1,6 +1,7 @@
 import { checkBudget } from "../domain/check-budget";
 import type { BudgetCheck } from "../domain/budget-check";
 import type { Finding } from "../domain/findings";
+import type { FigureToConfirm } from "../domain/rates/figures-to-confirm";
 import { findingMessage, type MessageLanguage } from "../messages/messages";
 import { checkOptionsFor } from "./check-options";
 import { exitCodes, type CommandIo } from "./command-io";
@@ -25,6 +26,12 @@ function jsonFinding(finding: Finding, language: MessageLanguage): object {
   };
 }
 
+/** A figure to confirm as --json prints it: the same keys in the same order, every time. */
+function jsonFigure(figure: FigureToConfirm): object {
+  const { value, mark, source, sources, restingAmount, lines, tables } = figure;
+  return { figure: figure.figure, value, mark, source, sources, restingAmount, lines, tables };
+}
+
 /** The --json contract (docs/cli.md): exactly these keys, unknown ones as null, never left out. */
 export function jsonResult(check: BudgetCheck, language: MessageLanguage = "en"): object {
   return {
@@ -33,6 +40,7 @@ export function jsonResult(check: BudgetCheck, language: MessageLanguage = "en")
     months: check.months ?? null,
     totals: check.totals,
     findings: check.findings.map((finding) => jsonFinding(finding, language)),
+    figures: check.figures.map(jsonFigure),
   };
 }
 

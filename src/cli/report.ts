@@ -9,7 +9,13 @@ import { locateFinding } from "../domain/finding-location";
 import { largestOf } from "../domain/largest";
 import { cleanCellText } from "../domain/cell-text";
 import { labelOf, spFields } from "../domain/vocabulary";
-import { categoryName, findingMessage, message, type MessageLanguage } from "../messages/messages";
+import {
+  categoryName,
+  findingMessage,
+  formatNumberIn,
+  message,
+  type MessageLanguage,
+} from "../messages/messages";
 
 /**
  * The human report of `ka2-budget check`: what the budget is, its findings grouped by
@@ -209,6 +215,52 @@ function summaryLine(check: BudgetCheck, language: MessageLanguage): string {
   return `${verdict} ${counts}`;
 }
 
+/**
+ * The unverified figures the budget rests on, for the officer to confirm with the National
+ * Agency: each figure id, its value and the amount of the lines computed from it.
+ */
+function figuresSection(check: BudgetCheck, language: MessageLanguage): string[] {
+  const say = (key: string, params?: Record<string, unknown>) => message(language, key, params);
+  if (check.figures.length === 0) return ["", say("report/figures-none")];
+  const cells = check.figures.map((figure) => [
+    figure.figure,
+    formatNumberIn(language, figure.value),
+    formatAmount(figure.restingAmount, language),
+    say("report/figures-lines", {
+      lines: say("units/lines", { count: figure.lines }),
+      tables: figure.tables.join(", "),
+    }),
+  ]);
+  const header = [
+    say("report/figures-figure"),
+    say("report/figures-value"),
+    say("report/figures-rests"),
+    "",
+  ];
+  const widths = header.map((title, column) =>
+    largestOf(
+      cells.map((row) => (row[column] ?? "").length),
+      title.length,
+    ),
+  );
+  const format = ([id = "", value = "", amount = "", lines = ""]: string[]): string =>
+    [
+      padRight(id, widths[0] ?? 0),
+      padLeft(value, widths[1] ?? 0),
+      padLeft(amount, widths[2] ?? 0),
+      lines,
+    ]
+      .join("  ")
+      .trimEnd();
+  return [
+    "",
+    say("report/figures-heading"),
+    `  ${say("report/figures-intro", { year: check.rulebook })}`,
+    `  ${format(header)}`,
+    ...cells.map((row) => `  ${format(row)}`),
+  ];
+}
+
 /** The whole report for one checked file. */
 export function formatReport(
   file: string,
@@ -223,6 +275,7 @@ export function formatReport(
     ...totalsSection(check, language),
     "",
     summaryLine(check, language),
+    ...figuresSection(check, language),
     "",
   ].join("\n");
 }

@@ -10,6 +10,7 @@ import type {
   Partner,
   Project,
 } from "./model";
+import type { FigureToConfirm } from "./rates/figures-to-confirm";
 import type { TableName } from "./table-schema";
 
 /** Eligible amounts per category with caps applied, the project total and its maximum grant. */
@@ -41,6 +42,12 @@ export interface BudgetLine {
   granted: number;
   /** The amount stored in the workbook, where there was one. */
   stored?: number;
+  /**
+   * Ids of the rulebook figures the amount was computed from and the caps it is held against
+   * (`meetings.bands.1.amount`, `meetings.capPerProjectYear`), as a Rates row names them.
+   * Lines computed from the same figures share one frozen list.
+   */
+  figures: readonly string[];
 }
 
 /** How much of a cap the budget uses. */
@@ -76,6 +83,8 @@ export interface BudgetCheck {
   lines: BudgetLine[];
   /** Ids of the rulebook figures the Rates table replaced. */
   overridden: string[];
+  /** The unverified [M] figures the lines rest on and the Rates table did not set, largest first. */
+  figures: FigureToConfirm[];
   /** The rows that could be read, as domain objects (rows with unusable cells are left out). */
   budget: BudgetModel;
   findings: Finding[];

@@ -13,6 +13,7 @@ import { checkOutputs } from "./tables/outputs";
 import { checkPartners } from "./tables/partners";
 import { readProject } from "./tables/project";
 import { readRates } from "./tables/rates";
+import { figuresToConfirm } from "./rates/figures-to-confirm";
 import { AmountGaps } from "./tables/amount-gaps";
 import type { RawWorkbook } from "./workbook";
 
@@ -61,6 +62,7 @@ export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): 
   const { totals, caps } = applyCaps(context, meetings);
   findings.push(...context.amountGaps.findings());
 
+  const overridden = applied.map((rate) => rate.previous.id);
   const countries = [...new Set([...context.partners.values()].flatMap((p) => p.country ?? []))];
   findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   return {
@@ -79,7 +81,8 @@ export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): 
     totals,
     caps,
     lines: context.lines,
-    overridden: applied.map((rate) => rate.previous.id),
+    overridden,
+    figures: figuresToConfirm(context.lines, rulebook, overridden),
     budget: {
       project,
       partners: [...context.partners.values()],

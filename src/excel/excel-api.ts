@@ -104,10 +104,16 @@ export interface TableColumnCollectionApi {
   getItem(key: string): TableColumnApi;
 }
 
+export interface TableRowCollectionApi {
+  /** ExcelApi 1.1. Appends the rows when `index` is undefined. */
+  add(index?: number, values?: (string | number | boolean)[][]): unknown;
+}
+
 export interface TableApi extends Pick<Excel.Table, "name" | "style" | "isNullObject"> {
   load(propertyNames: string): unknown;
   readonly worksheet: WorksheetApi;
   readonly columns: TableColumnCollectionApi;
+  readonly rows: TableRowCollectionApi;
   getDataBodyRange(): RangeApi;
 }
 

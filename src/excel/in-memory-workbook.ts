@@ -13,7 +13,9 @@ import { locateFinding } from "../domain/finding-location";
 import { chartTypeOf, formSheetHoldsTables } from "./form-sheet-plan";
 import { planHighlights } from "./highlight-plan";
 import { WorkbookError } from "./workbook-error";
+import { rateRowCells, type RateEntry } from "../domain/rates/rate-row";
 import type {
+  AddRateResult,
   CheckedWorkbook,
   CheckResult,
   HighlightSummary,
@@ -324,6 +326,29 @@ export class InMemoryWorkbook implements WorkbookPort {
         }),
     };
     return { written: true, existed: existing !== undefined };
+  }
+
+  async addRate(entry: RateEntry): Promise<AddRateResult> {
+    this.checkFailure();
+    const table = findTable({ tables: this.tables }, "Rates");
+    if (!table) return { added: false, missing: "table" };
+    const cells = rateRowCells(table.headers, entry);
+    if (!cells) return { added: false, missing: "columns" };
+    table.rows.push(cells);
+    const row = table.rows.length;
+    const top = table.headerRow + row;
+    this.notify({
+      kind: "changed",
+      address: areaAddress({
+        sheet: table.sheet,
+        top,
+        bottom: top,
+        left: table.firstColumn,
+        right: table.firstColumn + table.headers.length - 1,
+      }),
+      source: "local",
+    });
+    return { added: true, row };
   }
 
   /** Excel finished calculating (e.g. #BUSY! cells got their results): tells the listeners. */

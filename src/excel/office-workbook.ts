@@ -26,7 +26,9 @@ import { setUpTables } from "./office-set-up";
 import { readBudgetTables } from "./read-tables";
 import { defaultReadLimits, type KnownBody, type ReadLimits } from "./read-plan";
 import { toWorkbookError, WorkbookError } from "./workbook-error";
+import { rateRowCells, type RateEntry } from "../domain/rates/rate-row";
 import type {
+  AddRateResult,
   CheckedWorkbook,
   CheckResult,
   HighlightSummary,
@@ -193,6 +195,28 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run(`Writing the ${sheet.name} sheet`, (context) =>
       writeFormSheet(context, sheet, options.replace, this.formSheetFeatures),
     );
+  }
+
+  async addRate(entry: RateEntry): Promise<AddRateResult> {
+    return this.run("Adding a row to the Rates table", async (context) => {
+      // One read: is there a Rates table, its headers and its size ...
+      const table = context.workbook.tables.getItemOrNullObject("Rates");
+      table.columns.load("items/name");
+      const body = table.getDataBodyRange();
+      body.load("rowCount");
+      await context.sync();
+      if (table.isNullObject) return { added: false, missing: "table" };
+      const cells = rateRowCells(
+        table.columns.items.map((column) => column.name),
+        entry,
+      );
+      if (!cells) return { added: false, missing: "columns" };
+      // ... and one write: the new row. A null cell is left as Excel makes it (a calculated
+      // column's formula); Office documents null so for 2-D value arrays, the types do not.
+      table.rows.add(undefined, [cells as (string | number | boolean)[]]);
+      await context.sync();
+      return { added: true, row: body.rowCount + 1 };
+    });
   }
 
   async onCalculated(listener: () => void): Promise<Unsubscribe> {

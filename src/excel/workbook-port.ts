@@ -1,4 +1,5 @@
 import type { Finding } from "../domain/findings";
+import type { RateEntry } from "../domain/rates/rate-row";
 import type { FormSheet } from "../domain/form/form-sheet";
 import type { TableName } from "../domain/table-schema";
 import type { RawWorkbook } from "../domain/workbook";
@@ -81,7 +82,24 @@ export interface WorkbookPort {
    * kind "protected" when that sheet holds a table: it is the user's, not an earlier export.
    */
   writeFormSheet(sheet: FormSheet, options: WriteFormSheetOptions): Promise<WriteFormSheetResult>;
+
+  /**
+   * Appends one row to the Rates table: `figure` under Figure, `value` under Value and
+   * `source` under Source if the table has that column; the row's other cells are left as
+   * Excel makes them. Writes nothing else, and nothing at all when the workbook has no Rates
+   * table or the table lacks a Figure or Value column: then `added` is false and `missing`
+   * says which. In Excel: one read and one write.
+   */
+  addRate(entry: RateEntry): Promise<AddRateResult>;
 }
+
+export type AddRateResult =
+  | {
+      added: true;
+      /** The new row's 1-based data row in the Rates table. */
+      row: number;
+    }
+  | { added: false; missing: "table" | "columns" };
 
 /** What a check hands back: at least the findings to highlight. */
 export interface CheckResult {

@@ -2,7 +2,9 @@ import type { Finding } from "../domain/findings";
 import type { FormSheet } from "../domain/form/form-sheet";
 import type { CellValue, RawWorkbook } from "../domain/workbook";
 import { InMemoryWorkbook } from "../excel/in-memory-workbook";
+import type { RateEntry } from "../domain/rates/rate-row";
 import type {
+  AddRateResult,
   HighlightSummary,
   SetUpOptions,
   SetUpResult,
@@ -63,6 +65,10 @@ export class PreviewWorkbook extends InMemoryWorkbook {
 
   override setUpWorkbook(options: SetUpOptions): Promise<SetUpResult> {
     return this.after(super.setUpWorkbook(options));
+  }
+
+  override addRate(entry: RateEntry): Promise<AddRateResult> {
+    return this.after(super.addRate(entry));
   }
 
   override writeFormSheet(

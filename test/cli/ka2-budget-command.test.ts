@@ -61,11 +61,18 @@ describe("check", () => {
     expect(run.stdout).toMatch(/Total \(maximum grant\).*450,000\.00 EUR/);
   });
 
-  test("--json prints exactly { action, rulebook, months, totals, findings }", async () => {
+  test("--json prints exactly { action, rulebook, months, totals, findings, figures }", async () => {
     const run = runCli(["check", await cleanFile(), "--json"]);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as JsonResult;
-    expect(Object.keys(result)).toEqual(["action", "rulebook", "months", "totals", "findings"]);
+    expect(Object.keys(result)).toEqual([
+      "action",
+      "rulebook",
+      "months",
+      "totals",
+      "findings",
+      "figures",
+    ]);
     expect(result).toMatchObject({ action: "SP", rulebook: "2014", months: 36, findings: [] });
     expect(Object.keys(result.totals).sort()).toEqual(
       [...totalCategories, "total", "maxGrant"].sort(),
@@ -98,7 +105,10 @@ describe("check", () => {
   test("the Total row adds up the categories above it, column by column", async () => {
     const path = await writeBudget(folder.path("mistakes-totals.xlsx"), budgetWithMistakes());
     const report = runCli(["check", path]).stdout;
-    const section = report.slice(report.indexOf("Totals against caps"));
+    const section = report.slice(
+      report.indexOf("Totals against caps"),
+      report.indexOf("The budget breaks the rules."),
+    );
     const amounts = (line: string) =>
       [...line.matchAll(/([\d,]+\.\d\d) EUR/g)].map((match) => Number(match[1]!.replace(/,/g, "")));
     // Category lines start two spaces in; the project years under meetings four.
@@ -309,6 +319,108 @@ describe("check", () => {
     const corrupt = runCli(["check", folder.path("corrupt.xlsx")]);
     expect(corrupt.code).toBe(2);
     expectOneSentence(corrupt.stderr);
+  });
+});
+
+describe("figures to confirm with the National Agency", () => {
+  /*
+   * A 24-month SP worked out by hand. Partners: P1 coordinator 24 × 500 = 12,000, P2 and P3
+   * partners 24 × 250 = 6,000 each; the management cap per month [M] holds all three: 24,000.
+   * Meetings in band 1 (575 [M]): 2 × 575 = 1,150 and 1 × 575 = 575, so 1,725 rests on it.
+   * Outputs: P1 (LV, rate row 4) teacher 10 days × 74 [M] = 740.
+   */
+  const small = (rates?: RowInput[]): BudgetRows => ({
+    Project: [
+      { Setting: "Action", Value: "SP" },
+      { Setting: "Months", Value: 24 },
+    ],
+    Partners: [
+      { ID: "P1", Organisation: "Rīgas skola", Country: "LV", Type: "SCHOOL", Role: "coordinator" },
+      { ID: "P2", Organisation: "Escuela", Country: "ES", Type: "SCHOOL", Role: "partner" },
+      { ID: "P3", Organisation: "Schule", Country: "DE", Type: "SCHOOL", Role: "partner" },
+    ],
+    Meetings: [
+      { ID: "M1", Partner: "P2", Year: 1, Participants: 2, DistanceKm: 1100 },
+      { ID: "M2", Partner: "P3", Year: 1, Participants: 1, DistanceKm: 280 },
+    ],
+    Outputs: [{ Output: "O1", Partner: "P1", Category: "teacher", Days: 10 }],
+    ...(rates ? { Rates: rates } : {}),
+  });
+  const figuresOf = (stdout: string) =>
+    (JSON.parse(stdout) as { figures: Record<string, unknown>[] }).figures;
+
+  test("the report ends with each [M] figure, its value and the amount resting on it", async () => {
+    const path = await writeBudget(folder.path("figures.xlsx"), small());
+    const run = runCli(["check", path, "--lang", "en"]);
+    expect(run.code).toBe(0);
+    const section = run.stdout.slice(
+      run.stdout.indexOf("Figures to confirm with your National Agency"),
+    );
+    expect(section.length).toBeGreaterThan(0);
+    expect(run.stdout.indexOf("No rule errors.")).toBeLessThan(run.stdout.indexOf(section));
+    expect(section.trimEnd().split("\n").slice(3)).toEqual([
+      "  management.projectCapPerMonth  2,750  24,000.00 EUR  3 lines (Partners)",
+      "  meetings.bands.1.amount          575   1,725.00 EUR  2 lines (Meetings)",
+      "  staffRates.rows.4.teacher         74     740.00 EUR  1 line (Outputs)",
+    ]);
+  });
+
+  test("--json has them as figures, with stable keys", async () => {
+    const path = await writeBudget(folder.path("figures-json.xlsx"), small());
+    const figures = figuresOf(runCli(["check", path, "--json"]).stdout);
+    expect(figures.map((figure) => Object.keys(figure))).toEqual(
+      figures.map(() => [
+        "figure",
+        "value",
+        "mark",
+        "source",
+        "sources",
+        "restingAmount",
+        "lines",
+        "tables",
+      ]),
+    );
+    expect(figures[1]).toMatchObject({
+      figure: "meetings.bands.1.amount",
+      value: 575,
+      mark: "M",
+      restingAmount: 1725,
+      lines: 2,
+      tables: ["Meetings"],
+    });
+  });
+
+  test("a figure set in the Rates table leaves the list; Latvian words it in Latvian", async () => {
+    const rates = [{ Figure: "meetings.bands.1.amount", Value: 575, Source: "National Agency" }];
+    const path = await writeBudget(folder.path("figures-rates.xlsx"), small(rates));
+    const json = runCli(["check", path, "--json"]);
+    expect(figuresOf(json.stdout).map((figure) => figure.figure)).toEqual([
+      "management.projectCapPerMonth",
+      "staffRates.rows.4.teacher",
+    ]);
+    const report = runCli(["check", path, "--lang", "lv"]).stdout;
+    expect(report).toContain("Skaitļi, kas jāsaskaņo ar jūsu Nacionālo aģentūru");
+    expect(report).toMatch(/staffRates\.rows\.4\.teacher +74 +740,00 EUR {2}1 rinda \(Outputs\)/);
+  });
+
+  test("a budget that rests on no unverified figure says so in one line", async () => {
+    const path = await writeBudget(folder.path("figures-none.xlsx"), {
+      Project: small().Project,
+      Partners: small().Partners!.slice(0, 1),
+    });
+    const run = runCli(["check", path, "--lang", "en"]);
+    // One partner: its 12,000 rests on the management cap [M] … unless the Rates table sets it.
+    expect(run.stdout).toContain("management.projectCapPerMonth");
+    const set = await writeBudget(folder.path("figures-none-rates.xlsx"), {
+      Project: small().Project,
+      Partners: small().Partners!.slice(0, 1),
+      Rates: [{ Figure: "management.projectCapPerMonth", Value: 2750 }],
+    });
+    const none = runCli(["check", set, "--lang", "en"]);
+    expect(none.stdout.trimEnd().split("\n").pop()).toBe(
+      "Figures to confirm with your National Agency: none (the budget rests on no unverified figure).",
+    );
+    expect(figuresOf(runCli(["check", set, "--json"]).stdout)).toEqual([]);
   });
 });
 

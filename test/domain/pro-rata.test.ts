@@ -9,6 +9,7 @@ const line = (amount: number): BudgetLine => ({
   partner: "P1",
   amount,
   granted: amount,
+  figures: [],
 });
 
 describe("grantWithin", () => {

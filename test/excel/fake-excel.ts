@@ -20,6 +20,7 @@ import type {
   TableCollectionApi,
   TableColumnApi,
   TableColumnCollectionApi,
+  TableRowCollectionApi,
   WorksheetApi,
   WorksheetCollectionApi,
 } from "../../src/excel/excel-api";
@@ -1463,10 +1464,80 @@ class FakeTableColumnCollection extends FakeProxy implements TableColumnCollecti
   }
 }
 
+/**
+ * A table's rows: `add` appends rows below the body as Excel does. Each row must have one
+ * value per column (Excel refuses others); a null value leaves the new cell as Excel makes
+ * it: a calculated column's formula, else blank. Cells below the table move down.
+ */
+class FakeTableRowCollection implements TableRowCollectionApi {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly table: Resolver<TableState>,
+  ) {}
+
+  add(index?: number, values?: (string | number | boolean)[][]): unknown {
+    const context = this.context;
+    context.enqueue(() => {
+      const table = this.table();
+      const sheet = context.host.sheetOf(table);
+      const rows: (string | number | boolean | null)[][] = values ?? [
+        table.columns.map(() => null),
+      ];
+      if (index !== undefined && index !== null && index !== -1) {
+        throw new Error("This fake appends table rows only (index undefined)");
+      }
+      for (const row of rows) {
+        if (!Array.isArray(row) || row.length !== table.columns.length) {
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "The argument is invalid or missing or has an incorrect format.",
+          );
+        }
+      }
+      const last = table.headerRow + table.rows;
+      const left = table.firstColumn;
+      const right = table.firstColumn + table.columns.length - 1;
+      const area = { top: last + 1, left, bottom: last + rows.length, right };
+      const record: WriteRecord = {
+        op: "table.rows.add",
+        sheet: sheet.name,
+        address: areaText(area),
+        value: structuredClone(rows),
+      };
+      context.host.beforeWrite(record);
+      // Cells under the table, in its columns, move down to make room.
+      const below = Object.keys(sheet.cells)
+        .map((key) => key.split(",").map(Number) as [number, number])
+        .filter(([row, column]) => row > last && column >= left && column <= right)
+        .sort(([a], [b]) => b - a);
+      for (const [row, column] of below) {
+        sheet.cells[`${row + rows.length},${column}`] = sheet.cells[`${row},${column}`]!;
+        delete sheet.cells[`${row},${column}`];
+      }
+      rows.forEach((row, r) =>
+        row.forEach((value, c) => {
+          const at = last + 1 + r;
+          if (value === null) {
+            const formula = cellAt(sheet, last, left + c)?.formula;
+            if (formula !== undefined) setCell(sheet, at, left + c, { formula, value: "" });
+            return;
+          }
+          if (value === "") delete sheet.cells[`${at},${left + c}`];
+          else setCell(sheet, at, left + c, { value });
+        }),
+      );
+      table.rows += rows.length;
+      context.host.afterWrite(record);
+    });
+    return undefined;
+  }
+}
+
 class FakeTable extends FakeProxy implements TableApi {
   protected readonly loadable = ["name", "style"];
   readonly worksheet: FakeWorksheet;
   readonly columns: TableColumnCollectionApi;
+  readonly rows: TableRowCollectionApi;
 
   constructor(
     context: FakeRequestContext,
@@ -1475,6 +1546,7 @@ class FakeTable extends FakeProxy implements TableApi {
     super(context);
     this.worksheet = new FakeWorksheet(context, () => context.host.sheetOf(table()));
     this.columns = new FakeTableColumnCollection(context, table);
+    this.rows = new FakeTableRowCollection(context, table);
   }
 
   protected override probe(): void {
@@ -1903,7 +1975,11 @@ export class FakeExcel implements ExcelHost {
     this.touched = [];
     if (!this.state.eventsEnabled && !this.eventsLeakWhenDisabled) return;
     for (const record of touched) {
-      if (!record.sheet || !record.address || !/^(range|conditionalFormat)\./.test(record.op)) {
+      if (
+        !record.sheet ||
+        !record.address ||
+        !/^(range|conditionalFormat|table\.rows)\./.test(record.op)
+      ) {
         continue;
       }
       const areas = record.address.split(",").map(parseArea);
@@ -1918,7 +1994,11 @@ export class FakeExcel implements ExcelHost {
         if (!areas.some((area) => intersects(area, tableArea))) continue;
         const args: TableChanged = {
           address: `${sheetPrefix(table.sheet)}!${record.address}`,
-          changeType: record.op.startsWith("range.values") ? "RangeEdited" : "Unknown",
+          changeType: record.op.startsWith("range.values")
+            ? "RangeEdited"
+            : record.op === "table.rows.add"
+              ? "RowInserted"
+              : "Unknown",
           source: "Local",
           tableId: table.id,
         };

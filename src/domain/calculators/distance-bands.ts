@@ -1,4 +1,5 @@
 import type { DistanceBand } from "../../rules";
+import { cachedFigureList, figureList } from "../rates/figure-list";
 
 /**
  * The band a one-way distance falls in, or undefined below the first band (under 100 km).
@@ -26,4 +27,21 @@ export function bandText(bands: readonly DistanceBand[], distanceKm: number): st
   const band = bandFor(bands, distanceKm);
   if (band) return bandLabel(band);
   return `under ${(bands[0]?.fromKm ?? 0).toLocaleString("en-GB")} km (not funded)`;
+}
+
+/**
+ * The figure a travel line's amount is computed from: the amount of the band its distance
+ * falls in (`meetings.bands.1.amount`); none below the first band, which pays nothing.
+ */
+export function bandFigures(
+  table: "meetings" | "travel",
+  bands: readonly DistanceBand[],
+  distanceKm: number,
+): readonly string[] {
+  const band = bandFor(bands, distanceKm);
+  if (!band) return figureList();
+  const position = String(bands.indexOf(band) + 1);
+  return cachedFigureList(table, "bands", position, () =>
+    figureList(`${table}.bands.${position}.amount`),
+  );
 }

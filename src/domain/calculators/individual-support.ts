@@ -1,5 +1,6 @@
 import type { ActivityType, DailyRate, Rulebook } from "../../rules";
 import type { CountryCode } from "../countries";
+import { cachedFigureList, figureList } from "../rates/figure-list";
 
 /** Per-participant support for a short stay: full rate up to firstDays, the lower rate after. */
 export function dailySupport(rate: DailyRate, days: number): number {
@@ -41,4 +42,34 @@ export function supportAmount(
 
 export function isLongTerm(rulebook: Rulebook, type: ActivityType): boolean {
   return rulebook.activities[type].duration.value.unit === "months";
+}
+
+/**
+ * The figures a support line is computed from. Short stays: the first-days rate, and from the
+ * day after firstDays on, that number of days and the later rate; beyond maxDays, maxDays.
+ * Long stays: the receiving country's monthly rate.
+ */
+export function supportFigures(
+  rulebook: Rulebook,
+  type: ActivityType,
+  duration: number,
+  receivingCountry?: CountryCode,
+): readonly string[] {
+  const support = rulebook.activities[type].support;
+  if (support.kind === "monthly") {
+    if (receivingCountry === undefined) return figureList();
+    return cachedFigureList("longTermMonthly", receivingCountry, support.rate, () =>
+      figureList(`individualSupport.longTermMonthly.${receivingCountry}.${support.rate}`),
+    );
+  }
+  const rate = rulebook.individualSupport[support.rate].value;
+  const id = (name: keyof DailyRate) => `individualSupport.${support.rate}.${name}`;
+  const days = duration <= rate.firstDays ? "first" : duration <= rate.maxDays ? "later" : "max";
+  return cachedFigureList("daily", support.rate, days, () =>
+    days === "first"
+      ? figureList(id("firstRate"))
+      : days === "later"
+        ? figureList(id("firstRate"), id("firstDays"), id("laterRate"))
+        : figureList(id("firstRate"), id("firstDays"), id("laterRate"), id("maxDays")),
+  );
 }

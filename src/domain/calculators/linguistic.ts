@@ -1,4 +1,5 @@
 import type { Rulebook } from "../../rules";
+import { figureList } from "../rates/figure-list";
 
 /** Whether an activity of this many months may receive linguistic support (2–12 months). */
 export function linguisticSupportEligible(rulebook: Rulebook, months: number): boolean {
@@ -12,3 +13,10 @@ export function linguisticAmount(rulebook: Rulebook, months: number, participant
     ? rulebook.linguistic.perParticipant.value * participants
     : 0;
 }
+
+/** The figure a linguistic support line is computed from. */
+export function linguisticFigures(): readonly string[] {
+  return linguisticFigureList;
+}
+
+const linguisticFigureList = figureList("linguistic.perParticipant");

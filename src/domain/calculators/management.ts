@@ -1,4 +1,5 @@
 import type { Rulebook } from "../../rules";
+import { figureList } from "../rates/figure-list";
 import type { Role } from "../vocabulary";
 
 /** Project management and implementation for one organisation: months × its monthly unit cost. */
@@ -12,3 +13,14 @@ export function managementAmount(rulebook: Rulebook, role: Role, months: number)
 export function managementCap(rulebook: Rulebook, projectMonths: number): number {
   return rulebook.management.projectCapPerMonth.value * projectMonths;
 }
+
+const coordinatorFigures = figureList("management.coordinatorPerMonth");
+const partnerFigures = figureList("management.partnerPerMonth");
+
+/** The figure a management line is computed from: the coordinator's or a partner's rate. */
+export function managementFigures(role: Role): readonly string[] {
+  return role === "coordinator" ? coordinatorFigures : partnerFigures;
+}
+
+/** The figure the project's management cap is computed from. */
+export const managementCapFigure = "management.projectCapPerMonth";

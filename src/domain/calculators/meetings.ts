@@ -10,3 +10,6 @@ export function meetingAmount(
   const band = bandFor(rulebook.meetings.bands.value, distanceKm);
   return band ? band.amount * participants : 0;
 }
+
+/** The figure the meetings cap of a project year is computed from. */
+export const meetingsCapFigure = "meetings.capPerProjectYear";

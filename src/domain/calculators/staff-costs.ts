@@ -1,5 +1,6 @@
 import type { RateRow, Rulebook, StaffCategory } from "../../rules";
 import type { CountryCode } from "../countries";
+import { cachedFigureList, figureList } from "../rates/figure-list";
 
 /** The staff-rate row of the employing organisation's country. */
 export function rateRowFor(rulebook: Rulebook, country: CountryCode): RateRow {
@@ -28,4 +29,16 @@ export function staffCost(
   days: number,
 ): number {
   return staffDayRate(rulebook, category, country) * days;
+}
+
+/** The figure a staff line is computed from: its country's rate row and its category. */
+export function staffRateFigures(
+  rulebook: Rulebook,
+  category: StaffCategory,
+  country: CountryCode,
+): readonly string[] {
+  const row = rateRowFor(rulebook, country);
+  return cachedFigureList("staffRates", row, category, () =>
+    figureList(`staffRates.rows.${row}.${category}`),
+  );
 }

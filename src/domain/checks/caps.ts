@@ -1,12 +1,21 @@
 import type { BudgetCategory } from "../../rules";
 import type { BudgetLine, CapUsage, Totals } from "../budget-check";
 import { totalCategories } from "../budget-check";
-import { managementCap, maxGrant } from "../calculators";
+import {
+  exceptionalCapFigure,
+  managementCap,
+  managementCapFigure,
+  maxGrant,
+  maxGrantFigure,
+  meetingsCapFigure,
+  multiplierEventsCapFigure,
+} from "../calculators";
 import { finding, type Severity } from "../findings";
 import { say, type FindingText } from "../finding-text";
 import type { CheckContext, Meeting } from "../model";
 import { roundCents } from "../money";
 import type { TableName } from "../table-schema";
+import { withFigure } from "../rates/figure-list";
 import { grantWithin } from "./pro-rata";
 
 function sum(amounts: Iterable<number>): number {
@@ -21,11 +30,27 @@ function sumOf(lines: readonly BudgetLine[], field: "amount" | "granted"): numbe
   return roundCents(total);
 }
 
+/** Records on each line the figure of a cap it is held against. */
+function heldAgainst(lines: readonly BudgetLine[], figure: string): void {
+  // Lines share their lists: one lookup per distinct list, not one new array per line.
+  let from: readonly string[] | undefined;
+  let to: readonly string[] = [];
+  for (const line of lines) {
+    if (line.figures !== from) {
+      from = line.figures;
+      to = withFigure(from, figure);
+    }
+    line.figures = to;
+  }
+}
+
 interface CapRule {
   id: string;
   label: string;
   lines: BudgetLine[];
   limit: number;
+  /** The rulebook figure the limit is computed from, recorded on each line it holds. */
+  figure: string;
   severity: Severity;
   table: TableName;
   /** The amount column the capped lines are in, so a highlight marks that column. */
@@ -48,6 +73,7 @@ export function applyCaps(
   const apply = (cap: CapRule) => {
     const requested = sumOf(cap.lines, "amount");
     grantWithin(cap.lines, cap.limit);
+    heldAgainst(cap.lines, cap.figure);
     caps.push({
       id: cap.id,
       label: cap.label,
@@ -83,6 +109,7 @@ export function applyCaps(
       label: "Project management and implementation",
       lines: linesOf("management"),
       limit,
+      figure: managementCapFigure,
       severity: "warning",
       table: "Partners",
       column: "Management",
@@ -107,6 +134,7 @@ export function applyCaps(
         label: `Meetings, project year ${year}`,
         lines: yearLines,
         limit,
+        figure: meetingsCapFigure,
         severity: "error",
         table: "Meetings",
         column: "Amount",
@@ -122,6 +150,7 @@ export function applyCaps(
       label: "Multiplier events",
       lines: linesOf("events"),
       limit,
+      figure: multiplierEventsCapFigure,
       severity: "error",
       table: "Events",
       column: "Amount",
@@ -136,6 +165,7 @@ export function applyCaps(
       label: "Exceptional costs",
       lines: linesOf("exceptional"),
       limit,
+      figure: exceptionalCapFigure,
       severity: "error",
       table: "OtherCosts",
       column: "Amount",
@@ -152,6 +182,7 @@ export function applyCaps(
       ? 0
       : roundCents(maxGrant(rulebook, project.action, project.months));
   if (months !== undefined) {
+    heldAgainst(lines, maxGrantFigure(rulebook, project.action, months));
     caps.push({
       id: "grant",
       label: "Maximum grant",

@@ -1,8 +1,11 @@
 import {
+  bandFigures,
   linguisticAmount,
+  linguisticFigures,
   linguisticSupportEligible,
   monthlySupportRate,
   supportAmount,
+  supportFigures,
   travelAmount,
 } from "../calculators";
 import type { Activity, CheckContext } from "../model";
@@ -115,6 +118,7 @@ function priceActivity(context: CheckContext, row: RowReader, activity: Activity
     partner,
     figure: travel,
     eligible: eligible ? travel : 0,
+    figures: bandFigures("travel", rulebook.travel.bands.value, distanceKm),
     explain: () => basis("basis/travel", { participants, km: distanceKm, route: routeRef(route) }),
   });
 
@@ -137,6 +141,7 @@ function priceActivity(context: CheckContext, row: RowReader, activity: Activity
       partner,
       figure: support,
       eligible: eligible ? support : 0,
+      figures: supportFigures(rulebook, type, duration, receiving),
       explain: () =>
         longTerm
           ? basis("basis/support-months", {
@@ -184,6 +189,7 @@ function priceLinguistic(
     partner: activity.partner,
     figure,
     eligible: eligible ? figure : 0,
+    figures: linguisticFigures(),
     explain: () =>
       basis("basis/linguistic", {
         participants: activity.participants,

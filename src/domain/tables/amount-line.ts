@@ -17,6 +17,8 @@ export interface AmountLine {
   figure: number;
   /** What the rulebook makes eligible (0 for a line a rule excludes). */
   eligible: number;
+  /** Ids of the rulebook figures `figure` is computed from (a shared list, see figureList). */
+  figures: readonly string[];
   /** How the figure is made, for messages ("coordinator × 24 months"); built only when needed. */
   explain: () => BasisText;
 }
@@ -70,6 +72,7 @@ export function addAmountLine(context: CheckContext, row: RowReader, line: Amoun
     partner: line.partner.id,
     amount,
     granted: amount,
+    figures: line.figures,
   };
   if (stored !== undefined) budgetLine.stored = stored;
   context.lines.push(budgetLine);

@@ -1,4 +1,4 @@
-import { multiplierEventAmount } from "../calculators";
+import { multiplierEventAmount, multiplierEventFigures } from "../calculators";
 import { cleanCellText } from "../cell-text";
 import { idKey, type CheckContext, type MultiplierEvent } from "../model";
 import { basis, say } from "../finding-text";
@@ -43,6 +43,7 @@ export function checkEvents(context: CheckContext): MultiplierEvent[] {
       partner,
       figure,
       eligible: linked ? figure : 0,
+      figures: multiplierEventFigures(local, foreign),
       explain: () => basis("basis/events", { local, foreign }),
     });
   }

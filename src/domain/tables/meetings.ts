@@ -1,4 +1,4 @@
-import { meetingAmount } from "../calculators";
+import { bandFigures, meetingAmount } from "../calculators";
 import type { CheckContext, Meeting } from "../model";
 import { basis, say } from "../finding-text";
 import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
@@ -53,6 +53,7 @@ export function checkMeetings(context: CheckContext): Meeting[] {
       partner,
       figure,
       eligible: figure,
+      figures: bandFigures("meetings", rulebook.meetings.bands.value, distanceKm),
       explain: () =>
         basis("basis/travel", { participants, km: distanceKm, route: routeRef(route) }),
     });

@@ -1,4 +1,4 @@
-import { exceptionalAmount, specialNeedsAmount } from "../calculators";
+import { exceptionalAmount, otherCostFigures, specialNeedsAmount } from "../calculators";
 import type { CheckContext, OtherCost } from "../model";
 import { basis, say } from "../finding-text";
 import { otherCostKinds } from "../vocabulary";
@@ -36,6 +36,7 @@ export function checkOtherCosts(context: CheckContext): OtherCost[] {
       partner,
       figure,
       eligible: figure,
+      figures: otherCostFigures(exceptional ? "exceptional" : "specialNeeds"),
       explain: () => basis("basis/share", { percent: Math.round(rate * 100), realCost }),
     });
   }

@@ -1,4 +1,4 @@
-import { staffCost, staffDayRate } from "../calculators";
+import { staffCost, staffDayRate, staffRateFigures } from "../calculators";
 import { idKey, type CheckContext, type OutputLine } from "../model";
 import { basis, say } from "../finding-text";
 import { staffCategories } from "../vocabulary";
@@ -34,6 +34,7 @@ export function checkOutputs(context: CheckContext): OutputLine[] {
       partner,
       figure,
       eligible: figure,
+      figures: staffRateFigures(rulebook, category, country),
       explain: () => basis("basis/staff", { days, rate, category, country }),
     });
   }

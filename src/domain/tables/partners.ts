@@ -4,7 +4,7 @@ import { idKey, type CheckContext, type Partner } from "../model";
 import { TableRows } from "../parse/table-rows";
 import { tableSpec } from "../table-schema";
 import { partnerTypes, roles } from "../vocabulary";
-import { managementAmount } from "../calculators";
+import { managementAmount, managementFigures } from "../calculators";
 import { addAmountLine, IdRegister } from "./amount-line";
 
 const TABLE = "Partners";
@@ -46,6 +46,7 @@ export function checkPartners(context: CheckContext): void {
       partner,
       figure,
       eligible: figure,
+      figures: managementFigures(role),
       explain: () => basis("basis/management", { role, country: country ?? null, months }),
     });
   }

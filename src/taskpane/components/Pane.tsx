@@ -35,6 +35,12 @@ export function Pane() {
   const [state, act] = usePane(port);
   const [live, setLive] = useState(false);
   const [setUpOpen, setSetUpOpen] = useState(false);
+  // The form may open from far below it (the Totals tab's missing Rates table): focus goes to
+  // its first field, so keyboard and screen-reader users land where the form now is.
+  const setUpArea = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (setUpOpen) setUpArea.current?.querySelector<HTMLElement>("input, select, button")?.focus();
+  }, [setUpOpen]);
   useLiveCheck(port, live, () => void act.check(), act.report);
   // The same function on every render, so the findings list's items need not re-render.
   const select = useCallback((index: number) => void act.select(index), [act]);
@@ -95,7 +101,9 @@ export function Pane() {
             <MissingTablesMessage onSetUp={() => setSetUpOpen(true)} />
           )}
           {setUpOpen && (
-            <SetUpForm busy={busy} onSubmit={setUp} onCancel={() => setSetUpOpen(false)} />
+            <div ref={setUpArea}>
+              <SetUpForm busy={busy} onSubmit={setUp} onCancel={() => setSetUpOpen(false)} />
+            </div>
           )}
           {state.check && state.workbook && state.checked ? (
             <>
@@ -110,6 +118,7 @@ export function Pane() {
                 workbook={state.workbook}
                 selected={state.selected}
                 onSelect={select}
+                onSetUp={capabilities.setUp ? () => setSetUpOpen(true) : undefined}
               />
             </>
           ) : (

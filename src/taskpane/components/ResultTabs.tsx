@@ -28,10 +28,12 @@ export interface ResultTabsProps {
   workbook: RawWorkbook;
   selected?: number;
   onSelect: (index: number) => void;
+  /** Opens the set-up form; absent where the workbook cannot be set up. */
+  onSetUp?: () => void;
 }
 
 /** Findings, Totals and Export of the last check, one at a time to fit a narrow pane. */
-export function ResultTabs({ check, workbook, selected, onSelect }: ResultTabsProps) {
+export function ResultTabs({ check, workbook, selected, onSelect, onSetUp }: ResultTabsProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [tab, setTab] = useState<TabValue>("findings");
@@ -73,7 +75,7 @@ export function ResultTabs({ check, workbook, selected, onSelect }: ResultTabsPr
         />
       </div>
       <div {...panel("totals")}>
-        <TotalsPanel check={check} />
+        <TotalsPanel check={check} onSetUp={onSetUp} />
       </div>
       <div {...panel("export")}>
         <ExportPanel errorCount={errorCount} />

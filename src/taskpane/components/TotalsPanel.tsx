@@ -4,6 +4,7 @@ import type { BudgetCheck } from "../../domain/budget-check";
 import { useFormat } from "../i18n/use-format";
 import { totalsView, type TotalRow } from "../../domain/totals-view";
 import { CapBar } from "./CapBar";
+import { FiguresToConfirm } from "./FiguresToConfirm";
 
 const useStyles = makeStyles({
   root: {
@@ -44,8 +45,11 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The totals of the last check: the grant against the maximum, then each category. */
-export function TotalsPanel({ check }: { check: BudgetCheck }) {
+/**
+ * The totals of the last check: the grant against the maximum, then each category, then the
+ * unverified figures they rest on. `onSetUp` opens the set-up form (for a missing Rates table).
+ */
+export function TotalsPanel({ check, onSetUp }: { check: BudgetCheck; onSetUp?: () => void }) {
   const { t } = useTranslation();
   const { amount } = useFormat();
   const styles = useStyles();
@@ -105,6 +109,7 @@ export function TotalsPanel({ check }: { check: BudgetCheck }) {
         </ul>
       </section>
       <Caption1 className={styles.note}>{t("totals.capsNote")}</Caption1>
+      <FiguresToConfirm check={check} onSetUp={onSetUp} />
     </div>
   );
 }
