@@ -2,7 +2,9 @@ import { writeFileSync } from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { getRulebook } from "../src/rules";
+import { ArgumentError } from "../src/domain/arguments";
 import { formatNumber } from "../src/domain/money";
+import { functionText } from "../src/messages/function-messages";
 import type { PlaceLookup } from "../src/domain/places";
 import {
   callWorksheetFunction,
@@ -75,8 +77,10 @@ function run(id: WorksheetFunctionName, args: readonly CellArgument[]): Outcome 
   try {
     // The places list is read only for the functions that need it.
     const places: PlaceLookup = needsPlaces(entry) ? loadGazetteer() : { lookup: () => [] };
-    return { value: callWorksheetFunction(entry, args, places) };
+    const result = callWorksheetFunction(entry, args, places);
+    return { value: typeof result === "number" ? result : functionText(result, "en") };
   } catch (error) {
+    if (error instanceof ArgumentError) return { error: functionText(error.text, "en") };
     return { error: (error as Error).message };
   }
 }
