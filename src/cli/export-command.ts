@@ -4,6 +4,7 @@ import { applicationForm } from "../domain/form/application-form";
 import { formToCsv, formToJson, type CsvSeparator } from "../domain/form/form-csv";
 import { formSheet } from "../domain/form/form-sheet";
 import { formWording, message, type MessageLanguage } from "../messages/messages";
+import { formatAmount } from "./report";
 import { checkOptionsFor } from "./check-options";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
 import { addFormSheet } from "./form-sheet-xlsx";
@@ -73,7 +74,8 @@ export async function exportCommand(
   await writeOutputFile(out, output, options.force);
 
   const language = options.language;
-  const total = form.total.granted;
+  // With cents, as the report's totals: the figure to compare with `ka2-budget check`.
+  const total = formatAmount(form.total.granted, language);
   io.out(`${message(language, "report/export-written", { file: out, format, total })}\n`);
   if (form.errors.length > 0) {
     const count = form.errors.length;
