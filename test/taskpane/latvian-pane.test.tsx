@@ -27,9 +27,10 @@ function paneText(): string {
     const text = node.textContent?.trim();
     if (text) lines.push(text);
   }
-  const labels = [...document.querySelectorAll("[aria-label], [title], [placeholder]")].flatMap(
-    (element) =>
-      ["aria-label", "title", "placeholder"].map((name) => element.getAttribute(name) ?? ""),
+  const labels = Array.from(
+    document.querySelectorAll("[aria-label], [title], [placeholder]"),
+  ).flatMap((element) =>
+    ["aria-label", "title", "placeholder"].map((name) => element.getAttribute(name) ?? ""),
   );
   return [...lines, ...labels].join("\n");
 }
