@@ -32,13 +32,7 @@ import {
  * The pane adds them to its i18next instance; the CLI and tests make their own.
  */
 
-export {
-  formatEuroIn,
-  formatNumberIn,
-  messageLanguage,
-  messageLanguages,
-  type MessageLanguage,
-} from "./message-language";
+export * from "./message-language";
 
 /** The namespace the catalogues live in; their keys hold dots and slashes, so no separators. */
 export const MESSAGES_NS = "messages";

@@ -171,6 +171,24 @@ function render(key: string, params: object, language: "en" | "lv"): string {
   return t(key, { ...where, ...params, ns: MESSAGES_NS, keySeparator: false, nsSeparator: false });
 }
 
+/** Every example rendered in English and Latvian, with every value filled in and a text of its own. */
+function expectRenderedInFull(
+  examples: Record<string, object>,
+  render: (key: string, params: object, language: "en" | "lv") => string,
+): void {
+  for (const [key, params] of Object.entries(examples)) {
+    for (const language of ["en", "lv"] as const) {
+      const text = render(key, params, language);
+      expect([key, language, /{{|}}|undefined|null|NaN|\[object/.test(text)]).toEqual([
+        key,
+        language,
+        false,
+      ]);
+      expect([key, language, text === key]).toEqual([key, language, false]);
+    }
+  }
+}
+
 describe("the message catalogues", () => {
   it("have the same keys in English and Latvian (plural forms aside)", () => {
     const keys = (tree: Tree) => [...new Set(Object.keys(tree).map(base))].sort();
@@ -211,17 +229,7 @@ describe("the message catalogues", () => {
   });
 
   it("render every message in both languages with every value filled in", () => {
-    for (const [key, params] of Object.entries(examples)) {
-      for (const language of ["en", "lv"] as const) {
-        const text = render(key, params, language);
-        expect([key, language, /{{|}}|undefined|null|NaN|\[object/.test(text)]).toEqual([
-          key,
-          language,
-          false,
-        ]);
-        expect([key, language, text === key]).toEqual([key, language, false]);
-      }
-    }
+    expectRenderedInFull(examples, render);
   });
 
   it("describe every table column in Latvian", () => {
@@ -356,17 +364,7 @@ describe("the worksheet functions' catalogues", () => {
     for (const key of Object.keys(englishFn)) {
       expect([key, key in functionExamples || parts.test(key)]).toEqual([key, true]);
     }
-    for (const [key, params] of Object.entries(functionExamples)) {
-      for (const language of ["en", "lv"] as const) {
-        const text = render(key, params, language);
-        expect([key, language, /{{|}}|undefined|null|NaN|\[object/.test(text)]).toEqual([
-          key,
-          language,
-          false,
-        ]);
-        expect([key, language, text === key]).toEqual([key, language, false]);
-      }
-    }
+    expectRenderedInFull(functionExamples, render);
   });
 
   it("name every quantity, vocabulary and kind of number a refusal can ask for", () => {
