@@ -167,7 +167,7 @@ browserSuite("the browser preview", buildPreview, (session) => {
     await pane.getByRole("button", { name: "Pārbaudīt", exact: true }).click();
     await pane.getByText("Budžetā ir 9 kļūdas.", { exact: true }).waitFor();
     await snap(pane, "task-pane-findings-lv", "lv/task-pane-findings");
-    await pane.getByRole("button", { name: /^\w+: Partners!C5 / }).click();
+    await pane.getByRole("button", { name: /^\p{L}+: Partners!C5 /u }).click();
     await page
       .getByTestId("selection")
       .getByText(/Partners!C5/)
