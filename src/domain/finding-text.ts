@@ -107,6 +107,7 @@ export interface FindingMessages {
   "rates.unknown-figure": { figure: string; year: number };
   "rates.override": { id: string; value: number; row: number; previous: number; mark: string };
   "input.out-of-range": { shown: string; limit: number };
+  "input.table-too-large": { name: string; sheet: string; checked: number; rows: number };
   "input.not-in-action/amount": { stored: number; action: ActionCode; year: string };
   "input.not-in-action/format": { format: SpFormat; action: ActionCode };
   "project.duration/range": { action: ActionCode; min: number; max: number; months: number };

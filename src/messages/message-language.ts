@@ -48,3 +48,24 @@ export function formatPreciseIn(language: MessageLanguage, value: number): strin
 export function formatEuroIn(language: MessageLanguage, amount: number): string {
   return `${formatNumberIn(language, roundCents(amount))} EUR`;
 }
+
+/** A file size: "4.0 GB", "300 MB", "12 KB", "800 B" (decimal comma in Latvian). */
+export function formatBytesIn(language: MessageLanguage, bytes: number): string {
+  const units: [string, number][] = [
+    ["GB", 1024 ** 3],
+    ["MB", 1024 ** 2],
+    ["KB", 1024],
+  ];
+  for (const [unit, size] of units) {
+    if (bytes < size) continue;
+    const value = bytes / size;
+    // One decimal for a few gigabytes (4.0 GB), whole numbers otherwise.
+    const digits = unit === "GB" && value < 10 ? 1 : 0;
+    const text = value.toLocaleString(localeOf(language), {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    return `${text} ${unit}`;
+  }
+  return `${bytes.toLocaleString(localeOf(language))} B`;
+}

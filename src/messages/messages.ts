@@ -17,6 +17,7 @@ import lv from "./lv.json";
 import { columnDescriptionsLv } from "./column-descriptions-lv";
 import { functionText } from "./function-messages";
 import {
+  formatBytesIn,
   formatEuroIn,
   formatNumberIn,
   messageLanguage,
@@ -93,6 +94,7 @@ export function addMessageFormatters(instance: i18n): void {
 
   add("euro", (value, language) => formatEuroIn(language, Number(value)));
   add("number", (value, language) => formatNumberIn(language, Number(value)));
+  add("bytes", (value, language) => formatBytesIn(language, Number(value)));
   add("codes", (value) => (Array.isArray(value) ? value.join(", ") : String(value)));
   add("or", (value, _language, t) => {
     const items = (value as unknown[]).map(String);

@@ -87,6 +87,7 @@ const examples: { [K in keyof AllMessages]: AllMessages[K] } = {
     mark: "S",
   },
   "input.out-of-range": { shown: "1e+308", limit: 1e9 },
+  "input.table-too-large": { name: "Meetings", sheet: "Budget", checked: 100_000, rows: 1_048_575 },
   "input.not-in-action/amount": { stored: 575, action: "KA", year: "2014" },
   "input.not-in-action/format": { format: "schools-only", action: "KA" },
   "project.duration/range": { action: "SP", min: 24, max: 36, months: 21 },

@@ -19,7 +19,7 @@ export interface ProjectReading {
 export function readProject(workbook: RawWorkbook, findings: Finding[]): ProjectReading {
   const settings = new Map<string, { value: string | number; row: number }>();
   const rows = new TableRows(workbook, tableSpec(TABLE), findings);
-  if (!rows.present) {
+  if (rows.missing) {
     findings.push(finding("error", say("input.missing-table/project", {}), { table: TABLE }));
   }
   for (const row of rows.rows()) {
