@@ -88,6 +88,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
       const { values, positionals } = parse(rest, {
         action: { type: "string" },
         months: { type: "string" },
+        field: { type: "string" },
         title: { type: "string" },
         force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -101,6 +102,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         {
           action: text("action"),
           months: text("months"),
+          field: text("field"),
           title: text("title"),
           force: values.force === true,
         },

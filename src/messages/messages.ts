@@ -9,7 +9,13 @@ import type {
 import { countryName } from "../domain/countries";
 import type { Finding } from "../domain/findings";
 import type { FormWording } from "../domain/form/form-wording";
-import type { NumberWanted, PlaceRef, RouteRef, VocabularyName } from "../domain/finding-text";
+import type {
+  ConsortiumRef,
+  NumberWanted,
+  PlaceRef,
+  RouteRef,
+  VocabularyName,
+} from "../domain/finding-text";
 import { tableSpec, type TableName } from "../domain/table-schema";
 import { activityTypes, labelOf, partnerTypes, roles, staffCategories } from "../domain/vocabulary";
 import en from "./en.json";
@@ -127,9 +133,15 @@ export function addMessageFormatters(instance: i18n): void {
   add("vocabulary", (value, _language, t) => t(`vocabulary/${value as VocabularyName}`));
   add("outputs", (value, _language, t) => t(`outputs/${value as ActionCode}`));
   add("consortium", (value, _language, t) => {
-    const { action, format } = value as { action: ActionCode; format: string };
-    return t(`consortium/${action}/${action === "SP" ? format : "standard"}`);
+    const { action, format, field, fieldRule } = value as ConsortiumRef;
+    if (action !== "SP") return t(`consortium/${action}/standard`);
+    if (field === undefined) return t(`consortium/SP/${format}`);
+    // A field with a rule of its own (youth) replaces the format's; others only name the field.
+    return fieldRule
+      ? t(`consortium/SP/field/${field}`)
+      : t(`consortium/SP/in-field/${format}`, { field });
   });
+  add("inField", (value, _language, t) => t(`field-in/${String(value)}`));
   add("action", (value, language) =>
     language === "lv" ? actionLabelLv[value as ActionCode] : actionLabelEn[value as ActionCode],
   );
