@@ -1,7 +1,8 @@
 import { readFileSync } from "fs";
 import type { Rulebook } from "../src/rules";
 import { gazetteerFile } from "../src/cli/gazetteer-file";
-import { bandLabel } from "../src/domain/calculators";
+import { bandName } from "../src/domain/calculators";
+import { functionText } from "../src/messages/function-messages";
 import { countryName } from "../src/domain/countries";
 import { formatEuro, formatNumber } from "../src/domain/money";
 import type { CellArgument, WorksheetFunctionName } from "../src/domain/worksheet-functions";
@@ -36,7 +37,9 @@ function bands(figure: Rulebook["travel"]["bands"]): string[] {
   return [
     "| one-way distance | EUR per participant |",
     "| --- | --- |",
-    ...figure.value.map((band) => `| ${bandLabel(band)} | ${formatNumber(band.amount)} |`),
+    ...figure.value.map(
+      (band) => `| ${functionText(bandName(band), "en")} | ${formatNumber(band.amount)} |`,
+    ),
     "",
     `Confidence: [${figure.mark}].`,
   ];

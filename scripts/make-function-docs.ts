@@ -2,7 +2,9 @@ import { writeFileSync } from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { getRulebook } from "../src/rules";
+import { ArgumentError } from "../src/domain/arguments";
 import { formatNumber } from "../src/domain/money";
+import { functionText } from "../src/messages/function-messages";
 import type { PlaceLookup } from "../src/domain/places";
 import {
   callWorksheetFunction,
@@ -75,8 +77,10 @@ function run(id: WorksheetFunctionName, args: readonly CellArgument[]): Outcome 
   try {
     // The places list is read only for the functions that need it.
     const places: PlaceLookup = needsPlaces(entry) ? loadGazetteer() : { lookup: () => [] };
-    return { value: callWorksheetFunction(entry, args, places) };
+    const result = callWorksheetFunction(entry, args, places);
+    return { value: typeof result === "number" ? result : functionText(result, "en") };
   } catch (error) {
+    if (error instanceof ArgumentError) return { error: functionText(error.text, "en") };
     return { error: (error as Error).message };
   }
 }
@@ -180,6 +184,9 @@ export async function renderFunctionDocs(sourceFile: string): Promise<string> {
     "- Input a function cannot use gives `#VALUE!`; the error flag on the cell shows a message",
     "  naming the argument and what it accepts. A blank cell where a number is needed is an",
     "  error, never a silent 0. Optional arguments (in brackets) may be left out.",
+    "- Messages, and the text KA2.BAND and KA2.PLACE return, are in the language of Excel's",
+    "  interface: Latvian when it is Latvian, English otherwise (as below). Function and",
+    "  argument names are the same in every language.",
     "- A blank cell means the same in Excel on the web, on Windows and on Mac, although the web",
     "  passes it to a function as nothing and Windows as 0: the *blank cell* column of each",
     "  function says what it means. A blank optional count (participants) is the default, so a",

@@ -1,4 +1,5 @@
 import { ArgumentError } from "../domain/arguments";
+import { functionText } from "../messages/function-messages";
 import {
   callWorksheetFunction,
   worksheetFunctions,
@@ -98,7 +99,11 @@ export const excelFunctions: Readonly<Record<string, FormulaFunction>> = {
       ([name, entry]: [string, CellFunction | PlaceFunction]) => [
         `KA2.${name}`,
         // KA2.DISTANCE and KA2.PLACE read the places list on the first name they look up.
-        addInFunction((args) => callWorksheetFunction(entry, args, lazyPlaces)),
+        // A text result is the one an English Excel shows: the cached value a file carries.
+        addInFunction((args) => {
+          const result = callWorksheetFunction(entry, args, lazyPlaces);
+          return typeof result === "number" ? result : functionText(result, "en");
+        }),
       ],
     ),
   ),

@@ -3,14 +3,14 @@ import { checkBudget } from "../domain/check-budget";
 import { applicationForm } from "../domain/form/application-form";
 import { formToCsv, formToJson, type CsvSeparator } from "../domain/form/form-csv";
 import { formSheet } from "../domain/form/form-sheet";
-import { formWording, type MessageLanguage } from "../messages/messages";
+import { formWording, message, type MessageLanguage } from "../messages/messages";
+import { formatAmount } from "./report";
 import { checkOptionsFor } from "./check-options";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
 import { addFormSheet } from "./form-sheet-xlsx";
 import { writeOutputFile } from "./output-file";
 import { loadXlsx, rawWorkbookOf } from "./read-xlsx";
 import { readWorkbookFile } from "./workbook-file";
-import { formatAmount } from "./report";
 import { workbookBytes } from "./workbook-writer";
 
 export type ExportFormat = "csv" | "json" | "xlsx";
@@ -73,13 +73,13 @@ export async function exportCommand(
         : (addFormSheet(workbook, formSheet(form)), await workbookBytes(workbook));
   await writeOutputFile(out, output, options.force);
 
-  io.out(
-    `Wrote ${out}: the application form's budget (${format}), total ${formatAmount(form.total.granted)}.\n`,
-  );
+  const language = options.language;
+  // With cents, as the report's totals: the figure to compare with `ka2-budget check`.
+  const total = formatAmount(form.total.granted, language);
+  io.out(`${message(language, "report/export-written", { file: out, format, total })}\n`);
   if (form.errors.length > 0) {
-    io.err(
-      `The budget breaks ${form.errors.length} rule(s); the export says so. Run ka2-budget check ${file} for the cells.\n`,
-    );
+    const count = form.errors.length;
+    io.err(`${message(language, "report/export-breaks", { count, workbook: file })}\n`);
     return exitCodes.failed;
   }
   return exitCodes.ok;

@@ -1,5 +1,6 @@
 import { ArgumentError } from "../domain/arguments";
 import { isNumberWord } from "../domain/cell-reading";
+import { cleanCellText } from "../domain/cell-text";
 import {
   callWorksheetFunction,
   worksheetFunctions,
@@ -8,10 +9,13 @@ import {
   type PlaceFunction,
   type WorksheetFunctionName,
 } from "../domain/worksheet-functions";
+import { argumentText } from "../domain/function-text";
 import { findFigure } from "../domain/rates/figure-ids";
+import { faceText, functionText } from "../messages/function-messages";
 import { defaultRulebook } from "../rules";
 import { exitCodes, type CommandIo } from "./command-io";
 import { lazyPlaces } from "./gazetteer-file";
+import { cliLanguage } from "./language";
 
 const functionNames = Object.keys(worksheetFunctions) as WorksheetFunctionName[];
 
@@ -33,19 +37,27 @@ function lookUpFunction(name: string): WorksheetFunctionName | undefined {
 }
 
 /**
- * Takes the `--rate FIGURE=VALUE` options out of the words (anywhere after the name): the
- * rows of the `rates` range the function gets. Other words are the function's arguments.
+ * Takes the `--rate FIGURE=VALUE` options (the rows of the `rates` range the function gets)
+ * and `--lang` out of the words, anywhere after the name. Other words are the function's
+ * arguments.
  */
-function splitRates(words: readonly string[]): { args: string[]; rates: string[] } {
+function splitOptions(words: readonly string[]): {
+  args: string[];
+  rates: string[];
+  lang?: string;
+} {
   const args: string[] = [];
   const rates: string[] = [];
+  let lang: string | undefined;
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string;
     if (word === "--rate") rates.push(words[++index] ?? "");
     else if (word.startsWith("--rate=")) rates.push(word.slice("--rate=".length));
+    else if (word === "--lang") lang = words[++index] ?? "";
+    else if (word.startsWith("--lang=")) lang = word.slice("--lang=".length);
     else args.push(word);
   }
-  return { args, rates };
+  return { args, rates, lang };
 }
 
 /** `FIGURE=VALUE` as a row of the rates range; a malformed or unknown one is an ArgumentError. */
@@ -54,34 +66,34 @@ function rateRow(text: string): [string, number] {
   const figure = split < 0 ? text.trim() : text.slice(0, split).trim();
   const value = split < 0 ? null : cellArgument(text.slice(split + 1));
   if (figure === "" || typeof value !== "number") {
-    throw new ArgumentError(
-      `--rate must be FIGURE=VALUE with a number, such as --rate management.coordinatorPerMonth=600; got "${text}".`,
-    );
+    throw new ArgumentError(argumentText("argument/rate-option", { text: cleanCellText(text) }));
   }
   if (!findFigure(defaultRulebook(), figure)) {
     throw new ArgumentError(
-      `--rate ${figure}: not a figure of the rulebook; ka2-budget rates lists them.`,
+      argumentText("argument/rate-option-unknown", { figure: cleanCellText(figure) }),
     );
   }
   return [figure, value];
 }
 
 /**
- * `ka2-budget fn NAME ARG... [--rate FIGURE=VALUE]...`: prints the result alone. A refused
- * argument or rate exits 1, as the function's `#VALUE!`; a wrong command line (no name, no
- * such function, too many arguments) exits 2, as for every command.
+ * `ka2-budget fn NAME ARG... [--rate FIGURE=VALUE]... [--lang lv|en]`: prints the result alone,
+ * a text result (KA2.BAND, KA2.PLACE) in the language. A refused argument or rate exits 1, as
+ * the function's `#VALUE!`, with its message in the language; a wrong command line (no name,
+ * no such function, too many arguments) exits 2, as for every command.
  */
 export function fnCommand(words: readonly string[], io: CommandIo): number {
-  const [name, ...rest] = words;
-  const { args, rates } = splitRates(rest);
-  const listed = functionNames.join(", ");
+  const { args: named, rates, lang } = splitOptions(words);
+  const language = cliLanguage(lang);
+  const [name, ...args] = named;
+  const functions = [...functionNames];
   if (name === undefined) {
-    io.err(`Give a function name: ${listed}.\n`);
+    io.err(`${faceText(language, "fn/no-name", { functions })}\n`);
     return exitCodes.cannotRun;
   }
   const found = lookUpFunction(name);
   if (!found) {
-    io.err(`There is no KA2 function "${name}"; the functions are ${listed}.\n`);
+    io.err(`${faceText(language, "fn/unknown", { name: cleanCellText(name), functions })}\n`);
     return exitCodes.cannotRun;
   }
   const entry: CellFunction | PlaceFunction = worksheetFunctions[found];
@@ -89,9 +101,9 @@ export function fnCommand(words: readonly string[], io: CommandIo): number {
   // The last parameter, rates, comes from --rate options.
   const cellParams = params.slice(0, -1);
   if (args.length > cellParams.length) {
-    io.err(
-      `${found} takes at most ${cellParams.length} arguments (${cellParams.join(", ")}) and --rate options; got ${args.length}.\n`,
-    );
+    const params = [...cellParams];
+    const tooMany = { name: found, max: params.length, params, count: args.length };
+    io.err(`${faceText(language, "fn/too-many", tooMany)}\n`);
     return exitCodes.cannotRun;
   }
   try {
@@ -102,11 +114,11 @@ export function fnCommand(words: readonly string[], io: CommandIo): number {
     }
     // The places list is read only for KA2.DISTANCE and KA2.PLACE, synchronously: a file here.
     const result = callWorksheetFunction(entry, values, lazyPlaces);
-    io.out(`${result}\n`);
+    io.out(`${typeof result === "number" ? result : functionText(result, language)}\n`);
     return exitCodes.ok;
   } catch (error) {
     if (error instanceof ArgumentError) {
-      io.err(`${error.message}\n`);
+      io.err(`${functionText(error.text, language)}\n`);
       return exitCodes.failed;
     }
     throw error;

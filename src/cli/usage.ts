@@ -17,10 +17,11 @@ Usage:
       --field (SP only): school, vet, higher-education, adult or youth; left blank
       when not given (not youth). Youth: 6 to 24 months, 2 organisations from 2 countries.
       An existing OUT is kept unless --force is given.
-  ka2-budget fn NAME ARG... [--rate FIGURE=VALUE]...
+  ka2-budget fn NAME ARG... [--rate FIGURE=VALUE]... [--lang lv|en]
       Run a KA2 worksheet function, e.g. "ka2-budget fn MGMT coordinator 24" prints 12000.
       --rate replaces a rulebook figure, as a row of the Rates table does (repeatable).
       Exit 1 when the function refuses its arguments or a rate (the message says why).
+      Text results (BAND, PLACE) and messages are in the --lang language.
   ka2-budget rates [--json]
       Every rulebook figure id with its value, confidence mark and sources.
   ka2-budget --help | --version

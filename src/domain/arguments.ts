@@ -6,25 +6,30 @@ import {
   numberFrom,
   plainCellValue,
 } from "./cell-reading";
-import { quotedCellText } from "./cell-text";
-import { formatNumber } from "./money";
+import { cleanCellText } from "./cell-text";
 import { resolveCountry, type CountryCode } from "./countries";
-import { placeProblemReason, resolvePlace, type Place, type PlaceLookup } from "./places";
-import { acceptedWords, lookUp, type Vocabulary } from "./vocabulary";
+import { argumentText, type ArgumentText, type GotText, type Quantity } from "./function-text";
+import { placeProblemText, resolvePlace, type Place, type PlaceLookup } from "./places";
+import { acceptedCodes, lookUp, type Vocabulary } from "./vocabulary";
 
-/** A worksheet-function argument the function cannot use; the message names it and what it accepts. */
+/**
+ * A worksheet-function argument the function cannot use. `text` says which argument and what
+ * it accepts, as data: each face renders it in its user's language (src/messages/function-messages.ts).
+ */
 export class ArgumentError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: ArgumentText) {
+    // The key, for logs and stack traces; faces show the rendered text instead.
+    super(text.key);
     this.name = "ArgumentError";
   }
 }
 
-function shown(value: unknown): string {
-  if (typeof value === "string") return quotedCellText(value);
-  return value !== null && typeof value === "object"
-    ? "a value Excel cannot show as text"
-    : String(value);
+/** What a refused cell held, as message data. */
+export function gotText(value: unknown): GotText {
+  if (isBlank(value)) return { key: "got/blank", params: {} };
+  if (typeof value === "string") return { key: "got/text", params: { text: cleanCellText(value) } };
+  if (value !== null && typeof value === "object") return { key: "got/unshowable", params: {} };
+  return { key: "got/value", params: { shown: String(value) } };
 }
 
 export interface NumberRule {
@@ -32,27 +37,33 @@ export interface NumberRule {
   min: number;
   max?: number;
   integer?: boolean;
-  /** "a distance in km" — what the argument is, for the message. */
-  what: string;
+  /** What the argument is, for the message ("months": a number of months). */
+  quantity: Quantity;
 }
 
 /** A number argument: a number or a numeric text; blank, text and out-of-range values are refused. */
 export function numberArgument(name: string, cell: unknown, rule: NumberRule): number {
   const value = plainCellValue(cell);
-  const range = rule.max === undefined ? `${rule.min} or more` : `from ${rule.min} to ${rule.max}`;
-  const wanted = `${name} must be ${rule.what}, ${rule.integer ? "a whole number " : ""}${range}`;
-  if (isBlank(value)) throw new ArgumentError(`${wanted}; the cell is blank.`);
-  const number = numberFrom(value);
-  if (!Number.isFinite(number)) throw new ArgumentError(`${wanted}; got ${shown(value)}.`);
-  if (isOutOfRange(number)) {
-    throw new ArgumentError(
-      `${wanted}; got ${shown(value)}, which is beyond any real budget (more than ${formatNumber(largestBudgetNumber)}).`,
+  const refuse = (got: GotText) =>
+    new ArgumentError(
+      argumentText("argument/number", {
+        name,
+        quantity: rule.quantity,
+        wanted: { integer: rule.integer === true, min: rule.min, max: rule.max },
+        got,
+      }),
     );
+  if (isBlank(value)) throw refuse(gotText(value));
+  const number = numberFrom(value);
+  if (!Number.isFinite(number)) throw refuse(gotText(value));
+  if (isOutOfRange(number)) {
+    throw refuse({
+      key: "got/beyond",
+      params: { got: gotText(value), limit: largestBudgetNumber },
+    });
   }
   const outOfRange = number < rule.min || (rule.max !== undefined && number > rule.max);
-  if (outOfRange || (rule.integer && !Number.isInteger(number))) {
-    throw new ArgumentError(`${wanted}; got ${shown(value)}.`);
-  }
+  if (outOfRange || (rule.integer && !Number.isInteger(number))) throw refuse(gotText(value));
   return number;
 }
 
@@ -65,7 +76,7 @@ export function optionalCount(name: string, cell: unknown, fallback: number): nu
   const value = plainCellValue(cell);
   return isBlank(value) || value === 0
     ? fallback
-    : numberArgument(name, value, { min: 1, integer: true, what: "a number of participants" });
+    : numberArgument(name, value, { min: 1, integer: true, quantity: "participants" });
 }
 
 /** A word from a vocabulary (role, staff category, activity type …). */
@@ -77,10 +88,13 @@ export function wordArgument<T extends string>(
   const value = plainCellValue(cell);
   const code = typeof value === "string" ? lookUp(vocabulary, value) : undefined;
   if (code === undefined) {
-    const got = isBlank(value) ? "the cell is blank" : `got ${shown(value)}`;
-    const article = /^[aeiou]/i.test(vocabulary.subject) ? "an" : "a";
     throw new ArgumentError(
-      `${name} must be ${article} ${vocabulary.subject}: ${acceptedWords(vocabulary)}; ${got}.`,
+      argumentText("argument/word", {
+        name,
+        vocabulary: vocabulary.name,
+        accepted: acceptedCodes(vocabulary),
+        got: gotText(value),
+      }),
     );
   }
   return code;
@@ -91,10 +105,7 @@ export function countryArgument(name: string, cell: unknown, rulebook: Rulebook)
   const value = plainCellValue(cell);
   const code = typeof value === "string" ? resolveCountry(value, rulebook) : undefined;
   if (code === undefined) {
-    const got = isBlank(value) ? "the cell is blank" : `got ${shown(value)}`;
-    throw new ArgumentError(
-      `${name} must be a country: an ISO code or its English or Latvian name (LV, Latvia, Latvija); ${got}.`,
-    );
+    throw new ArgumentError(argumentText("argument/country", { name, got: gotText(value) }));
   }
   return code;
 }
@@ -108,9 +119,9 @@ export function placeArgument(
 ): Place {
   const resolved = resolvePlace(plainCellValue(value), places, rulebook);
   if ("problem" in resolved) {
-    throw new ArgumentError(
-      `${name} must be a place: a city name (Riga; Valencia, ES) or latitude,longitude (56.95, 24.11); ${placeProblemReason(resolved.problem)}.`,
-    );
+    const { problem } = resolved;
+    const reason = problem.kind === "blank" ? gotText(null) : placeProblemText(problem);
+    throw new ArgumentError(argumentText("argument/place", { name, reason }));
   }
   return resolved.place;
 }

@@ -1,15 +1,15 @@
-import { quotedCellText } from "./cell-text";
 import { isBlank, plainCellValue } from "./cell-reading";
 import {
   ArgumentError,
   countryArgument,
+  gotText,
   numberArgument,
   optionalCount,
   placeArgument,
   wordArgument,
 } from "./arguments";
 import {
-  bandText,
+  distanceBand,
   exceptionalAmount,
   isLongTerm,
   linguisticAmount,
@@ -24,7 +24,8 @@ import {
   supportAmount,
   travelAmount,
 } from "./calculators";
-import { placeLabel, travelDistanceKm, type PlaceLookup } from "./places";
+import { argumentText, type ResultText } from "./function-text";
+import { placeResult, travelDistanceKm, type PlaceLookup } from "./places";
 import { rulebookWithRates } from "./rates/rates-argument";
 import { actions, activityTypes, roles, staffCategories } from "./vocabulary";
 
@@ -37,12 +38,13 @@ import { actions, activityTypes, roles, staffCategories } from "./vocabulary";
  */
 
 export type CellArgument = string | number | boolean | null | undefined;
-export type FunctionResult = number | string;
+/** A figure, or a text as data (KA2.BAND, KA2.PLACE) that each face words in its language. */
+export type FunctionResult = number | ResultText;
 
-const MONTHS = { min: 1, max: 60, integer: true, what: "a number of months" } as const;
-const DISTANCE_KM = { min: 0.001, what: "a one-way distance in km" } as const;
-const PARTICIPANTS = { min: 1, integer: true, what: "a number of participants" } as const;
-const COST = { min: 0.01, what: "a real cost in EUR" } as const;
+const MONTHS = { min: 1, max: 60, integer: true, quantity: "months" } as const;
+const DISTANCE_KM = { min: 0.001, quantity: "distance" } as const;
+const PARTICIPANTS = { min: 1, integer: true, quantity: "participants" } as const;
+const COST = { min: 0.01, quantity: "real-cost" } as const;
 
 /** A range of Figure/Value pairs, or blank for the bundled rulebook. */
 export type RatesArgument = unknown;
@@ -72,15 +74,13 @@ export function MEETING(
  * and the web as null: both platforms then agree. An event with no participant at all is refused.
  */
 export function DISSEM(local: CellArgument, foreign: CellArgument, rates?: RatesArgument): number {
-  const count = { min: 0, integer: true, what: "a number of participants" } as const;
+  const count = { min: 0, integer: true, quantity: "participants" } as const;
   const localCount = isBlank(plainCellValue(local)) ? 0 : numberArgument("local", local, count);
   const foreignCount = isBlank(plainCellValue(foreign))
     ? 0
     : numberArgument("foreign", foreign, count);
   if (localCount + foreignCount === 0) {
-    throw new ArgumentError(
-      "local and foreign are both 0 or blank; a multiplier event needs at least one participant.",
-    );
+    throw new ArgumentError(argumentText("argument/no-participants", {}));
   }
   return multiplierEventAmount(rulebookWithRates(rates), localCount, foreignCount);
 }
@@ -96,7 +96,7 @@ export function STAFF(
     book,
     wordArgument("category", category, staffCategories),
     countryArgument("country", country, book),
-    numberArgument("days", days, { min: 0.5, what: "a number of working days" }),
+    numberArgument("days", days, { min: 0.5, quantity: "working-days" }),
   );
 }
 
@@ -126,9 +126,9 @@ export function TRAVEL(
   );
 }
 
-export function BAND(distanceKm: CellArgument, rates?: RatesArgument): string {
+export function BAND(distanceKm: CellArgument, rates?: RatesArgument): ResultText {
   const km = numberArgument("distanceKm", distanceKm, DISTANCE_KM);
-  return bandText(rulebookWithRates(rates).travel.bands.value, km);
+  return distanceBand(rulebookWithRates(rates).travel.bands.value, km);
 }
 
 export function SUPPORT(
@@ -145,8 +145,8 @@ export function SUPPORT(
     "duration",
     duration,
     longTerm
-      ? { min: 1, max: 12, integer: true, what: "the activity's length in months" }
-      : { min: 1, max: 366, integer: true, what: "the activity's length in days" },
+      ? { min: 1, max: 12, integer: true, quantity: "length-months" }
+      : { min: 1, max: 366, integer: true, quantity: "length-days" },
   );
   const count = optionalCount("participants", participants, 1);
   const country = longTerm
@@ -155,7 +155,11 @@ export function SUPPORT(
   const amount = supportAmount(book, activity, length, count, country);
   if (amount === undefined) {
     throw new ArgumentError(
-      `receivingCountry must be a Programme Country with a monthly rate for ${activity}; got ${quotedCellText(String(plainCellValue(receivingCountry)))}.`,
+      argumentText("argument/no-monthly-rate", {
+        name: "receivingCountry",
+        type: activity,
+        got: gotText(plainCellValue(receivingCountry)),
+      }),
     );
   }
   return amount;
@@ -189,12 +193,7 @@ export function MAXGRANT(
   return maxGrant(
     rulebookWithRates(rates),
     wordArgument("action", action, actions),
-    numberArgument("months", months, {
-      min: 1,
-      max: 60,
-      integer: true,
-      what: "a number of months",
-    }),
+    numberArgument("months", months, MONTHS),
   );
 }
 
@@ -217,9 +216,9 @@ export function DISTANCE(
 }
 
 /** The place a name resolves to, as "Valencia, Spain (ES)": shows which Valencia is meant. */
-export function PLACE(name: CellArgument, places: PlaceLookup, rates?: RatesArgument): string {
+export function PLACE(name: CellArgument, places: PlaceLookup, rates?: RatesArgument): ResultText {
   const book = rulebookWithRates(rates);
-  return placeLabel(placeArgument("name", name, places, book));
+  return placeResult(placeArgument("name", name, places, book));
 }
 
 /** A worksheet function of cell values only. */

@@ -196,5 +196,8 @@ export function formSheetHoldsTables(sheet: string, tables: readonly string[]): 
   return new WorkbookError(
     "protected",
     `The sheet "${sheet}" holds the table${tables.length === 1 ? "" : "s"} ${list}, so the add-in will not replace it. Rename that sheet, then export again.`,
+    undefined,
+    undefined,
+    { key: "sheetHoldsTables", params: { sheet, tables: list, count: tables.length } },
   );
 }

@@ -12,7 +12,7 @@ import type { FormChartType } from "./excel-api";
 import { locateFinding } from "../domain/finding-location";
 import { chartTypeOf, formSheetHoldsTables } from "./form-sheet-plan";
 import { planHighlights } from "./highlight-plan";
-import { WorkbookError } from "./workbook-error";
+import { findingNotInSheet, WorkbookError } from "./workbook-error";
 import { rateRowCells, type RateEntry } from "../domain/rates/rate-row";
 import type {
   AddRateResult,
@@ -249,12 +249,7 @@ export class InMemoryWorkbook implements WorkbookPort {
     this.checkFailure();
     const location = locateFinding(finding, workbook);
     if (!location) {
-      throw new WorkbookError(
-        "not-found",
-        finding.table
-          ? `The workbook has no ${finding.table} table to go to.`
-          : "This finding is about the whole budget, not a cell.",
-      );
+      throw findingNotInSheet(finding.table);
     }
     const { sheet, top, left, bottom, right } = location;
     this.selected = { sheet, address: location.address, area: { sheet, top, left, bottom, right } };

@@ -25,7 +25,7 @@ import {
 import { setUpTables } from "./office-set-up";
 import { readBudgetTables } from "./read-tables";
 import { defaultReadLimits, type KnownBody, type ReadLimits } from "./read-plan";
-import { toWorkbookError, WorkbookError } from "./workbook-error";
+import { findingNotInSheet, toWorkbookError, type WorkbookAction } from "./workbook-error";
 import { rateRowCells, type RateEntry } from "../domain/rates/rate-row";
 import type {
   AddRateResult,
@@ -84,7 +84,7 @@ export class OfficeWorkbook implements WorkbookPort {
     this.formSheetFeatures = { toggleEvents: true };
   }
 
-  private async run<T>(action: string, batch: ExcelBatch<T>): Promise<T> {
+  private async run<T>(action: WorkbookAction, batch: ExcelBatch<T>): Promise<T> {
     try {
       return await this.host.run(batch, runOptions);
     } catch (error) {
@@ -104,7 +104,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   readBudget(onProgress?: (progress: ReadProgress) => void): Promise<RawWorkbook> {
-    return this.run("Reading the budget tables", async (context) => {
+    return this.run("read", async (context) => {
       const read = await readBudgetTables(context, {
         limits: this.readLimits,
         knownSizes: this.knownSizes,
@@ -118,7 +118,7 @@ export class OfficeWorkbook implements WorkbookPort {
     check: (workbook: RawWorkbook) => Promise<T>,
     onProgress?: (progress: ReadProgress) => void,
   ): Promise<CheckedWorkbook<T>> {
-    return this.run("Checking the budget", async (context) => {
+    return this.run("check", async (context) => {
       // One request reads the tables and the add-in's rules beside them ...
       const read = await readBudgetTables(context, {
         limits: this.readLimits,
@@ -146,7 +146,7 @@ export class OfficeWorkbook implements WorkbookPort {
   ): Promise<HighlightSummary> {
     const plan = planHighlights(findings, workbook);
     const planned = plannedRules(plan);
-    await this.run("Highlighting the findings", async (context) => {
+    await this.run("highlight", async (context) => {
       const sheets = new Set([...this.highlightSheets, ...planned.map((rule) => rule.sheet)]);
       const loads = [...sheets].map((name) =>
         loadRules(context.workbook.worksheets.getItemOrNullObject(name)),
@@ -159,7 +159,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async clearHighlights(): Promise<void> {
     // Every sheet, not only the tables' ones: rules may be left from an earlier session.
-    await this.run("Clearing the highlights", async (context) => {
+    await this.run("clear", async (context) => {
       const loads = await loadRulesOfEverySheet(context);
       await context.sync();
       await this.redraw(context, ownRules(loads), []);
@@ -169,14 +169,9 @@ export class OfficeWorkbook implements WorkbookPort {
   async selectCell(finding: Finding, workbook: RawWorkbook): Promise<void> {
     const location = locateFinding(finding, workbook);
     if (!location) {
-      throw new WorkbookError(
-        "not-found",
-        finding.table
-          ? `The workbook has no ${finding.table} table to go to.`
-          : "This finding is about the whole budget, not a cell.",
-      );
+      throw findingNotInSheet(finding.table);
     }
-    await this.run(`Going to ${location.address}`, async (context) => {
+    await this.run("select", async (context) => {
       const sheet = context.workbook.worksheets.getItem(location.sheet);
       sheet.activate();
       sheet.getRange(localAddress(location)).select();
@@ -186,19 +181,17 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async setUpWorkbook(options: SetUpOptions): Promise<SetUpResult> {
     const template = workbookTemplate(options);
-    return this.run("Setting up the budget workbook", (context) =>
-      setUpTables(context, template, true),
-    );
+    return this.run("set-up", (context) => setUpTables(context, template, true));
   }
 
   writeFormSheet(sheet: FormSheet, options: WriteFormSheetOptions): Promise<WriteFormSheetResult> {
-    return this.run(`Writing the ${sheet.name} sheet`, (context) =>
+    return this.run("write-sheet", (context) =>
       writeFormSheet(context, sheet, options.replace, this.formSheetFeatures),
     );
   }
 
   async addRate(entry: RateEntry): Promise<AddRateResult> {
-    return this.run("Adding a row to the Rates table", async (context) => {
+    return this.run("add-rate", async (context) => {
       // One read: is there a Rates table, its headers and its size ...
       const table = context.workbook.tables.getItemOrNullObject("Rates");
       table.columns.load("items/name");
@@ -220,12 +213,12 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async onCalculated(listener: () => void): Promise<Unsubscribe> {
-    const registration = await this.run("Listening for calculations", async (context) => {
+    const registration = await this.run("listen-calculated", async (context) => {
       const added = context.workbook.worksheets.onCalculated.add(async () => listener());
       await context.sync();
       return added;
     });
-    return this.unsubscriber([registration], "Stopping calculation notifications");
+    return this.unsubscriber([registration], "stop-calculated");
   }
 
   async onTablesChanged(listener: (change: TablesChange) => void): Promise<Unsubscribe> {
@@ -234,7 +227,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const deliver = (change: TablesChange): void => listener(change);
     const source = (from: string): TablesChange["source"] =>
       from === "Remote" ? "remote" : "local";
-    const registrations = await this.run("Listening for table changes", async (context) => {
+    const registrations = await this.run("listen-changes", async (context) => {
       const tables = context.workbook.tables;
       const added: EventRegistration[] = [
         tables.onChanged.add(async (event) =>
@@ -251,11 +244,14 @@ export class OfficeWorkbook implements WorkbookPort {
       return added;
     });
 
-    return this.unsubscriber(registrations, "Stopping table change notifications");
+    return this.unsubscriber(registrations, "stop-changes");
   }
 
   /** Removes `registrations` in Excel, once, however often it is called. */
-  private unsubscriber(registrations: readonly EventRegistration[], action: string): Unsubscribe {
+  private unsubscriber(
+    registrations: readonly EventRegistration[],
+    action: WorkbookAction,
+  ): Unsubscribe {
     let removed = false;
     return async () => {
       const first = registrations[0];

@@ -96,6 +96,9 @@ function rowsOf(range: RangeApi, rows: number, columns: number, table: string): 
     throw new WorkbookError(
       "too-large",
       `Excel returned no values for rows of the ${table} table; it may be too large to read at once.`,
+      undefined,
+      undefined,
+      { key: "noValues", params: { table } },
     );
   }
   return values.map((row, r) => {

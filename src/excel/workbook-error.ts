@@ -20,6 +20,48 @@ export type WorkbookErrorKind =
   /** Any other error Excel reported. */
   | "excel";
 
+/** What the add-in was doing when Excel failed, named in each language by the pane. */
+export type WorkbookAction =
+  | "read"
+  | "check"
+  | "highlight"
+  | "clear"
+  | "select"
+  | "set-up"
+  | "write-sheet"
+  | "add-rate"
+  | "listen-calculated"
+  | "stop-calculated"
+  | "listen-changes"
+  | "stop-changes";
+
+const actionNames: Record<WorkbookAction, string> = {
+  read: "Reading the budget tables",
+  check: "Checking the budget",
+  highlight: "Highlighting the findings",
+  clear: "Clearing the highlights",
+  select: "Selecting the finding's cells",
+  "set-up": "Setting up the budget workbook",
+  "write-sheet": "Writing the sheet",
+  "add-rate": "Adding a row to the Rates table",
+  "listen-calculated": "Listening for calculations",
+  "stop-calculated": "Stopping calculation notifications",
+  "listen-changes": "Listening for table changes",
+  "stop-changes": "Stopping table change notifications",
+};
+
+/**
+ * An error the adapter words itself, as data the pane renders in its language (its keys are
+ * under `errors.adapter` in the pane's catalogues); `message` keeps the English for logs and
+ * for faces without a catalogue.
+ */
+export type WorkbookErrorText =
+  | { key: "failed"; params: { action: WorkbookAction; detail: string } }
+  | { key: "sheetHoldsTables"; params: { sheet: string; tables: string; count: number } }
+  | { key: "noTable"; params: { table: string } }
+  | { key: "wholeBudget"; params: Record<string, never> }
+  | { key: "noValues"; params: { table: string } };
+
 export class WorkbookError extends Error {
   constructor(
     readonly kind: WorkbookErrorKind,
@@ -28,10 +70,31 @@ export class WorkbookError extends Error {
     readonly code?: string,
     /** The error Excel threw, for logs and debugging (not `cause`: that needs ES2022 lib). */
     readonly officeError?: unknown,
+    /** The message as data, for the pane to word in its language. */
+    readonly text?: WorkbookErrorText,
   ) {
     super(message);
     this.name = "WorkbookError";
   }
+}
+
+/** A finding with no cell to select: its table is gone, or it is about the whole budget. */
+export function findingNotInSheet(table: string | undefined): WorkbookError {
+  return table
+    ? new WorkbookError(
+        "not-found",
+        `The workbook has no ${table} table to go to.`,
+        undefined,
+        undefined,
+        { key: "noTable", params: { table } },
+      )
+    : new WorkbookError(
+        "not-found",
+        "This finding is about the whole budget, not a cell.",
+        undefined,
+        undefined,
+        { key: "wholeBudget", params: {} },
+      );
 }
 
 const byCode: Record<string, { kind: WorkbookErrorKind; message: string }> = {
@@ -92,18 +155,19 @@ function officeCode(error: unknown): string | undefined {
 /**
  * Turns whatever an Excel batch threw into a WorkbookError: Office's error codes get a
  * sentence each; anything else keeps Excel's own message. `action` names what was being
- * done ("Reading the budget tables") for errors without a sentence of their own.
+ * done (read: "Reading the budget tables") for errors without a sentence of their own.
  */
-export function toWorkbookError(error: unknown, action: string): WorkbookError {
+export function toWorkbookError(error: unknown, action: WorkbookAction): WorkbookError {
   if (error instanceof WorkbookError) return error;
   const code = officeCode(error);
   const known = code ? byCode[code] : undefined;
   if (known) return new WorkbookError(known.kind, known.message, code, error);
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
   return new WorkbookError(
     "excel",
-    `${action} failed: ${detail || "Excel gave no reason"}.`.replace(/\.\.$/, "."),
+    `${actionNames[action]} failed: ${detail || "Excel gave no reason"}.`,
     code,
     error,
+    { key: "failed", params: { action, detail } },
   );
 }

@@ -1,7 +1,10 @@
 import { ArgumentError } from "../domain/arguments";
 import * as sheet from "../domain/worksheet-functions";
+import type { ResultText } from "../domain/function-text";
 import type { PlaceLookup } from "../domain/places";
+import { excelDisplayLanguage } from "../excel/display-language";
 import { loadGazetteer } from "../gazetteer/load-gazetteer";
+import { faceText, functionText } from "../messages/function-messages";
 
 /*
  * The KA2.* custom functions: thin wrappers over src/domain/worksheet-functions, so a cell
@@ -16,6 +19,9 @@ import { loadGazetteer } from "../gazetteer/load-gazetteer";
  * argument in its message instead of Excel's bare #VALUE!. Optional arguments left out arrive
  * as null. src/domain/arguments.ts gives each argument one meaning of blank on every platform.
  *
+ * Messages and text results are data from the domain, worded here in the language of Excel's
+ * interface (Office.context.displayLanguage: Latvian for "lv-LV", English otherwise).
+ *
  * DISTANCE and PLACE need the places list, a chunk of its own fetched on their first call:
  * they return a Promise, which Excel awaits (the cell shows #BUSY! meanwhile). The others
  * stay synchronous.
@@ -28,7 +34,7 @@ async function placesList(): Promise<PlaceLookup> {
   } catch {
     throw new CustomFunctions.Error(
       CustomFunctions.ErrorCode.notAvailable,
-      "the places list could not be loaded",
+      faceText(excelDisplayLanguage(), "places/not-loaded", {}),
     );
   }
 }
@@ -39,10 +45,18 @@ function run<T>(compute: () => T): T {
     return compute();
   } catch (error) {
     if (error instanceof ArgumentError) {
-      throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
+      throw new CustomFunctions.Error(
+        CustomFunctions.ErrorCode.invalidValue,
+        functionText(error.text, excelDisplayLanguage()),
+      );
     }
     throw error;
   }
+}
+
+/** A text result (a band, a place) in the language of Excel's interface. */
+function worded(text: ResultText): string {
+  return functionText(text, excelDisplayLanguage());
 }
 
 /**
@@ -176,7 +190,7 @@ export function band(
   distanceKm: string | number | boolean | null,
   rates?: (string | number | boolean | null)[][] | null,
 ): string {
-  return run(() => sheet.BAND(distanceKm, rates));
+  return run(() => worded(sheet.BAND(distanceKm, rates)));
 }
 
 /**
@@ -295,5 +309,5 @@ export async function place(
   rates?: (string | number | boolean | null)[][] | null,
 ): Promise<string> {
   const places = await placesList();
-  return run(() => sheet.PLACE(name, places, rates));
+  return run(() => worded(sheet.PLACE(name, places, rates)));
 }

@@ -16,12 +16,20 @@ import type {
   RouteRef,
   VocabularyName,
 } from "../domain/finding-text";
-import { roundCents } from "../domain/money";
 import { tableSpec, type TableName } from "../domain/table-schema";
 import { activityTypes, labelOf, partnerTypes, roles, staffCategories } from "../domain/vocabulary";
 import en from "./en.json";
 import lv from "./lv.json";
 import { columnDescriptionsLv } from "./column-descriptions-lv";
+import { functionText } from "./function-messages";
+import {
+  formatBytesIn,
+  formatEuroIn,
+  formatNumberIn,
+  messageLanguage,
+  messageLanguages,
+  type MessageLanguage,
+} from "./message-language";
 
 /**
  * The message catalogues of findings (and the parts they are made of), English and Latvian,
@@ -31,72 +39,15 @@ import { columnDescriptionsLv } from "./column-descriptions-lv";
  * The pane adds them to its i18next instance; the CLI and tests make their own.
  */
 
-export const messageLanguages = ["en", "lv"] as const;
-export type MessageLanguage = (typeof messageLanguages)[number];
+export * from "./message-language";
 
 /** The namespace the catalogues live in; their keys hold dots and slashes, so no separators. */
 export const MESSAGES_NS = "messages";
 
 export const messageCatalogues = { en, lv } as const;
 
-/** "lv" for a Latvian language tag ("lv", "lv-LV", "lv_LV.UTF-8"), "en" for anything else. */
-export function messageLanguage(tag: string | undefined | null): MessageLanguage {
-  return /^lv(-|_|\.|$)/i.test(tag ?? "") ? "lv" : "en";
-}
-
 function languageOf(lng: string | undefined): MessageLanguage {
   return messageLanguage(lng);
-}
-
-function localeOf(language: MessageLanguage): string {
-  return language === "lv" ? "lv-LV" : "en-GB";
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(language: MessageLanguage): Intl.NumberFormat {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf(language), {
-      maximumFractionDigits: 2,
-      // Latvian groups thousands only from 10 000 by default; the form writes 1 234,56.
-      // ("always" is read as true where an engine predates it.)
-      useGrouping: "always" as unknown as boolean,
-    });
-    numberFormats.set(language, format);
-  }
-  return format;
-}
-
-/** "1,234.56" in English, "1 234,56" in Latvian (a no-break space between the groups). */
-export function formatNumberIn(language: MessageLanguage, value: number): string {
-  return numberFormat(language).format(value);
-}
-
-/** "1,234.56 EUR" in English, "1 234,56 EUR" in Latvian; whole euros without cents. */
-export function formatEuroIn(language: MessageLanguage, amount: number): string {
-  return `${formatNumberIn(language, roundCents(amount))} EUR`;
-}
-
-/** A file size: "4.0 GB", "300 MB", "12 KB", "800 B" (decimal comma in Latvian). */
-export function formatBytesIn(language: MessageLanguage, bytes: number): string {
-  const units: [string, number][] = [
-    ["GB", 1024 ** 3],
-    ["MB", 1024 ** 2],
-    ["KB", 1024],
-  ];
-  for (const [unit, size] of units) {
-    if (bytes < size) continue;
-    const value = bytes / size;
-    // One decimal for a few gigabytes (4.0 GB), whole numbers otherwise.
-    const digits = unit === "GB" && value < 10 ? 1 : 0;
-    const text = value.toLocaleString(localeOf(language), {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    return `${text} ${unit}`;
-  }
-  return `${bytes.toLocaleString(localeOf(language))} B`;
 }
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -322,6 +273,7 @@ export function formWording(language: MessageLanguage): FormWording {
     capNote: (cap, requested, limit) => say("form/cap-note", { cap, requested, limit }),
     overMaxGrant: (total, limit) => say("form/over-max-grant", { total, limit }),
     breaks: (count, where) => say(`form/breaks-${where}`, { count }),
+    band: (text) => functionText(text, language),
     duration: (count, unit) => say(`units/${unit}`, { count }),
   };
 }

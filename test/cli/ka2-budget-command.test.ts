@@ -2,6 +2,8 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MGMT } from "../../src/domain/worksheet-functions";
+import type { ArgumentError } from "../../src/domain/arguments";
+import { functionText } from "../../src/messages/function-messages";
 import { totalCategories } from "../../src/domain/budget-check";
 import { ruleIds, severities } from "../../src/domain/findings";
 import { budgetWithMistakes, cleanBudget } from "../../scripts/example-budgets";
@@ -531,7 +533,7 @@ describe("fn", () => {
     try {
       MGMT("boss", 24);
     } catch (error) {
-      expected = (error as Error).message;
+      expected = functionText((error as ArgumentError).text, "en");
     }
     expect(expected).not.toBe("");
     expect(runCli(["fn", "MGMT", "boss", "24"])).toEqual({
@@ -599,6 +601,44 @@ describe("fn", () => {
     const refused = runCli(["fn", "EXCEPTIONAL", "1000", "--rate", "exceptional.rate=2"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^rates row 1: exceptional\.rate cannot be 2 /);
+  });
+});
+
+describe("fn in Latvian", () => {
+  test("--lang lv words the text results and messages in Latvian", () => {
+    expect(runCli(["fn", "BAND", "1500", "--lang", "lv"]).stdout).toBe("100–1\u00a0999 km\n");
+    expect(runCli(["fn", "--lang=lv", "BAND", "2500"]).stdout).toBe("2\u00a0000 km un vairāk\n");
+    expect(runCli(["fn", "PLACE", "Valencia, ES", "--lang", "lv"]).stdout).toBe(
+      "Valencia, Spānija (ES)\n",
+    );
+    expect(runCli(["fn", "MGMT", "boss", "24", "--lang", "lv"])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "Argumentam role jābūt lomai: coordinator, partner; saņemts “boss”.\n",
+    });
+    const unknown = runCli(["fn", "DISTANCE", "Riga", "Rigaa", "--lang", "lv"]);
+    expect(unknown.stderr).toMatch(/^Argumentam to jābūt vietai: .*pilsēta “Rigaa” nav zināma/);
+    const rate = runCli(["fn", "MGMT", "coordinator", "24", "--rate", "management.boss=1"], {
+      locale: { LANG: "lv_LV.UTF-8" },
+    });
+    expect(rate.stderr).toBe(
+      "--rate management.boss: noteikumos nav tāda rādītāja; tos uzskaita komanda ka2-budget rates.\n",
+    );
+  });
+
+  test("the command line's own errors too, and --lang overrides the locale", () => {
+    const latvian = { locale: { LC_ALL: "lv_LV.UTF-8" } };
+    expect(runCli(["fn", "GRANT"], latvian).stderr).toMatch(/^KA2 funkcijas “GRANT” nav; /);
+    expect(runCli(["fn"], latvian).stderr).toMatch(/^Norādiet funkcijas nosaukumu: MGMT/);
+    expect(runCli(["fn", "MGMT", "coordinator", "24", "7", "8"], latvian).stderr).toMatch(
+      /^MGMT pieņem ne vairāk kā 2 argumentus \(role, months\) un --rate opcijas; saņemti 4\./,
+    );
+    expect(runCli(["fn", "BAND", "50", "--lang", "en"], latvian).stdout).toBe(
+      "under 100 km (not funded)\n",
+    );
+    const wrong = runCli(["fn", "BAND", "50", "--lang", "de"]);
+    expect(wrong).toMatchObject({ code: 2, stdout: "" });
+    expect(wrong.stderr).toMatch(/--lang must be lv or en/);
   });
 });
 

@@ -7,7 +7,7 @@ const bundle = join(root, "lib", "src", "cli", "ka2-budget.js");
 
 /** The newest modification time of the files `npm run build:cli` compiles (tsconfig.cli.json). */
 function newestSource(): number {
-  const folders = ["src/rules", "src/domain", "src/cli", "scripts", "bench"];
+  const folders = ["src/rules", "src/domain", "src/messages", "src/cli", "scripts", "bench"];
   const newest = (path: string, deep: boolean): number =>
     readdirSync(path, { withFileTypes: true }).reduce((latest, entry) => {
       const child = join(path, entry.name);

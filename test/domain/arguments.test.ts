@@ -8,23 +8,24 @@ import {
   type NumberRule,
 } from "../../src/domain/arguments";
 import { roles, staffCategories } from "../../src/domain/vocabulary";
+import { functionText } from "../../src/messages/function-messages";
 
 const book = getRulebook() as Rulebook;
 
-/** The ArgumentError a call throws, failing the test if it throws none or another kind. */
-function refusal(call: () => unknown): ArgumentError {
+/** The English message of the ArgumentError a call throws (fails on none or another kind). */
+function refusal(call: () => unknown): { message: string } {
   try {
     call();
   } catch (error) {
     expect(error).toBeInstanceOf(ArgumentError);
-    return error as ArgumentError;
+    return { message: functionText((error as ArgumentError).text, "en") };
   }
   throw new Error("expected an ArgumentError, got a result");
 }
 
-const MONTHS: NumberRule = { min: 1, max: 60, integer: true, what: "a number of months" };
-const DISTANCE: NumberRule = { min: 0.001, what: "a one-way distance in km" };
-const DAYS: NumberRule = { min: 0.5, what: "a number of working days" };
+const MONTHS: NumberRule = { min: 1, max: 60, integer: true, quantity: "months" };
+const DISTANCE: NumberRule = { min: 0.001, quantity: "distance" };
+const DAYS: NumberRule = { min: 0.5, quantity: "working-days" };
 
 describe("numberArgument accepts", () => {
   test.each([
@@ -180,11 +181,12 @@ describe("countryArgument", () => {
 });
 
 describe("ArgumentError", () => {
-  test("is an Error with its own name", () => {
-    const error = new ArgumentError("x");
+  test("is an Error with its own name, its message as data and the key as its plain message", () => {
+    const error = new ArgumentError({ key: "argument/no-participants", params: {} });
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("ArgumentError");
-    expect(error.message).toBe("x");
+    expect(error.text).toEqual({ key: "argument/no-participants", params: {} });
+    expect(error.message).toBe("argument/no-participants");
   });
 });
 

@@ -4,13 +4,15 @@ import {
   foldPlaceName,
   Gazetteer,
   greatCircleKm,
-  placeLabel,
-  placeProblemReason,
+  placeProblemText,
+  placeResult,
   resolvePlace,
   shortPlaceName,
   travelDistanceKm,
   type Place,
+  type PlaceProblem,
 } from "../../src/domain/places";
+import { functionText } from "../../src/messages/function-messages";
 import { getRulebook, type Rulebook } from "../../src/rules";
 
 /*
@@ -32,6 +34,13 @@ function lawOfCosinesKm(lat1: number, lon1: number, lat2: number, lon2: number):
     Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.cos((lon2 - lon1) * rad);
   return R * Math.acos(Math.min(1, c));
 }
+
+/** A place as KA2.PLACE shows it in English. */
+const placeLabel = (place: Place) => functionText(placeResult(place), "en");
+
+/** Why a value is not a place, as KA2.DISTANCE's English message ends. */
+const placeProblemReason = (problem: PlaceProblem) =>
+  problem.kind === "blank" ? "the cell is blank" : functionText(placeProblemText(problem), "en");
 
 function resolved(text: unknown): Place {
   const result = resolvePlace(text, places, book);

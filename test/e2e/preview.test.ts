@@ -12,8 +12,15 @@ import { buildPreview, browserSuite, openPreview, outputDir } from "./preview-ha
 
 const docsImages = process.env.KA2_DOCS_IMAGES;
 
-/** Saves a screenshot into test-output/e2e/ and, for `npm run screenshots`, the docs. */
-async function snap(target: Page | Locator, name: string, forDocs = false): Promise<void> {
+/**
+ * Saves a screenshot into test-output/e2e/ and, for `npm run screenshots`, the docs: `forDocs`
+ * true saves it as docs/images/NAME.png, a path such as "lv/task-pane-findings" there instead.
+ */
+async function snap(
+  target: Page | Locator,
+  name: string,
+  forDocs: boolean | string = false,
+): Promise<void> {
   // A pane is shot from its top, as a person opening it sees it.
   if ("evaluate" in target && !("goto" in target)) {
     await target.evaluate((element) => element.scrollTo(0, 0));
@@ -21,8 +28,9 @@ async function snap(target: Page | Locator, name: string, forDocs = false): Prom
   const file = path.join(outputDir, `${name}.png`);
   await target.screenshot({ path: file, animations: "disabled", caret: "hide" });
   if (forDocs && docsImages) {
-    mkdirSync(docsImages, { recursive: true });
-    copyFileSync(file, path.join(docsImages, `${name}.png`));
+    const docsFile = path.join(docsImages, `${forDocs === true ? name : forDocs}.png`);
+    mkdirSync(path.dirname(docsFile), { recursive: true });
+    copyFileSync(file, docsFile);
   }
 }
 
@@ -148,19 +156,47 @@ browserSuite("the browser preview", buildPreview, (session) => {
     const { browser, served } = session();
     const { page, errors } = await openPreview(browser, `${served.url}preview.html`, {
       locale: "lv-LV",
+      width: 1280,
       height: 1000,
     });
     const pane = page.getByTestId("pane");
     await pane.getByText("5 organizācijas · Latvija, Spānija, Vācija, Itālija").waitFor();
+    expect(
+      await page.getByRole("button", { name: "Make Excel's next answer an error" }).count(),
+    ).toBe(0);
     await pane.getByRole("button", { name: "Pārbaudīt", exact: true }).click();
     await pane.getByText("Budžetā ir 9 kļūdas.", { exact: true }).waitFor();
-    await snap(pane, "task-pane-findings-lv");
+    await snap(pane, "task-pane-findings-lv", "lv/task-pane-findings");
+    await pane.getByRole("button", { name: /^\p{L}+: Partners!C5 /u }).click();
+    await page
+      .getByTestId("selection")
+      .getByText(/Partners!C5/)
+      .waitFor();
+    await snap(page, "preview-highlights-lv", "lv/preview-highlights");
     await pane.getByRole("tab", { name: "Kopsummas" }).click();
     await pane
       .getByText(/virs limita/)
       .first()
       .waitFor();
-    await snap(pane, "task-pane-totals-lv");
+    await snap(pane, "task-pane-totals-lv", "lv/task-pane-totals");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("guides a new workbook to set-up in Latvian", async () => {
+    const { browser, served } = session();
+    const { page, errors } = await openPreview(
+      browser,
+      `${served.url}preview.html?example=(empty workbook)`,
+      { locale: "lv-LV" },
+    );
+    const pane = page.getByTestId("pane");
+    await pane.getByRole("heading", { name: "Budžeta tabulu vēl nav" }).waitFor();
+    await pane.getByRole("radio", { name: /Zināšanu apvienība/ }).check();
+    await pane.getByLabel("Projekta nosaukums (nav obligāts)").fill("Prasmes zaļajai ekonomikai");
+    await snap(pane, "task-pane-set-up-lv", "lv/task-pane-set-up");
+    await pane.getByRole("button", { name: "Sagatavot budžeta darbgrāmatu" }).click();
+    await pane.getByRole("heading", { name: "Prasmes zaļajai ekonomikai" }).waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
   });

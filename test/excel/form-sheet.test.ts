@@ -372,7 +372,7 @@ describe("OfficeWorkbook.writeFormSheet", () => {
     await expect(failure).rejects.toMatchObject({
       name: "WorkbookError",
       kind: "excel",
-      message: expect.stringMatching(/^Writing the Form summary sheet failed: /),
+      message: expect.stringMatching(/^Writing the sheet failed: /),
     });
     expect(excel.state.eventsEnabled).toBe(true);
     expect(excel.state.activeSheet).not.toBe(formSheetName);

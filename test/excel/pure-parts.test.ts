@@ -139,14 +139,15 @@ describe("cellValueOf", () => {
 describe("toWorkbookError", () => {
   it("keeps a WorkbookError, names Office's codes in words, and keeps Excel's message otherwise", () => {
     const own = new WorkbookError("busy", "x");
-    expect(toWorkbookError(own, "Reading")).toBe(own);
-    expect(toWorkbookError({ code: "ItemNotFound", message: "gone" }, "Reading")).toMatchObject({
+    expect(toWorkbookError(own, "read")).toBe(own);
+    expect(toWorkbookError({ code: "ItemNotFound", message: "gone" }, "read")).toMatchObject({
       kind: "not-found",
       code: "ItemNotFound",
     });
-    expect(toWorkbookError(new Error("Boom."), "Reading")).toMatchObject({
+    expect(toWorkbookError(new Error("Boom."), "read")).toMatchObject({
       kind: "excel",
-      message: "Reading failed: Boom.",
+      message: "Reading the budget tables failed: Boom.",
+      text: { key: "failed", params: { action: "read", detail: "Boom" } },
     });
   });
 });

@@ -1,5 +1,8 @@
 import * as ka2 from "../../src/functions/functions";
 import * as sheet from "../../src/domain/worksheet-functions";
+import { ArgumentError } from "../../src/domain/arguments";
+import type { ResultText } from "../../src/domain/function-text";
+import { functionText } from "../../src/messages/function-messages";
 
 /*
  * Every KA2.* custom function by hand-worked figures from the 2014 unit costs, every message
@@ -478,11 +481,73 @@ describe("the wrappers", () => {
   });
 });
 
-/** A result or the message of the error, to compare the cell with the command line. */
+/**
+ * A result or the message of the error, to compare the cell with the command line: the
+ * domain's data (a refusal, a text result) worded in English, as the command line words it.
+ */
 function outcome(call: () => unknown): unknown {
   try {
-    return call();
+    const result = call();
+    return typeof result === "object" ? functionText(result as ResultText, "en") : result;
   } catch (error) {
+    if (error instanceof ArgumentError) return { error: functionText(error.text, "en") };
     return { error: (error as Error).message };
   }
 }
+
+describe("messages in the language of Excel's interface", () => {
+  const withDisplayLanguage = (displayLanguage: string | undefined, call: () => unknown) => {
+    const global = globalThis as { Office?: unknown };
+    const before = global.Office;
+    global.Office = displayLanguage === undefined ? undefined : { context: { displayLanguage } };
+    try {
+      return call();
+    } finally {
+      global.Office = before;
+    }
+  };
+
+  it("are Latvian when Excel's interface is Latvian (lv-LV)", () => {
+    withDisplayLanguage("lv-LV", () => {
+      expect(valueError(() => ka2.mgmt("coordinator", null)).message).toBe(
+        "Argumentam months jābūt mēnešu skaitam — veselam skaitlim no 1 līdz 60; šūna ir tukša.",
+      );
+      expect(valueError(() => ka2.mgmt("vadītājs", 24)).message).toBe(
+        "Argumentam role jābūt lomai: coordinator, partner; saņemts “vadītājs”.",
+      );
+      expect(valueError(() => ka2.staff("teacher", "Narnija", 1)).message).toBe(
+        "Argumentam country jābūt valstij: ISO kodam vai valsts nosaukumam angliski vai latviski (LV, Latvia, Latvija); saņemts “Narnija”.",
+      );
+      expect(valueError(() => ka2.staff("teacher", "LV", 0.25)).message).toBe(
+        "Argumentam days jābūt darba dienu skaitam — 0,5 vai vairāk; saņemts 0.25.",
+      );
+      expect(valueError(() => ka2.dissem(0, null)).message).toBe(
+        "local un foreign abi ir 0 vai tukši; rezultātu izplatīšanas pasākumam vajag vismaz vienu dalībnieku.",
+      );
+      expect(valueError(() => ka2.mgmt("partner", 24, [["management.bogus", 1]])).message).toBe(
+        "rates 1. rinda: “management.bogus” nav noteikumu rādītājs; tos uzskaita komanda ka2-budget rates.",
+      );
+      expect(ka2.band(2500)).toBe("2\u00a0000 km un vairāk");
+      expect(ka2.band(50)).toBe("mazāk par 100 km (netiek finansēts)");
+    });
+  });
+
+  it("are English for an English interface, and while Office has not told the language", () => {
+    for (const language of ["en-US", "de-DE", undefined]) {
+      withDisplayLanguage(language, () => {
+        expect(valueError(() => ka2.mgmt("coordinator", null)).message).toBe(
+          `${monthsWanted}; the cell is blank.`,
+        );
+        expect(ka2.band(2500)).toBe("2,000 km and more");
+      });
+    }
+    const global = globalThis as { Office?: unknown };
+    const before = global.Office;
+    global.Office = {}; // office.js loaded, not yet initialised: no context
+    try {
+      expect(ka2.band(150)).toBe("100–1,999 km");
+    } finally {
+      global.Office = before;
+    }
+  });
+});

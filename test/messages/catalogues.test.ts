@@ -3,7 +3,14 @@ import type {
   FindingMessages,
   PlaceReasonMessages,
 } from "../../src/domain/finding-text";
+import type { VocabularyName } from "../../src/domain/finding-text";
 import { finding, ruleIds } from "../../src/domain/findings";
+import type { FunctionMessages, FunctionText, Quantity } from "../../src/domain/function-text";
+import {
+  functionCatalogues,
+  functionText,
+  type FaceMessages,
+} from "../../src/messages/function-messages";
 import { tableSchema } from "../../src/domain/table-schema";
 import en from "../../src/messages/en.json";
 import lv from "../../src/messages/lv.json";
@@ -169,6 +176,24 @@ function render(key: string, params: object, language: "en" | "lv"): string {
   return t(key, { ...where, ...params, ns: MESSAGES_NS, keySeparator: false, nsSeparator: false });
 }
 
+/** Every example rendered in English and Latvian, with every value filled in and a text of its own. */
+function expectRenderedInFull(
+  examples: Record<string, object>,
+  render: (key: string, params: object, language: "en" | "lv") => string,
+): void {
+  for (const [key, params] of Object.entries(examples)) {
+    for (const language of ["en", "lv"] as const) {
+      const text = render(key, params, language);
+      expect([key, language, /{{|}}|undefined|null|NaN|\[object/.test(text)]).toEqual([
+        key,
+        language,
+        false,
+      ]);
+      expect([key, language, text === key]).toEqual([key, language, false]);
+    }
+  }
+}
+
 describe("the message catalogues", () => {
   it("have the same keys in English and Latvian (plural forms aside)", () => {
     const keys = (tree: Tree) => [...new Set(Object.keys(tree).map(base))].sort();
@@ -209,17 +234,7 @@ describe("the message catalogues", () => {
   });
 
   it("render every message in both languages with every value filled in", () => {
-    for (const [key, params] of Object.entries(examples)) {
-      for (const language of ["en", "lv"] as const) {
-        const text = render(key, params, language);
-        expect([key, language, /{{|}}|undefined|null|NaN|\[object/.test(text)]).toEqual([
-          key,
-          language,
-          false,
-        ]);
-        expect([key, language, text === key]).toEqual([key, language, false]);
-      }
-    }
+    expectRenderedInFull(examples, render);
   });
 
   it("describe every table column in Latvian", () => {
@@ -283,6 +298,137 @@ describe("Latvian and English messages", () => {
     );
     expect(findingMessage(mismatch, "lv")).toBe(
       "Partners, 2. rinda, Management: šūnā ir 10\u00a0000 EUR; pēc noteikumiem pienākas 9\u00a0000 EUR (koordinators, Latvija × 18 mēnešu). Atjaunojiet KA2 formulu vai izlabojiet ievaddatus.",
+    );
+  });
+});
+
+describe("the worksheet functions' catalogues", () => {
+  type FunctionAndFace = FunctionMessages & FaceMessages;
+  const got = { key: "got/text", params: { text: "boss" } } as const;
+  const wanted = { integer: true, min: 1, max: 60 };
+
+  /** One example of every key a function or the `fn` command says; typed, so none is missed. */
+  const functionExamples: { [K in keyof FunctionAndFace]: FunctionAndFace[K] } = {
+    "argument/number": { name: "months", quantity: "months", wanted, got },
+    "argument/word": { name: "role", vocabulary: "role", accepted: ["coordinator"], got },
+    "argument/country": { name: "country", got: { key: "got/blank", params: {} } },
+    "argument/place": {
+      name: "to",
+      reason: {
+        key: "place/unknown-city-elsewhere",
+        params: { name: "Valencia", country: "LV", elsewhere: [brussels], more: true },
+      },
+    },
+    "argument/no-participants": {},
+    "argument/no-monthly-rate": { name: "receivingCountry", type: "pupil-long-term", got },
+    "argument/rates-not-a-range": {},
+    "argument/rates-value": { row: 2, figure: "linguistic.perParticipant", got },
+    "argument/rates-unknown-figure": { row: 1, figure: "management.bogus" },
+    "argument/rates-refused": { row: 1, id: "exceptional.rate", value: 2, reason: "too big" },
+    "argument/rate-option": { text: "600" },
+    "argument/rate-option-unknown": { figure: "management.boss" },
+    "band/range": { fromKm: 100, toKm: 1999 },
+    "band/open": { fromKm: 2000 },
+    "band/under": { fromKm: 100 },
+    "place/city": { name: "Riga", country: "LV" },
+    "place/coordinates": { name: "56.95, 24.11" },
+    "got/blank": {},
+    "got/value": { shown: "0" },
+    "got/text": { text: "24 months" },
+    "got/unshowable": {},
+    "got/beyond": { got: { key: "got/value", params: { shown: "1e+308" } }, limit: 1e9 },
+    "place/not-text": { value: "42" },
+    "place/bad-coordinates": { text: "95, 24" },
+    "place/unknown-country": { country: "Narnia", text: "Valencia, Narnia" },
+    "place/unknown-city": { name: "Rigaa", country: null },
+    "place/unknown-city-elsewhere": {
+      name: "Valencia",
+      country: null,
+      elsewhere: [riga, { name: "56.95, 24.11" }],
+      more: false,
+    },
+    "places/not-loaded": {},
+    "fn/no-name": { functions: ["MGMT", "BAND"] },
+    "fn/unknown": { name: "GRANT", functions: ["MGMT", "BAND"] },
+    "fn/too-many": { name: "MGMT", max: 2, params: ["role", "months"], count: 4 },
+  };
+  const render = (key: string, params: object, language: "en" | "lv") =>
+    functionText({ key, params } as FunctionText, language);
+  const [englishFn, latvianFn] = [functionCatalogues.en, functionCatalogues.lv];
+
+  it("have the same keys, placeholders and no blank text in English and Latvian", () => {
+    expect(Object.keys(latvianFn).sort()).toEqual(Object.keys(englishFn).sort());
+    for (const [key, text] of Object.entries(latvianFn)) {
+      expect([key, text.trim() !== ""]).toEqual([key, true]);
+      expect([key, variables(text)]).toEqual([key, variables(englishFn[key] ?? "")]);
+    }
+  });
+
+  it("word every key of the functions, and each catalogue key is one or a part of one", () => {
+    const parts = /^(quantity|wanted|vocabulary|part)\//;
+    for (const key of Object.keys(englishFn)) {
+      expect([key, key in functionExamples || parts.test(key)]).toEqual([key, true]);
+    }
+    expectRenderedInFull(functionExamples, render);
+  });
+
+  it("name every quantity, vocabulary and kind of number a refusal can ask for", () => {
+    const quantities = [
+      "months",
+      "distance",
+      "participants",
+      "real-cost",
+      "working-days",
+      "length-months",
+      "length-days",
+    ] satisfies Quantity[];
+    const vocabularies = [
+      "role",
+      "staff-category",
+      "organisation-type",
+      "activity-type",
+      "cost-kind",
+      "action",
+      "partnership-format",
+    ] satisfies VocabularyName[];
+    for (const language of ["en", "lv"] as const) {
+      for (const quantity of quantities) {
+        const params = { name: "x", quantity, wanted, got };
+        expect(render("argument/number", params, language)).not.toContain("quantity/");
+      }
+      for (const vocabulary of vocabularies) {
+        const params = { name: "x", vocabulary, accepted: ["a"], got };
+        expect(render("argument/word", params, language)).not.toContain("vocabulary/");
+      }
+      for (const shape of [
+        { integer: true, min: 1 },
+        { integer: false, min: 0.5 },
+        { integer: false, min: 0, max: 2 },
+      ]) {
+        const params = { name: "x", quantity: "months", wanted: shape, got };
+        expect(render("argument/number", params, language)).not.toContain("wanted/");
+      }
+    }
+  });
+
+  it("write a refusal and a band as each language writes numbers and quotes", () => {
+    const refusal = {
+      name: "distanceKm",
+      quantity: "distance",
+      wanted: { integer: false, min: 0.001 },
+      got,
+    };
+    expect(render("argument/number", refusal, "en")).toBe(
+      'distanceKm must be a one-way distance in km, 0.001 or more; got "boss".',
+    );
+    expect(render("argument/number", refusal, "lv")).toBe(
+      "Argumentam distanceKm jābūt attālumam vienā virzienā kilometros — 0,001 vai vairāk; saņemts “boss”.",
+    );
+    expect(render("band/range", { fromKm: 2000, toKm: 2999 }, "lv")).toBe(
+      "2\u00a0000–2\u00a0999 km",
+    );
+    expect(render("place/city", { name: "Valencia", country: "ES" }, "lv")).toBe(
+      "Valencia, Spānija (ES)",
     );
   });
 });

@@ -2,7 +2,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { I18nextProvider } from "react-i18next";
-import { WorkbookError } from "../../src/excel/workbook-error";
+import { formSheetHoldsTables } from "../../src/excel/form-sheet-plan";
+import { toWorkbookError, WorkbookError } from "../../src/excel/workbook-error";
 import { CrashMessage } from "../../src/taskpane/components/CrashMessage";
 import { ErrorBoundary } from "../../src/taskpane/components/ErrorBoundary";
 import { createI18n } from "../../src/taskpane/i18n/i18n";
@@ -54,6 +55,31 @@ describe("errors from Excel", () => {
     );
     fireEvent.click(finding);
     expect((await screen.findByRole("alert")).textContent).toContain("A table or sheet changed");
+  });
+
+  it("are worded in Latvian when the adapter words them, Excel's own detail kept", async () => {
+    const port = budgetWithTypo();
+    port.failNextCall(toWorkbookError(new Error("Boom."), "read"));
+    renderPane(port, "lv");
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Budžeta tabulu nolasīšana neizdevās: Boom.");
+    expect(alert.querySelector("[lang=en]")).toBeNull();
+
+    fireEvent.click(screen.getByRole("button", { name: "Pārbaudīt" }));
+    await screen.findByText("Budžetā ir 1 kļūda.");
+    port.failNextCall(formSheetHoldsTables("Budget", ["Partners", "Meetings"]));
+    fireEvent.click(screen.getByRole("button", { name: "Pārbaudīt" }));
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "Lapā “Budget” ir tabulas Partners, Meetings, tāpēc pievienojumprogramma to neaizstās.",
+    );
+  });
+
+  it("keep an English-only message marked as English in a Latvian pane", async () => {
+    const port = budgetWithTypo();
+    port.failNextCall(new WorkbookError("protected", "The sheet is protected."));
+    renderPane(port, "lv");
+    const alert = await screen.findByRole("alert");
+    expect(alert.querySelector("[lang=en]")?.textContent).toBe("The sheet is protected.");
   });
 
   it("that are not WorkbookErrors still get a sentence", async () => {

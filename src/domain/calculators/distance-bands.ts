@@ -1,5 +1,6 @@
 import type { DistanceBand } from "../../rules";
 import { cachedFigureList, figureList } from "../rates/figure-list";
+import type { BandText } from "../function-text";
 
 /**
  * The band a one-way distance falls in, or undefined below the first band (under 100 km).
@@ -15,18 +16,18 @@ export function bandFor(
   );
 }
 
-/** "100–1,999 km" or "8,000 km and more", as the Programme Guide names a band. */
-export function bandLabel(band: DistanceBand): string {
-  const from = band.fromKm.toLocaleString("en-GB");
-  if (band.toKm === undefined) return `${from} km and more`;
-  return `${from}–${(band.toKm - 1).toLocaleString("en-GB")} km`;
+/** A band as message data: "100–1,999 km" or "8,000 km and more" in English, as the Programme Guide names it. */
+export function bandName(band: DistanceBand): BandText {
+  return band.toKm === undefined
+    ? { key: "band/open", params: { fromKm: band.fromKm } }
+    : { key: "band/range", params: { fromKm: band.fromKm, toKm: band.toKm - 1 } };
 }
 
 /** The band a distance falls in, as the form and KA2.BAND show it; below the first band, why. */
-export function bandText(bands: readonly DistanceBand[], distanceKm: number): string {
+export function distanceBand(bands: readonly DistanceBand[], distanceKm: number): BandText {
   const band = bandFor(bands, distanceKm);
-  if (band) return bandLabel(band);
-  return `under ${(bands[0]?.fromKm ?? 0).toLocaleString("en-GB")} km (not funded)`;
+  if (band) return bandName(band);
+  return { key: "band/under", params: { fromKm: bands[0]?.fromKm ?? 0 } };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { rulebookFor, type BudgetCategory } from "../../rules";
 import type { BudgetCheck, BudgetLine } from "../budget-check";
 import { totalCategories } from "../budget-check";
-import { bandText } from "../calculators";
+import { distanceBand } from "../calculators";
 import { countryName } from "../countries";
 import type { Finding } from "../findings";
 import type { Partner } from "../model";
@@ -136,7 +136,7 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
           meeting: meeting.id,
           organisation: organisation(meeting.partner),
           year: meeting.year,
-          band: bandText(rulebook.meetings.bands.value, meeting.distanceKm),
+          band: wording.band(distanceBand(rulebook.meetings.bands.value, meeting.distanceKm)),
           participants: meeting.participants,
         });
       }),
@@ -224,7 +224,7 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
             activity: activity.id,
             type: labelOf(activityTypes, activity.type, language),
             organisation: organisation(activity.partner),
-            band: bandText(rulebook.travel.bands.value, activity.distanceKm),
+            band: wording.band(distanceBand(rulebook.travel.bands.value, activity.distanceKm)),
             participants: activity.participants,
             duration:
               activity.months !== undefined

@@ -1,5 +1,6 @@
 import type { BudgetCategory } from "../../rules";
 import type { Finding } from "../findings";
+import type { BandText } from "../function-text";
 
 /** The words of the form export that are not data: headings, labels, notes. */
 export type FormLabelKey =
@@ -34,6 +35,8 @@ export interface FormWording {
   capNote(cap: string, requested: number, limit: number): string;
   overMaxGrant(total: number, limit: number): string;
   breaks(count: number, where: "sheet" | "csv"): string;
+  /** A distance band ("2,000 km and more") in the language. */
+  band(text: BandText): string;
   /** "24 months", "5 days" in the language. */
   duration(count: number, unit: "months" | "days"): string;
 }

@@ -3,8 +3,9 @@ export { Gazetteer, type GazetteerData } from "./gazetteer";
 export { foldPlaceName, shortPlaceName } from "./place-name";
 export { greatCircleKm, type Coordinates } from "./great-circle";
 export {
-  placeLabel,
-  placeProblemReason,
+  placeProblemText,
+  placeRef,
+  placeResult,
   resolvePlace,
   type PlaceProblem,
   type PlaceResolution,

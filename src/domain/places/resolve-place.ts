@@ -1,6 +1,13 @@
 import type { Rulebook } from "../../rules";
-import { quotedCellText } from "../cell-text";
-import { countryName, isProgrammeCountry, resolveCountry, type CountryCode } from "../countries";
+import { cleanCellText } from "../cell-text";
+import { isProgrammeCountry, resolveCountry, type CountryCode } from "../countries";
+import type { PlaceRef } from "../finding-text";
+import {
+  resultText,
+  type PlaceProblemMessages,
+  type PlaceProblemText,
+  type ResultText,
+} from "../function-text";
 import type { Place, PlaceLookup } from "./place";
 
 /** Why a cell could not be read as a place. */
@@ -95,34 +102,53 @@ export function resolvePlace(
   return { problem: { kind: "unknown-place", text, name, country, elsewhere } };
 }
 
-/** "Valencia, Spain (ES)", or the coordinates as given. */
-export function placeLabel(place: Place): string {
+/** A place as message data: a city with its country, or the coordinates as typed. */
+export function placeRef(place: Place): PlaceRef {
   return place.country === undefined
-    ? `${place.name} (latitude, longitude)`
-    : `${place.name}, ${countryName(place.country)} (${place.country})`;
+    ? { name: place.name }
+    : { name: place.name, country: place.country };
 }
 
-/** Why the text is not a place, as the end of a sentence that quoted it. */
-export function placeProblemReason(problem: PlaceProblem): string {
+/** The place a name stands for, as KA2.PLACE shows it: "Valencia, Spain (ES)" in English. */
+export function placeResult(place: Place): ResultText {
+  return place.country === undefined
+    ? resultText("place/coordinates", { name: place.name })
+    : resultText("place/city", { name: place.name, country: place.country });
+}
+
+function problemText<K extends keyof PlaceProblemMessages>(
+  key: K,
+  params: PlaceProblemMessages[K],
+): PlaceProblemText {
+  return { key, params } as PlaceProblemText;
+}
+
+/** Why a typed value is not a place, as message data (the names and texts cleaned for quoting). */
+export function placeProblemText(
+  problem: Exclude<PlaceProblem, { kind: "blank" }>,
+): PlaceProblemText {
   switch (problem.kind) {
-    case "blank":
-      return "the cell is blank";
     case "not-text":
-      return `got ${String(problem.value)}, not a place name`;
+      return problemText("place/not-text", { value: String(problem.value) });
     case "bad-coordinates":
-      return `${quotedCellText(problem.text)} is not latitude,longitude: latitude goes from -90 to 90 and longitude from -180 to 180`;
+      return problemText("place/bad-coordinates", { text: cleanCellText(problem.text) });
     case "unknown-country":
-      return `${quotedCellText(problem.country)} in ${quotedCellText(problem.text)} is not a country name or ISO code`;
+      return problemText("place/unknown-country", {
+        country: cleanCellText(problem.country),
+        text: cleanCellText(problem.text),
+      });
     case "unknown-place": {
-      const where = problem.country ? ` in ${countryName(problem.country)}` : "";
-      const others = problem.elsewhere.slice(0, 3).map(placeLabel);
-      const more = problem.elsewhere.length > 3 ? " …" : "";
-      return (
-        `${quotedCellText(problem.name)} is not a city the add-in knows${where}` +
-        (others.length > 0
-          ? ` (it knows ${others.join("; ")}${more})`
-          : "; check the spelling, or give its latitude,longitude")
-      );
+      const name = cleanCellText(problem.name);
+      const country = problem.country ?? null;
+      if (problem.elsewhere.length === 0) {
+        return problemText("place/unknown-city", { name, country });
+      }
+      return problemText("place/unknown-city-elsewhere", {
+        name,
+        country,
+        elsewhere: problem.elsewhere.slice(0, 3).map(placeRef),
+        more: problem.elsewhere.length > 3,
+      });
     }
   }
 }

@@ -1,7 +1,8 @@
 import { defaultRulebook, type Rulebook } from "../../rules";
-import { ArgumentError } from "../arguments";
+import { ArgumentError, gotText } from "../arguments";
 import { isBlank, numberFrom } from "../cell-reading";
-import { formatNumber } from "../money";
+import { cleanCellText } from "../cell-text";
+import { argumentText } from "../function-text";
 import { applyRates, type RateOverride } from "./apply-rates";
 
 /**
@@ -27,7 +28,11 @@ function overridesOf(rates: RangeArgument): RateOverride[] {
     const number = numberFrom(value);
     if (isBlank(value) || !Number.isFinite(number)) {
       throw new ArgumentError(
-        `rates row ${row}: the Value of ${String(figure)} must be a number; got ${isBlank(value) ? "a blank cell" : JSON.stringify(value)}.`,
+        argumentText("argument/rates-value", {
+          row,
+          figure: cleanCellText(String(figure)),
+          got: gotText(value),
+        }),
       );
     }
     overrides.push({ figure: String(figure), value: number, row });
@@ -39,9 +44,7 @@ function overridesOf(rates: RangeArgument): RateOverride[] {
 export function rulebookWithRates(rates: unknown): Rulebook {
   if (!Array.isArray(rates)) {
     if (isBlank(rates) || rates === 0) return defaultRulebook();
-    throw new ArgumentError(
-      "rates must be a range of Figure and Value columns, such as Rates[[Figure]:[Value]].",
-    );
+    throw new ArgumentError(argumentText("argument/rates-not-a-range", {}));
   }
   const overrides = overridesOf(rates as RangeArgument);
   if (overrides.length === 0) return defaultRulebook();
@@ -54,8 +57,13 @@ export function rulebookWithRates(rates: unknown): Rulebook {
     const { figure, value, row } = problem.override;
     throw new ArgumentError(
       problem.kind === "unknown-figure"
-        ? `rates row ${row}: "${figure}" is not a figure of the rulebook; ka2-budget rates lists them.`
-        : `rates row ${row}: ${problem.previous.id} cannot be ${formatNumber(value)} (${problem.reason}).`,
+        ? argumentText("argument/rates-unknown-figure", { row, figure: cleanCellText(figure) })
+        : argumentText("argument/rates-refused", {
+            row,
+            id: problem.previous.id,
+            value,
+            reason: problem.reason,
+          }),
     );
   }
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);

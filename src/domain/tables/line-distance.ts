@@ -1,15 +1,9 @@
 import type { DistanceBand } from "../../rules";
 import type { CheckContext, Route } from "../model";
 import { isBlank } from "../cell-reading";
-import {
-  placeReason,
-  say,
-  type PlaceReasonText,
-  type PlaceRef,
-  type RouteRef,
-} from "../finding-text";
+import { placeReason, say, type RouteRef } from "../finding-text";
 import { TableRows, type RowReader } from "../parse/table-rows";
-import { resolvePlace, travelDistanceKm, type Place, type PlaceProblem } from "../places";
+import { placeProblemText, placeRef, resolvePlace, travelDistanceKm, type Place } from "../places";
 import { tableSpec } from "../table-schema";
 import { isCellError, type RawWorkbook } from "../workbook";
 
@@ -99,40 +93,6 @@ function place(context: CheckContext, row: RowReader, header: "From" | "To"): Pl
         : placeProblemText(resolved.problem);
   row.report("error", say("distance.unknown-place/place", { reason }), header);
   return undefined;
-}
-
-/** Why a typed text is not a place, as message data. */
-function placeProblemText(problem: Exclude<PlaceProblem, { kind: "blank" }>): PlaceReasonText {
-  switch (problem.kind) {
-    case "not-text":
-      return placeReason("place/not-text", { value: String(problem.value) });
-    case "bad-coordinates":
-      return placeReason("place/bad-coordinates", { text: problem.text });
-    case "unknown-country":
-      return placeReason("place/unknown-country", {
-        country: problem.country,
-        text: problem.text,
-      });
-    case "unknown-place": {
-      const country = problem.country ?? null;
-      if (problem.elsewhere.length === 0) {
-        return placeReason("place/unknown-city", { name: problem.name, country });
-      }
-      return placeReason("place/unknown-city-elsewhere", {
-        name: problem.name,
-        country,
-        elsewhere: problem.elsewhere.slice(0, 3).map(placeRef),
-        more: problem.elsewhere.length > 3,
-      });
-    }
-  }
-}
-
-/** A place as message data: its name and country code (none for coordinates). */
-function placeRef(place: Place): PlaceRef {
-  return place.country === undefined
-    ? { name: place.name }
-    : { name: place.name, country: place.country };
 }
 
 /** The places a computed distance is between, as message data; null for a typed distance. */

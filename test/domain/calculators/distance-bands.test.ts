@@ -1,5 +1,6 @@
 import { getRulebook, type Rulebook } from "../../../src/rules";
-import { bandFor, bandLabel } from "../../../src/domain/calculators";
+import { bandFor, bandName, distanceBand } from "../../../src/domain/calculators";
+import { functionText } from "../../../src/messages/function-messages";
 import { travelBandCases } from "../../support/reference-bands";
 
 const book = getRulebook() as Rulebook;
@@ -28,7 +29,9 @@ describe("bandFor", () => {
   });
 });
 
-describe("bandLabel", () => {
+const bandLabel = (band: Parameters<typeof bandName>[0]) => functionText(bandName(band), "en");
+
+describe("bandName", () => {
   test.each([
     [150, "100–1,999 km"],
     [1999, "100–1,999 km"],
@@ -45,5 +48,17 @@ describe("bandLabel", () => {
   ])("meeting band of %d km is named %s", (km, label) => {
     const band = bandFor(book.meetings.bands.value, km);
     expect(band && bandLabel(band)).toBe(label);
+  });
+});
+
+describe("distanceBand, in English and Latvian", () => {
+  test.each([
+    [150, "100–1,999 km", "100–1\u00a0999 km"],
+    [2000, "2,000 km and more", "2\u00a0000 km un vairāk"],
+    [99.5, "under 100 km (not funded)", "mazāk par 100 km (netiek finansēts)"],
+  ])("%d km: %s / %s", (km, english, latvian) => {
+    const band = distanceBand(book.travel.bands.value, km);
+    expect(functionText(band, "en")).toBe(english);
+    expect(functionText(band, "lv")).toBe(latvian);
   });
 });
