@@ -137,6 +137,35 @@ function usesSharedStrings(sheet: Buffer): boolean {
  * zip without compression. Throws ZipArchiveError with the reason for anything else.
  */
 export function preparedWorkbookZip(bytes: Buffer): Buffer {
+  const { read, names } = checkedWorkbookParts(bytes);
+  const parts: { name: string; data: Buffer }[] = [];
+  let sheetsUseSharedStrings = false;
+  for (const entry of read) {
+    let data = inflateEntry(bytes, entry);
+    if (entry.name.endsWith(".rels")) {
+      data = Buffer.from(relativeRelationships(data.toString("utf8"), entry.name), "utf8");
+    } else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name) && !sheetsUseSharedStrings) {
+      sheetsUseSharedStrings = usesSharedStrings(data);
+    }
+    parts.push({ name: entry.name, data });
+  }
+  if (sheetsUseSharedStrings && !names.has("xl/sharedStrings.xml")) {
+    throw new ZipArchiveError(
+      "its cells refer to a list of shared texts (xl/sharedStrings.xml) that the file does not contain; it is damaged",
+    );
+  }
+  return storedZip(parts);
+}
+
+/**
+ * The parts of an .xlsx the command may read, after the checks every reader shares: the file
+ * is an .xlsx (not another zip document), its declared sizes are sane, and the parts read stay
+ * within workbookLimits.readBytes. Throws ZipArchiveError with the reason otherwise.
+ */
+export function checkedWorkbookParts(bytes: Buffer): {
+  read: ZipEntry[];
+  names: ReadonlySet<string>;
+} {
   const entries = zipEntries(bytes);
   const names = new Set(entries.map((entry) => entry.name));
   const mimetypeEntry = entries.find((entry) => entry.name === "mimetype");
@@ -155,21 +184,5 @@ export function preparedWorkbookZip(bytes: Buffer): Buffer {
       `its sheets expand to ${megabytes(readBytes)}, more than the ${megabytes(workbookLimits.readBytes)} the command reads (about 200,000 budget rows)`,
     );
   }
-  const parts: { name: string; data: Buffer }[] = [];
-  let sheetsUseSharedStrings = false;
-  for (const entry of read) {
-    let data = inflateEntry(bytes, entry);
-    if (entry.name.endsWith(".rels")) {
-      data = Buffer.from(relativeRelationships(data.toString("utf8"), entry.name), "utf8");
-    } else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name) && !sheetsUseSharedStrings) {
-      sheetsUseSharedStrings = usesSharedStrings(data);
-    }
-    parts.push({ name: entry.name, data });
-  }
-  if (sheetsUseSharedStrings && !names.has("xl/sharedStrings.xml")) {
-    throw new ZipArchiveError(
-      "its cells refer to a list of shared texts (xl/sharedStrings.xml) that the file does not contain; it is damaged",
-    );
-  }
-  return storedZip(parts);
+  return { read, names };
 }

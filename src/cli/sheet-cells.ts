@@ -1,0 +1,159 @@
+import type { CellValue } from "../domain/workbook";
+import { columnNumber, type CellRange } from "./a1-range";
+import { plainCellValue } from "./cell-value";
+import { attribute, xmlText } from "./xml-text";
+
+/**
+ * Reads the cells of one worksheet's XML that fall inside given ranges, as the values exceljs
+ * would give (through plainCellValue), and nothing else: a sheet of 100,000 rows is scanned
+ * once and only its table cells are kept. Anything this reader does not reproduce exactly
+ * (inline or date cells, merged cells, prefixed XML) throws NotPlainSheet, and the caller
+ * reads the workbook with exceljs instead.
+ */
+
+export class NotPlainSheet extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "NotPlainSheet";
+  }
+}
+
+/** What the sheet reader needs from the workbook's other parts. */
+export interface SheetContext {
+  sharedStrings: readonly unknown[];
+  /** Whether the cell style (the `s` index) shows numbers as dates: exceljs turns those into Dates. */
+  isDateStyle: (style: number) => boolean;
+  /** Groups (`si`) of shared formulas whose first cell was read, in the sheet being read. */
+  sharedFormulas: Set<string>;
+}
+
+export interface SheetCells {
+  /** The highest row number the sheet declares (exceljs's rowCount). */
+  rowCount: number;
+  /**
+   * For each range asked for, its rows from the range's top: the row's values from the range's
+   * left column, or undefined for a row with no value in the range.
+   */
+  grids: (CellValue[] | undefined)[][];
+}
+
+/** Cells the reader keeps across a sheet's ranges; more is no budget (see read-xlsx.ts). */
+const MAX_CELLS = 50_000_000;
+
+const TOKEN = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
+const VALUE = /<v>([\s\S]*?)<\/v>/;
+const ADDRESS = /^([A-Z]{1,3})(\d{1,7})$/;
+
+/** A double-decoded text (exceljs decodes `t="str"` values once more) must hold no "&". */
+function decodedOnce(text: string): string {
+  if (text.includes("&")) throw new NotPlainSheet("a text result with an entity");
+  return text;
+}
+
+function cellValue(attributes: string, inner: string, context: SheetContext): unknown {
+  const type = attribute(attributes, "t");
+  const styleText = attribute(attributes, "s");
+  const style = styleText === undefined ? undefined : parseInt(styleText, 10);
+  if (type === "inlineStr" || type === "d" || inner.includes("<is")) {
+    throw new NotPlainSheet("an inline or date-typed cell");
+  }
+  const formula = FORMULA.exec(inner);
+  const valueMatch = VALUE.exec(inner);
+  const value = valueMatch && valueMatch[1] !== "" ? xmlText(valueMatch[1] ?? "") : undefined;
+  const dated = () => {
+    if (style !== undefined && context.isDateStyle(style)) {
+      throw new NotPlainSheet("a number with a date format");
+    }
+  };
+  const shareType = formula ? attribute(formula[1] ?? "", "t") : undefined;
+  if (formula && ((formula[2] ?? "") !== "" || shareType !== undefined)) {
+    if (shareType === "shared" && attribute(formula[1] ?? "", "ref") === undefined) {
+      const group = attribute(formula[1] ?? "", "si") ?? "";
+      if (!context.sharedFormulas.has(group)) throw new NotPlainSheet("a shared formula's copy");
+    } else if (shareType === "shared") {
+      context.sharedFormulas.add(attribute(formula[1] ?? "", "si") ?? "");
+    }
+    if (!value) return { formula: "=" };
+    let result: unknown;
+    if (type === "str") result = decodedOnce(value);
+    else if (type === "b") result = parseInt(value, 10) !== 0;
+    else if (type === "e") result = { error: value };
+    else {
+      dated();
+      result = parseFloat(value);
+    }
+    // exceljs keeps a formula's cached result only when it is truthy: 0, false and "" read
+    // as a formula without a result (blank).
+    return result ? { formula: "=", result } : { formula: "=" };
+  }
+  if (value === undefined) {
+    // exceljs reads a cell with neither value nor style as part of a merge.
+    if (style === undefined) throw new NotPlainSheet("an empty cell without a style");
+    return null;
+  }
+  switch (type) {
+    case "s": {
+      const shared = context.sharedStrings[parseInt(value, 10)];
+      if (shared === undefined) throw new NotPlainSheet("a shared text that is not there");
+      return shared;
+    }
+    case "str":
+      return decodedOnce(value);
+    case "b":
+      return parseInt(value, 10) !== 0;
+    case "e":
+      return { error: value };
+    default:
+      dated();
+      return parseFloat(value);
+  }
+}
+
+/** The cells of `ranges` in one worksheet part. */
+export function sheetCells(
+  xml: string,
+  ranges: readonly CellRange[],
+  context: SheetContext,
+): SheetCells {
+  if (/<\w+:(?:worksheet|sheetData|row|c)\b/.test(xml) || xml.includes("<![CDATA[")) {
+    throw new NotPlainSheet("prefixed or CDATA XML");
+  }
+  if (xml.includes("<mergeCell")) throw new NotPlainSheet("merged cells");
+  const grids: (CellValue[] | undefined)[][] = ranges.map(() => []);
+  let kept = 0;
+  let rowCount = 0;
+  let rowNumber = 0;
+  for (const token of xml.matchAll(TOKEN)) {
+    if (token[1] !== undefined) {
+      const declared = attribute(token[1], "r");
+      rowNumber = declared === undefined ? NaN : Number(declared);
+      if (!Number.isInteger(rowNumber) || rowNumber < 1) throw new NotPlainSheet("a row without r");
+      rowCount = Math.max(rowCount, rowNumber);
+      continue;
+    }
+    const address = ADDRESS.exec(attribute(token[2] ?? "", "r") ?? "");
+    if (!address || Number(address[2]) !== rowNumber) {
+      throw new NotPlainSheet("a cell without its address");
+    }
+    const column = columnNumber(address[1] ?? "");
+    for (let index = 0; index < ranges.length; index++) {
+      const range = ranges[index]!;
+      if (rowNumber < range.top || rowNumber > range.bottom) continue;
+      if (column < range.left || column > range.right) continue;
+      const value = plainCellValue(cellValue(token[2] ?? "", token[3] ?? "", context));
+      if (value === null) continue;
+      const grid = grids[index]!;
+      let row = grid[rowNumber - range.top];
+      if (!row) {
+        kept += range.right - range.left + 1;
+        if (kept > MAX_CELLS) throw new NotPlainSheet("more cells than a budget has");
+        row = grid[rowNumber - range.top] = new Array<CellValue>(range.right - range.left + 1).fill(
+          null,
+        );
+      }
+      row[column - range.left] = value;
+    }
+  }
+  return { rowCount, grids };
+}
