@@ -52,8 +52,8 @@ function decodedOnce(text: string): string {
 }
 
 function cellValue(attributes: string, inner: string, context: SheetContext): unknown {
-  const type = attribute(attributes, "t");
-  const styleText = attribute(attributes, "s");
+  const type = cellAttribute(attributes, "t");
+  const styleText = cellAttribute(attributes, "s");
   const style = styleText === undefined ? undefined : parseInt(styleText, 10);
   if (type === "inlineStr" || type === "d" || inner.includes("<is")) {
     throw new NotPlainSheet("an inline or date-typed cell");
@@ -110,49 +110,84 @@ function cellValue(attributes: string, inner: string, context: SheetContext): un
   }
 }
 
-/** The cells of `ranges` in one worksheet part. */
+/** Bytes of sheet XML decoded at a time: the text of a 100,000-row sheet is never whole. */
+const PIECE_BYTES = 1024 * 1024;
+const ROW_END = Buffer.from("</row>");
+
+/** The sheet's XML in pieces that end after a row, each decoded on its own. */
+function* pieces(xml: Buffer): Generator<string> {
+  let start = 0;
+  while (start < xml.length) {
+    let end = xml.length;
+    if (start + PIECE_BYTES < xml.length) {
+      const rowEnd = xml.indexOf(ROW_END, start + PIECE_BYTES);
+      if (rowEnd >= 0) end = rowEnd + ROW_END.length;
+    }
+    const text = xml.toString("utf8", start, end);
+    // exceljs's parser reads line ends as "\n" and a line break in an attribute as a space.
+    if (/="[^"]*[\r\n\t][^"]*"/.test(text)) throw new NotPlainSheet("a line break in an attribute");
+    yield text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+    start = end;
+  }
+}
+
+/** An attribute of a cell or row tag; the common spelling ` name="…"` without a regex. */
+function cellAttribute(attributes: string, name: string): string | undefined {
+  const at = attributes.indexOf(` ${name}="`);
+  if (at < 0 || attributes.includes(`${name}=`, at + name.length + 3)) {
+    return attribute(attributes, name);
+  }
+  const start = at + name.length + 3;
+  const end = attributes.indexOf('"', start);
+  return end < 0 ? attribute(attributes, name) : xmlText(attributes.slice(start, end));
+}
+
+/** The cells of `ranges` in one worksheet part (its bytes). */
 export function sheetCells(
-  xml: string,
+  xml: Buffer,
   ranges: readonly CellRange[],
   context: SheetContext,
 ): SheetCells {
-  if (/<\w+:(?:worksheet|sheetData|row|c)\b/.test(xml) || xml.includes("<![CDATA[")) {
-    throw new NotPlainSheet("prefixed or CDATA XML");
-  }
+  if (xml.includes("<![CDATA[")) throw new NotPlainSheet("CDATA XML");
   if (xml.includes("<mergeCell")) throw new NotPlainSheet("merged cells");
   const grids: (CellValue[] | undefined)[][] = ranges.map(() => []);
   let kept = 0;
   let rowCount = 0;
   let rowNumber = 0;
-  for (const token of xml.matchAll(TOKEN)) {
-    if (token[1] !== undefined) {
-      const declared = attribute(token[1], "r");
-      rowNumber = declared === undefined ? NaN : Number(declared);
-      if (!Number.isInteger(rowNumber) || rowNumber < 1) throw new NotPlainSheet("a row without r");
-      rowCount = Math.max(rowCount, rowNumber);
-      continue;
-    }
-    const address = ADDRESS.exec(attribute(token[2] ?? "", "r") ?? "");
-    if (!address || Number(address[2]) !== rowNumber) {
-      throw new NotPlainSheet("a cell without its address");
-    }
-    const column = columnNumber(address[1] ?? "");
-    for (let index = 0; index < ranges.length; index++) {
-      const range = ranges[index]!;
-      if (rowNumber < range.top || rowNumber > range.bottom) continue;
-      if (column < range.left || column > range.right) continue;
-      const value = plainCellValue(cellValue(token[2] ?? "", token[3] ?? "", context));
-      if (value === null) continue;
-      const grid = grids[index]!;
-      let row = grid[rowNumber - range.top];
-      if (!row) {
-        kept += range.right - range.left + 1;
-        if (kept > MAX_CELLS) throw new NotPlainSheet("more cells than a budget has");
-        row = grid[rowNumber - range.top] = new Array<CellValue>(range.right - range.left + 1).fill(
-          null,
-        );
+  for (const text of pieces(xml)) {
+    if (/<\w+:(?:worksheet|sheetData|row|c)\b/.test(text)) throw new NotPlainSheet("prefixed XML");
+    TOKEN.lastIndex = 0;
+    for (let token = TOKEN.exec(text); token !== null; token = TOKEN.exec(text)) {
+      if (token[1] !== undefined) {
+        const declared = cellAttribute(token[1], "r");
+        rowNumber = declared === undefined ? NaN : Number(declared);
+        if (!Number.isInteger(rowNumber) || rowNumber < 1) {
+          throw new NotPlainSheet("a row without r");
+        }
+        rowCount = Math.max(rowCount, rowNumber);
+        continue;
       }
-      row[column - range.left] = value;
+      const address = ADDRESS.exec(cellAttribute(token[2] ?? "", "r") ?? "");
+      if (!address || Number(address[2]) !== rowNumber) {
+        throw new NotPlainSheet("a cell without its address");
+      }
+      const column = columnNumber(address[1] ?? "");
+      for (let index = 0; index < ranges.length; index++) {
+        const range = ranges[index]!;
+        if (rowNumber < range.top || rowNumber > range.bottom) continue;
+        if (column < range.left || column > range.right) continue;
+        const value = plainCellValue(cellValue(token[2] ?? "", token[3] ?? "", context));
+        if (value === null) continue;
+        const grid = grids[index]!;
+        let row = grid[rowNumber - range.top];
+        if (!row) {
+          kept += range.right - range.left + 1;
+          if (kept > MAX_CELLS) throw new NotPlainSheet("more cells than a budget has");
+          row = new Array<CellValue>(range.right - range.left + 1).fill(null);
+          grid[rowNumber - range.top] = row;
+        }
+        row[column - range.left] = value;
+      }
     }
   }
   return { rowCount, grids };
