@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { budgetWithMistakes, cleanBudget } from "../../scripts/example-budgets";
 import { loadXlsx, rawWorkbookOf } from "../../src/cli/read-xlsx";
 import { readTablesDirectly } from "../../src/cli/sheet-tables";
-import { editedZip, isTablePart } from "./hostile-files";
+import { editedZip, isTablePart, withAbsoluteTargets } from "./hostile-files";
 import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
 
 /**
@@ -109,15 +109,7 @@ describe("readTablesDirectly reads as exceljs does", () => {
     );
 
     test("absolute relationship targets (openpyxl) are read directly", async () => {
-      const absolute = editedZip(good, (name, text) => {
-        if (name === "xl/_rels/workbook.xml.rels") {
-          return text.replace(/Target="(?!\/)([^"]+)"/g, 'Target="/xl/$1"');
-        }
-        if (/^xl\/worksheets\/_rels\//.test(name)) {
-          return text.replace(/Target="\.\.\/([^"]+)"/g, 'Target="/xl/$1"');
-        }
-        return text;
-      });
+      const absolute = withAbsoluteTargets(good);
       const direct = readTablesDirectly(absolute);
       expect(direct).toEqual(await throughExcelJs(good));
     });
