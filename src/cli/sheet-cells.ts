@@ -40,7 +40,11 @@ export interface SheetCells {
 /** Cells the reader keeps across a sheet's ranges; more is no budget (see read-xlsx.ts). */
 const MAX_CELLS = 50_000_000;
 
-const TOKEN = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+// A cell's content stops at its own end tag and never runs into the next cell or row, and a
+// row or cell tag that is not closed matches the last branch (then the sheet is left to
+// exceljs): a damaged sheet costs one pass, not one pass per cell.
+const TOKEN =
+  /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>((?:[^<]|<(?!\/c>|c\b|row\b))*)<\/c>)|<(?:row|c)\b/g;
 const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const VALUE = /<v>([\s\S]*?)<\/v>/;
 const ADDRESS = /^([A-Z]{1,3})(\d{1,7})$/;
@@ -158,6 +162,9 @@ export function sheetCells(
     if (/<\w+:(?:worksheet|sheetData|row|c)\b/.test(text)) throw new NotPlainSheet("prefixed XML");
     TOKEN.lastIndex = 0;
     for (let token = TOKEN.exec(text); token !== null; token = TOKEN.exec(text)) {
+      if (token[1] === undefined && token[2] === undefined) {
+        throw new NotPlainSheet("a row or cell tag that is not closed");
+      }
       if (token[1] !== undefined) {
         const declared = cellAttribute(token[1], "r");
         rowNumber = declared === undefined ? NaN : Number(declared);

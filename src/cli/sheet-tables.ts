@@ -67,8 +67,10 @@ function relationships(xml: string | undefined, folder: string): Map<string, str
 function sharedStrings(xml: string | undefined): unknown[] {
   if (xml === undefined) return [];
   if (xml.includes("<rPh") || xml.includes("<![CDATA[")) notPlain("phonetic or CDATA texts");
-  return Array.from(xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g), (item) => {
-    const inner = item[1] ?? "";
+  // As in sheet-cells.ts: a text never runs into the next one, and one not closed is left to exceljs.
+  return Array.from(xml.matchAll(/<si>((?:[^<]|<(?!\/?si\b))*)<\/si>|<si\b/g), (item) => {
+    if (item[1] === undefined) notPlain("an empty or unclosed shared text");
+    const inner = item[1];
     const texts = Array.from(inner.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g), (text) =>
       xmlText(text[1] ?? ""),
     );

@@ -84,6 +84,14 @@ describe("readTablesDirectly reads as exceljs does", () => {
     expect(readTablesDirectly(edited)).toBeUndefined();
   });
 
+  test("a sheet whose cells are never closed is left to exceljs after one pass", async () => {
+    const bytes = readFileSync(await writeBudget(folder.path("unclosed.xlsx"), cleanBudget()));
+    const edited = editedZip(bytes, (name, text) =>
+      name.startsWith("xl/worksheets/sheet") ? text.replace(/<\/c>/g, "") : text,
+    );
+    expect(readTablesDirectly(edited)).toBeUndefined();
+  });
+
   describe("files from other writers and odd ranges: the same tables, or left to exceljs", () => {
     let good: Buffer;
     beforeAll(async () => {
