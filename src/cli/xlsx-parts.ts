@@ -101,16 +101,7 @@ function usesSharedStrings(sheet: Buffer): boolean {
  * zip without compression. Throws ZipArchiveError with the reason for anything else.
  */
 export function preparedWorkbookZip(bytes: Buffer): Buffer {
-  const entries = zipEntries(bytes);
-  const names = new Set(entries.map((entry) => entry.name));
-  const mimetypeEntry = entries.find((entry) => entry.name === "mimetype");
-  const mimetype =
-    mimetypeEntry && mimetypeEntry.uncompressedSize < 200
-      ? inflateEntry(bytes, mimetypeEntry).toString("latin1")
-      : undefined;
-  const foreign = foreignDocument(names, mimetype);
-  if (foreign) throw new ZipArchiveError(foreign);
-  checkDeclaredSizes(entries, bytes.length);
+  const entries = checkedEntries(bytes);
 
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   const plan = partNamePlan((name) => {
@@ -161,4 +152,40 @@ export function preparedWorkbookZip(bytes: Buffer): Buffer {
     parts.push({ name: "xl/styles.xml", data: Buffer.from(minimalStyles, "utf8") });
   }
   return storedZip(parts);
+}
+
+/** The zip's entries, once the file is known to be an .xlsx whose declared sizes are sane. */
+function checkedEntries(bytes: Buffer): ZipEntry[] {
+  const entries = zipEntries(bytes);
+  const names = new Set(entries.map((entry) => entry.name));
+  const mimetypeEntry = entries.find((entry) => entry.name === "mimetype");
+  const mimetype =
+    mimetypeEntry && mimetypeEntry.uncompressedSize < 200
+      ? inflateEntry(bytes, mimetypeEntry).toString("latin1")
+      : undefined;
+  const foreign = foreignDocument(names, mimetype);
+  if (foreign) throw new ZipArchiveError(foreign);
+  checkDeclaredSizes(entries, bytes.length);
+  return entries;
+}
+
+/**
+ * The parts under their usual names that the command's own table reader may inflate, after
+ * the checks preparedWorkbookZip makes; throws ZipArchiveError otherwise. That reader leaves
+ * files with other part names to exceljs (through preparedWorkbookZip).
+ */
+export function checkedWorkbookParts(bytes: Buffer): { read: ZipEntry[] } {
+  const read = checkedEntries(bytes).filter(
+    (entry) => !entry.name.endsWith("/") && wanted(entry.name),
+  );
+  const readBytes = read.reduce((total, entry) => total + entry.uncompressedSize, 0);
+  if (readBytes > workbookLimits.readBytes) {
+    throw new ZipArchiveError(
+      readErrorText("zip/sheets-too-large", {
+        expanded: readBytes,
+        limit: workbookLimits.readBytes,
+      }),
+    );
+  }
+  return { read };
 }

@@ -86,3 +86,16 @@ export function zipDeclaring(parts: readonly Part[], liar: string, declared: num
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, ...directory, end]);
 }
+
+/** The workbook with every relationship target written from the package root, as openpyxl writes them. */
+export function withAbsoluteTargets(bytes: Buffer): Buffer {
+  return editedZip(bytes, (name, text) => {
+    if (name === "xl/_rels/workbook.xml.rels") {
+      return text.replace(/Target="(?!\/)([^"]+)"/g, 'Target="/xl/$1"');
+    }
+    if (/^xl\/worksheets\/_rels\//.test(name)) {
+      return text.replace(/Target="\.\.\/([^"]+)"/g, 'Target="/xl/$1"');
+    }
+    return text;
+  });
+}

@@ -3,7 +3,13 @@ import { randomBytes } from "node:crypto";
 import { readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { cleanBudget } from "../../scripts/example-budgets";
 import { buildCli, runCli, type CliRun } from "./run-cli";
-import { editedZip, isTablePart, partsOf, zipDeclaring } from "./hostile-files";
+import {
+  editedZip,
+  isTablePart,
+  partsOf,
+  withAbsoluteTargets,
+  zipDeclaring,
+} from "./hostile-files";
 import { temporaryFolder, writeBudget } from "./workbook-files";
 
 /**
@@ -112,15 +118,7 @@ describe("whole-sheet and impossible table ranges", () => {
 
 describe("files from other writers", () => {
   test("openpyxl's absolute relationship targets (/xl/tables/table1.xml) are read", () => {
-    const absolute = editedZip(good, (name, text) => {
-      if (name === "xl/_rels/workbook.xml.rels") {
-        return text.replace(/Target="(?!\/)([^"]+)"/g, 'Target="/xl/$1"');
-      }
-      if (/^xl\/worksheets\/_rels\//.test(name)) {
-        return text.replace(/Target="\.\.\/([^"]+)"/g, 'Target="/xl/$1"');
-      }
-      return text;
-    });
+    const absolute = withAbsoluteTargets(good);
     expect(absolute.toString("latin1")).toContain('Target="/xl/tables/table');
     const result = json(check("openpyxl.xlsx", absolute));
     expect(result.totals).toEqual(original.totals);
