@@ -1,8 +1,9 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { memo, useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { SeverityGroup } from "../state/finding-groups";
-import { FindingItem } from "./FindingItem";
+import type { Finding } from "../../domain/findings";
+import type { ListedFinding, SeverityGroup } from "../state/finding-groups";
+import { FindingItem, type FindingItemWords } from "./FindingItem";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -35,7 +36,10 @@ const useStyles = makeStyles({
 });
 
 export interface FindingGroupProps {
-  group: SeverityGroup;
+  group: SeverityGroup<ListedFinding>;
+  /** A finding's message in the pane's language. */
+  textOf: (finding: Finding) => string;
+  words: FindingItemWords;
   selected?: number;
   onSelect: (index: number) => void;
   hintId: string;
@@ -44,6 +48,8 @@ export interface FindingGroupProps {
 /** The findings of one severity, under one sub-heading per table. */
 export const FindingGroup = memo(function FindingGroup({
   group,
+  textOf,
+  words,
   selected,
   onSelect,
   hintId,
@@ -69,6 +75,8 @@ export const FindingGroup = memo(function FindingGroup({
               <li key={listed.index}>
                 <FindingItem
                   listed={listed}
+                  message={textOf(listed.finding)}
+                  words={words}
                   selected={selected === listed.index}
                   onSelect={onSelect}
                   hintId={hintId}
