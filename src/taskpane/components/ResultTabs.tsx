@@ -1,5 +1,5 @@
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { BudgetCheck } from "../../domain/budget-check";
 import type { RawWorkbook } from "../../domain/workbook";
@@ -35,8 +35,16 @@ export function ResultTabs({ check, workbook, selected, onSelect }: ResultTabsPr
   const { t } = useTranslation();
   const styles = useStyles();
   const [tab, setTab] = useState<TabValue>("findings");
+  // A panel is drawn once first shown, then kept: a check with thousands of findings draws
+  // only its list, and a click on a finding does not redraw the totals or the export.
+  const [opened, setOpened] = useState<ReadonlySet<TabValue>>(() => new Set(["findings"]));
   const id = useId();
-  const errorCount = check.findings.filter((finding) => finding.severity === "error").length;
+  const errorCount = useMemo(
+    () => check.findings.filter((finding) => finding.severity === "error").length,
+    [check.findings],
+  );
+  const totals = useMemo(() => <TotalsPanel check={check} />, [check]);
+  const exportPanel = useMemo(() => <ExportPanel errorCount={errorCount} />, [errorCount]);
   const panel = (value: TabValue) => ({
     id: `${id}-${value}-panel`,
     role: "tabpanel",
@@ -49,7 +57,11 @@ export function ResultTabs({ check, workbook, selected, onSelect }: ResultTabsPr
       <TabList
         className={styles.tabs}
         selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabValue)}
+        onTabSelect={(_, data) => {
+          const value = data.value as TabValue;
+          setTab(value);
+          setOpened((last) => (last.has(value) ? last : new Set([...last, value])));
+        }}
         aria-label={t("tabs.label")}
         size="medium"
       >
@@ -72,12 +84,8 @@ export function ResultTabs({ check, workbook, selected, onSelect }: ResultTabsPr
           onSelect={onSelect}
         />
       </div>
-      <div {...panel("totals")}>
-        <TotalsPanel check={check} />
-      </div>
-      <div {...panel("export")}>
-        <ExportPanel errorCount={errorCount} />
-      </div>
+      <div {...panel("totals")}>{opened.has("totals") && totals}</div>
+      <div {...panel("export")}>{opened.has("export") && exportPanel}</div>
     </div>
   );
 }
