@@ -33,6 +33,9 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
   },
+  // Items out of view are laid out and painted only once scrolled to (they stay in the
+  // accessibility tree and take focus): a page of a hundred findings draws like a screenful.
+  item: { contentVisibility: "auto", containIntrinsicSize: "auto 4rem" },
 });
 
 export interface FindingGroupProps {
@@ -72,7 +75,7 @@ export const FindingGroup = memo(function FindingGroup({
           </h4>
           <ul className={styles.list}>
             {tableGroup.findings.map((listed) => (
-              <li key={listed.index}>
+              <li key={listed.index} className={styles.item}>
                 <FindingItem
                   listed={listed}
                   message={textOf(listed.finding)}
