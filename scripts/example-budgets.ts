@@ -173,6 +173,7 @@ const project: RowInput[] = [
   { Setting: "Action", Value: "SP" },
   { Setting: "Months", Value: 36 },
   { Setting: "Format", Value: "standard" },
+  { Setting: "Field", Value: "school" },
   { Setting: "Rulebook", Value: "2014" },
 ];
 

@@ -79,6 +79,16 @@ async function main(): Promise<void> {
   console.log(
     "changed = read + write; unchanged and reopened = the read alone (the highlights were already as planned).",
   );
+
+  // A hostile table: Meetings stretched to the sheet's last row (1,048,575 data rows, three
+  // of them filled). The read stops at the row limit and the checker says so.
+  const hostile = fakeExcel(10);
+  const meetings = hostile.state.tables.find((table) => table.name === "Meetings");
+  if (meetings) meetings.rows = 1_048_575;
+  const first = await oneCheck(hostile, new OfficeWorkbook({ host: hostile }));
+  console.log(
+    `1,048,575-row Meetings: ${first.syncs} syncs for the first check (read in row chunks up to the row limit, then the write), largest read ${Math.max(...hostile.valueReads).toLocaleString("en-GB")} cells; ${first.ms.toFixed(0)} ms on the fake`,
+  );
 }
 
 main().catch((error: unknown) => {

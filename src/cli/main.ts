@@ -5,6 +5,7 @@ import { checkCommand } from "./check-command";
 import { exportCommand } from "./export-command";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
 import { fnCommand } from "./fn-command";
+import type { MessageLanguage } from "../messages/messages";
 import { cliLanguage } from "./language";
 import { ratesCommand } from "./rates-command";
 import { WorkbookReadError } from "./read-xlsx";
@@ -87,6 +88,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
       const { values, positionals } = parse(rest, {
         action: { type: "string" },
         months: { type: "string" },
+        field: { type: "string" },
         title: { type: "string" },
         force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -100,6 +102,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         {
           action: text("action"),
           months: text("months"),
+          field: text("field"),
           title: text("title"),
           force: values.force === true,
         },
@@ -155,14 +158,35 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   }
 }
 
+/**
+ * The language the command line asks for (`--lang lv`, `--lang=lv`, else the locale), for
+ * messages that end the command before or outside its own options; English when unclear.
+ */
+function languageOfArguments(argv: readonly string[]): MessageLanguage {
+  let flag: string | undefined;
+  argv.forEach((arg, index) => {
+    if (arg === "--lang") flag = argv[index + 1];
+    else if (arg.startsWith("--lang=")) flag = arg.slice("--lang=".length);
+  });
+  try {
+    return cliLanguage(flag);
+  } catch {
+    return "en";
+  }
+}
+
 /** Runs one command line; returns the exit code. Expected problems never throw. */
 export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
   try {
     return await run(argv, io);
   } catch (error) {
-    if (error instanceof WorkbookReadError || error instanceof CommandError) {
+    if (error instanceof WorkbookReadError) {
+      io.err(`${error.messageIn(languageOfArguments(argv))}\n`);
+      return exitCodes.cannotRun;
+    }
+    if (error instanceof CommandError) {
       io.err(`${error.message}\n`);
-      return error instanceof CommandError ? error.exitCode : exitCodes.cannotRun;
+      return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.err(`ka2-budget stopped on an unexpected problem: ${message} (please report it).\n`);

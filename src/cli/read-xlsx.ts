@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue, RawTable, RawWorkbook, UnreadTable } from "../domain/workbook";
 import { headerKey } from "../domain/workbook";
 import { readRange } from "./a1-range";
+import { readErrorText } from "./read-error-text";
 import { plainCellValue } from "./cell-value";
 import { newWorkbook } from "./exceljs-library";
 import { fileKind } from "./file-signature";
@@ -121,7 +122,11 @@ function readTable(
     if (row !== blank) cells += width;
     if (cells > MAX_TABLE_CELLS) {
       throw new WorkbookReadError(
-        `The table "${name}" on sheet "${worksheet.name}" holds more than ${MAX_TABLE_CELLS.toLocaleString("en-GB")} cells; it is not a budget table.`,
+        readErrorText("read/table-too-large", {
+          name,
+          sheet: worksheet.name,
+          cells: MAX_TABLE_CELLS,
+        }),
       );
     }
     rows.push(row);
@@ -151,13 +156,11 @@ export function rawWorkbookOf(workbook: ExcelJS.Workbook): RawWorkbook {
 export async function loadXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Workbook> {
   switch (fileKind(bytes)) {
     case "empty":
-      throw new WorkbookReadError(`${name} is empty, not an Excel workbook.`);
+      throw new WorkbookReadError(readErrorText("read/empty", { file: name }));
     case "ole":
-      throw new WorkbookReadError(
-        `${name} is password-protected or an old binary .xls file; save it in Excel as an .xlsx workbook without a password and check it again.`,
-      );
+      throw new WorkbookReadError(readErrorText("read/ole", { file: name }));
     case "other":
-      throw new WorkbookReadError(`${name} is not an .xlsx workbook (it is not a zip file).`);
+      throw new WorkbookReadError(readErrorText("read/not-zip", { file: name }));
     case "zip":
       break;
   }
@@ -165,7 +168,9 @@ export async function loadXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Wor
   try {
     prepared = preparedWorkbookZip(bytes);
   } catch (error) {
-    if (error instanceof ZipArchiveError) throw new WorkbookReadError(`${name}: ${error.message}.`);
+    if (error instanceof ZipArchiveError) {
+      throw new WorkbookReadError(readErrorText("read/zip", { file: name, reason: error.text }));
+    }
     throw error;
   }
   const workbook = newWorkbook();
@@ -173,12 +178,10 @@ export async function loadXlsx(bytes: Buffer, name: string): Promise<ExcelJS.Wor
     // exceljs's typings want its own Buffer type; a Node Buffer is what it reads.
     await workbook.xlsx.load(prepared as unknown as ExcelJS.Buffer);
   } catch {
-    throw new WorkbookReadError(
-      `${name} is corrupted or is not an .xlsx workbook; Excel's file format could not be read.`,
-    );
+    throw new WorkbookReadError(readErrorText("read/corrupted", { file: name }));
   }
   if (workbook.worksheets.length === 0) {
-    throw new WorkbookReadError(`${name} is a zip file but not an .xlsx workbook (no worksheets).`);
+    throw new WorkbookReadError(readErrorText("read/no-worksheets", { file: name }));
   }
   return workbook;
 }

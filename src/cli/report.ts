@@ -8,6 +8,7 @@ import { totalsView } from "../domain/totals-view";
 import { locateFinding } from "../domain/finding-location";
 import { largestOf } from "../domain/largest";
 import { cleanCellText } from "../domain/cell-text";
+import { labelOf, spFields } from "../domain/vocabulary";
 import { categoryName, findingMessage, message, type MessageLanguage } from "../messages/messages";
 
 /**
@@ -48,12 +49,15 @@ function describeProject(check: BudgetCheck, language: MessageLanguage): string[
     ? `${actionLabel(check.rulebook, check.action, language)} (${check.action})`
     : say("report/action-unknown");
   const format = project.format && project.format !== "standard" ? `, ${project.format}` : "";
+  const field = project.field
+    ? `, ${labelOf(spFields, project.field, language).toLowerCase()}`
+    : "";
   const months =
     check.months === undefined
       ? say("report/duration-unknown")
       : say("units/months", { count: check.months });
   const rules = say("report/rules", { year: check.rulebook });
-  const lines = [`${action}${format}, ${months}, ${rules}`];
+  const lines = [`${action}${format}${field}, ${months}, ${rules}`];
   if (project.title) lines.unshift(cleanCellText(project.title, 200));
   lines.push(
     say("report/organisations", {

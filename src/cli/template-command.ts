@@ -1,5 +1,6 @@
-import { defaultRulebook, type ActionCode } from "../rules";
-import { actions, acceptedWords, lookUp } from "../domain/vocabulary";
+import { defaultRulebook, type ActionCode, type SpField } from "../rules";
+import { durationRule } from "../domain/project-rules";
+import { actions, acceptedWords, lookUp, spFields } from "../domain/vocabulary";
 import { budgetTables, type RowInput } from "./budget-workbook";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
 import { writeOutputFile } from "./output-file";
@@ -8,6 +9,7 @@ import { buildWorkbook, workbookBytes } from "./workbook-writer";
 export interface TemplateOptions {
   action?: string;
   months?: string;
+  field?: string;
   title?: string;
   force: boolean;
 }
@@ -21,9 +23,26 @@ function actionOf(text: string | undefined): ActionCode {
   return action;
 }
 
-/** The duration the action allows: the given months, or the shortest allowed. */
-function monthsOf(action: ActionCode, text: string | undefined): number {
-  const rule = defaultRulebook().actions[action].duration.value;
+/** The field of a Strategic Partnership, English or Latvian; undefined (blank) when not given. */
+function fieldOf(action: ActionCode, text: string | undefined): SpField | undefined {
+  if (text === undefined) return undefined;
+  const field = lookUp(spFields, text);
+  if (!field) {
+    throw new CommandError(`--field must be ${acceptedWords(spFields)}; got "${text}".`);
+  }
+  if (action !== "SP") {
+    throw new CommandError(`--field applies to Strategic Partnerships (--action SP) only.`);
+  }
+  return field;
+}
+
+/** The duration the action (and field) allows: the given months, or the shortest allowed. */
+function monthsOf(
+  action: ActionCode,
+  field: SpField | undefined,
+  text: string | undefined,
+): number {
+  const rule = durationRule(defaultRulebook(), action, field);
   const allowed = rule.allowedMonths;
   const range = allowed ? allowed.join(" or ") : `${rule.min} to ${rule.max}`;
   if (text === undefined) return allowed?.[0] ?? rule.min;
@@ -33,7 +52,8 @@ function monthsOf(action: ActionCode, text: string | undefined): number {
     Number.isInteger(months) &&
     (allowed ? allowed.includes(months) : months >= rule.min && months <= rule.max);
   if (!fits) {
-    throw new CommandError(`--months must be ${range} for ${action}; got "${text}".`);
+    const what = rule.field ? `${action} in the ${rule.field} field` : action;
+    throw new CommandError(`--months must be ${range} for ${what}; got "${text}".`);
   }
   return months;
 }
@@ -57,30 +77,42 @@ function titleOf(text: string | undefined): string {
   return text;
 }
 
-/** The Project table of a new budget. */
-export function projectRows(action: ActionCode, months: number, title: string): RowInput[] {
+/** The Project table of a new budget; an SP's Field is blank (not youth) unless given. */
+export function projectRows(
+  action: ActionCode,
+  months: number,
+  title: string,
+  field?: SpField,
+): RowInput[] {
   return [
     { Setting: "Title", Value: title },
     { Setting: "Action", Value: action },
     { Setting: "Months", Value: months },
-    ...(action === "SP" ? [{ Setting: "Format", Value: "standard" }] : []),
+    ...(action === "SP"
+      ? [
+          { Setting: "Format", Value: "standard" },
+          { Setting: "Field", Value: field ?? null },
+        ]
+      : []),
     { Setting: "Rulebook", Value: "2014" },
   ];
 }
 
-/** `ka2-budget template OUT.xlsx [--action] [--months] [--title] [--force]`. */
+/** `ka2-budget template OUT.xlsx [--action] [--months] [--field] [--title] [--force]`. */
 export async function templateCommand(
   out: string,
   options: TemplateOptions,
   io: CommandIo,
 ): Promise<number> {
   const action = actionOf(options.action);
-  const months = monthsOf(action, options.months);
+  const field = fieldOf(action, options.field);
+  const months = monthsOf(action, field, options.months);
   const title = titleOf(options.title);
-  const tables = budgetTables({ Project: projectRows(action, months, title) });
+  const tables = budgetTables({ Project: projectRows(action, months, title, field) });
   await writeOutputFile(out, await workbookBytes(buildWorkbook(tables)), options.force);
+  const kind = field ? `${action} (${field} field)` : action;
   io.out(
-    `Wrote ${out}: a ${months}-month ${action} budget with the tables ${tables.map((table) => table.name).join(", ")}.\n`,
+    `Wrote ${out}: a ${months}-month ${kind} budget with the tables ${tables.map((table) => table.name).join(", ")}.\n`,
   );
   return exitCodes.ok;
 }

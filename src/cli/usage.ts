@@ -12,8 +12,10 @@ Usage:
       The format defaults to PATH's extension. CSV fields are separated by "," unless
       --separator ";" is given (Excel in Latvian and most EU languages). Exit 1 when the budget breaks rules
       (the export is still written and says so).
-  ka2-budget template OUT.xlsx [--action SP|KA|SSA] [--months N] [--title TEXT] [--force]
+  ka2-budget template OUT.xlsx [--action SP|KA|SSA] [--months N] [--field FIELD] [--title TEXT] [--force]
       Write a new budget workbook with every table, its formulas and dropdowns.
+      --field (SP only): school, vet, higher-education, adult or youth; left blank
+      when not given (not youth). Youth: 6 to 24 months, 2 organisations from 2 countries.
       An existing OUT is kept unless --force is given.
   ka2-budget fn NAME ARG... [--rate FIGURE=VALUE]...
       Run a KA2 worksheet function, e.g. "ka2-budget fn MGMT coordinator 24" prints 12000.

@@ -1,22 +1,31 @@
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
+import type { MessageLanguage } from "../messages/messages";
+import { readErrorMessage, readErrorText, type ReadErrorText } from "./read-error-text";
 import { workbookLimits } from "./xlsx-parts";
 
-/** A file the command cannot read as a workbook; the message is one sentence for the user. */
+/**
+ * A file the command cannot read as a workbook: one sentence for the user, kept as a message
+ * key so that the command prints it in its language (`message` is the English).
+ */
 export class WorkbookReadError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: ReadErrorText) {
+    super(readErrorMessage(text, "en"));
     this.name = "WorkbookReadError";
+  }
+
+  messageIn(language: MessageLanguage): string {
+    return readErrorMessage(this.text, language);
   }
 }
 
-function describeFsError(path: string, error: unknown): string {
+function describeFsError(file: string, error: unknown): ReadErrorText {
   const code = (error as { code?: unknown }).code;
-  if (code === "ENOENT") return `${path} does not exist.`;
-  if (code === "EISDIR") return `${path} is a folder, not a workbook file.`;
-  if (code === "EACCES" || code === "EPERM") return `${path} cannot be opened: permission denied.`;
-  if (code === "ELOOP") return `${path} cannot be opened: it is a loop of symbolic links.`;
-  return `${path} cannot be opened (${code ? String(code) : "unknown error"}).`;
+  if (code === "ENOENT") return readErrorText("read/not-found", { file });
+  if (code === "EISDIR") return readErrorText("read/folder", { file });
+  if (code === "EACCES" || code === "EPERM") return readErrorText("read/permission", { file });
+  if (code === "ELOOP") return readErrorText("read/link-loop", { file });
+  return readErrorText("read/cannot-open", { file, code: code ? String(code) : "?" });
 }
 
 /**
@@ -35,15 +44,11 @@ export async function readWorkbookFile(path: string): Promise<Buffer> {
     const stats = await handle.stat();
     if (stats.isDirectory()) throw new WorkbookReadError(describeFsError(path, { code: "EISDIR" }));
     if (!stats.isFile()) {
-      throw new WorkbookReadError(
-        `${path} is not a regular file (a device, pipe or socket); give the path of an .xlsx workbook.`,
-      );
+      throw new WorkbookReadError(readErrorText("read/not-regular", { file: path }));
     }
     const limit = workbookLimits.fileBytes;
     const tooLarge = (): WorkbookReadError =>
-      new WorkbookReadError(
-        `${path} is larger than ${Math.round(limit / 1024 ** 2)} MB; it is not a budget workbook.`,
-      );
+      new WorkbookReadError(readErrorText("read/file-too-large", { file: path, limit }));
     if (stats.size > limit) throw tooLarge();
     // One byte more than stat() gave: a file that grew since is caught, not cut short.
     const buffer = Buffer.alloc(stats.size + 1);
@@ -53,9 +58,7 @@ export async function readWorkbookFile(path: string): Promise<Buffer> {
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length === buffer.length) {
-        throw new WorkbookReadError(
-          `${path} changed while it was being read; save it and run the command again.`,
-        );
+        throw new WorkbookReadError(readErrorText("read/changed", { file: path }));
       }
     }
     return buffer.subarray(0, length);

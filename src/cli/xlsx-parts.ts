@@ -1,3 +1,5 @@
+import { minimalStyles, partNamePlan, renamedRelationships } from "./part-names";
+import { readErrorText, type ReadErrorText } from "./read-error-text";
 import { inflateEntry, storedZip, zipEntries, ZipArchiveError, type ZipEntry } from "./zip-archive";
 
 /**
@@ -55,15 +57,6 @@ function wanted(name: string): boolean {
   return WORKBOOK_PARTS.some((pattern) => pattern.test(name));
 }
 
-function gigabytes(bytes: number): string {
-  const value = bytes / 1024 ** 3;
-  return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} GB`;
-}
-
-function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 1024 ** 2)} MB`;
-}
-
 /** Refuses a zip whose declared contents no budget workbook comes near. */
 function checkDeclaredSizes(entries: readonly ZipEntry[], fileBytes: number): void {
   const expanded = entries.reduce((total, entry) => total + entry.uncompressedSize, 0);
@@ -72,10 +65,7 @@ function checkDeclaredSizes(entries: readonly ZipEntry[], fileBytes: number): vo
     expanded > workbookLimits.ratioExemptBytes &&
     expanded > fileBytes * workbookLimits.expansionRatio;
   if (tooLarge || tooDense) {
-    const size = expanded >= 1024 ** 3 ? gigabytes(expanded) : megabytes(expanded);
-    throw new ZipArchiveError(
-      `this file expands to ${size} (from ${megabytes(fileBytes) === "0 MB" ? `${fileBytes} bytes` : megabytes(fileBytes)}); it is not a budget workbook`,
-    );
+    throw new ZipArchiveError(readErrorText("zip/expands", { expanded, from: fileBytes }));
   }
 }
 
@@ -83,49 +73,23 @@ function checkDeclaredSizes(entries: readonly ZipEntry[], fileBytes: number): vo
 function foreignDocument(
   names: ReadonlySet<string>,
   mimetype: string | undefined,
-): string | undefined {
+): ReadErrorText | undefined {
   if (names.has("xl/workbook.xml")) return undefined;
-  if (mimetype?.includes("opendocument.spreadsheet")) {
-    return "is an OpenDocument spreadsheet (.ods); open it in LibreOffice Calc or Excel and save it as an Excel workbook (.xlsx)";
-  }
-  if (mimetype?.includes("opendocument")) return "is an OpenDocument file, not an Excel workbook";
-  if (names.has("word/document.xml")) return "is a Word document, not an Excel workbook";
-  if (names.has("ppt/presentation.xml")) return "is a PowerPoint file, not an Excel workbook";
-  if (names.has("xl/workbook.bin")) {
-    return "is a binary Excel workbook (.xlsb); save it in Excel as an .xlsx workbook";
-  }
-  return "is a zip file but not an .xlsx workbook (it has no xl/workbook.xml)";
+  if (mimetype?.includes("opendocument.spreadsheet")) return readErrorText("zip/ods", {});
+  if (mimetype?.includes("opendocument")) return readErrorText("zip/opendocument", {});
+  if (names.has("word/document.xml")) return readErrorText("zip/word", {});
+  if (names.has("ppt/presentation.xml")) return readErrorText("zip/powerpoint", {});
+  if (names.has("xl/workbook.bin")) return readErrorText("zip/xlsb", {});
+  return readErrorText("zip/no-workbook", {});
 }
 
-/** The folder a .rels part's relationships are relative to: "xl/worksheets/_rels/sheet1.xml.rels" → "xl/worksheets/". */
-function sourceFolder(relsName: string): string {
-  return relsName.replace(/_rels\/[^/]*$/, "");
+/** The part a .rels part belongs to: "xl/_rels/workbook.xml.rels" → "xl/workbook.xml"; "_rels/.rels" → "". */
+function sourcePartOf(relsName: string): string {
+  return relsName.replace(/_rels\/([^/]*)\.rels$/, "$1");
 }
 
-/** "/xl/tables/table1.xml" seen from "xl/worksheets/" → "../tables/table1.xml". */
-export function relativeTarget(folder: string, absolute: string): string {
-  const from = folder.split("/").filter((part) => part !== "");
-  const to = absolute.split("/").filter((part) => part !== "");
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
-}
-
-/**
- * Relationship targets written from the package root ("/xl/tables/table1.xml", as Python's
- * openpyxl writes them) rewritten relative to their part, which is all exceljs resolves.
- */
-export function relativeRelationships(xml: string, relsName: string): string {
-  const folder = sourceFolder(relsName);
-  return xml.replace(/<(?:\w+:)?Relationship\b[^>]*>/g, (tag) => {
-    if (/\bTargetMode\s*=\s*["']External["']/.test(tag)) return tag;
-    return tag.replace(
-      /(\bTarget\s*=\s*)(["'])\/([^"']*)\2/,
-      (_match, attribute: string, quote: string, target: string) =>
-        `${attribute}${quote}${relativeTarget(folder, `/${target}`)}${quote}`,
-    );
-  });
-}
+/** Relationship parts are a few KB; one larger is not read to plan the renames. */
+const MAX_RELS_BYTES = 4 * 1024 * 1024;
 
 /** Whether a worksheet refers to shared strings (cells of type "s"). */
 function usesSharedStrings(sheet: Buffer): boolean {
@@ -148,28 +112,53 @@ export function preparedWorkbookZip(bytes: Buffer): Buffer {
   if (foreign) throw new ZipArchiveError(foreign);
   checkDeclaredSizes(entries, bytes.length);
 
-  const read = entries.filter((entry) => !entry.name.endsWith("/") && wanted(entry.name));
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const plan = partNamePlan((name) => {
+    const entry = byName.get(name);
+    if (!entry || entry.uncompressedSize > MAX_RELS_BYTES) return undefined;
+    return inflateEntry(bytes, entry).toString("utf8");
+  });
+  const renamed = plan?.renamed ?? new Map<string, string>();
+  const taken = new Set(renamed.values());
+  const nameOf = (name: string) => renamed.get(name) ?? name;
+  // The parts exceljs reads under their new names, and none that a new name would collide with.
+  const read = entries.filter(
+    (entry) =>
+      !entry.name.endsWith("/") &&
+      (renamed.has(entry.name) || (wanted(entry.name) && !taken.has(entry.name))),
+  );
   const readBytes = read.reduce((total, entry) => total + entry.uncompressedSize, 0);
   if (readBytes > workbookLimits.readBytes) {
     throw new ZipArchiveError(
-      `its sheets expand to ${megabytes(readBytes)}, more than the ${megabytes(workbookLimits.readBytes)} the command reads (about 200,000 budget rows)`,
+      readErrorText("zip/sheets-too-large", {
+        expanded: readBytes,
+        limit: workbookLimits.readBytes,
+      }),
     );
   }
   const parts: { name: string; data: Buffer }[] = [];
   let sheetsUseSharedStrings = false;
   for (const entry of read) {
+    const name = nameOf(entry.name);
     let data = inflateEntry(bytes, entry);
-    if (entry.name.endsWith(".rels")) {
-      data = Buffer.from(relativeRelationships(data.toString("utf8"), entry.name), "utf8");
-    } else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name) && !sheetsUseSharedStrings) {
+    if (name.endsWith(".rels")) {
+      // Targets relative to the part's (new) folder, and to the parts' new names: exceljs
+      // resolves neither absolute targets (openpyxl writes "/xl/tables/table1.xml") nor others.
+      const from = sourcePartOf(entry.name);
+      const xml = renamedRelationships(data.toString("utf8"), renamed, { from, to: nameOf(from) });
+      data = Buffer.from(xml, "utf8");
+    } else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name) && !sheetsUseSharedStrings) {
       sheetsUseSharedStrings = usesSharedStrings(data);
     }
-    parts.push({ name: entry.name, data });
+    parts.push({ name, data });
   }
-  if (sheetsUseSharedStrings && !names.has("xl/sharedStrings.xml")) {
-    throw new ZipArchiveError(
-      "its cells refer to a list of shared texts (xl/sharedStrings.xml) that the file does not contain; it is damaged",
-    );
+  const final = new Set(parts.map((part) => part.name));
+  if (sheetsUseSharedStrings && !final.has("xl/sharedStrings.xml")) {
+    throw new ZipArchiveError(readErrorText("zip/no-shared-strings", {}));
+  }
+  // Styles are optional in the format; exceljs cannot read a workbook without them.
+  if (!final.has("xl/styles.xml")) {
+    parts.push({ name: "xl/styles.xml", data: Buffer.from(minimalStyles, "utf8") });
   }
   return storedZip(parts);
 }

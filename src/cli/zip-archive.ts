@@ -1,4 +1,5 @@
 import { crc32, inflateRawSync } from "node:zlib";
+import { readErrorMessage, readErrorText, type ReadErrorText } from "./read-error-text";
 
 /**
  * The zip container of an .xlsx, read from its central directory before anything is inflated.
@@ -7,10 +8,10 @@ import { crc32, inflateRawSync } from "node:zlib";
  * each capped at its declared size, so a part that lies about its size is refused too.
  */
 
-/** A file that is a zip but not one the command reads; the message is one sentence's reason. */
+/** A file that is a zip but not one the command reads: the reason, as a message key. */
 export class ZipArchiveError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(readonly text: ReadErrorText) {
+    super(readErrorMessage(text, "en"));
     this.name = "ZipArchiveError";
   }
 }
@@ -41,7 +42,7 @@ const U32_MAX = 0xffffffff;
 const MAX_ENTRIES = 10_000;
 
 function damaged(): ZipArchiveError {
-  return new ZipArchiveError("it is corrupted (its zip directory is damaged)");
+  return new ZipArchiveError(readErrorText("zip/damaged", {}));
 }
 
 function u64(bytes: Buffer, offset: number): number {
@@ -78,7 +79,7 @@ function directoryOf(bytes: Buffer): Directory {
     offset = u64(bytes, record + 48);
   }
   if (count > MAX_ENTRIES) {
-    throw new ZipArchiveError(`it holds ${count} parts, far more than any workbook`);
+    throw new ZipArchiveError(readErrorText("zip/too-many-parts", { count }));
   }
   return { count, offset };
 }
@@ -165,20 +166,20 @@ export function inflateEntry(bytes: Buffer, entry: ZipEntry): Buffer {
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw damaged();
   const data = bytes.subarray(start, end);
-  if (entry.encrypted) throw new ZipArchiveError(`its part ${entry.name} is encrypted`);
+  if (entry.encrypted) {
+    throw new ZipArchiveError(readErrorText("zip/encrypted", { part: entry.name }));
+  }
   if (entry.method === STORED) {
     if (entry.compressedSize !== entry.uncompressedSize) throw damaged();
     return data;
   }
   if (entry.method !== DEFLATED) {
-    throw new ZipArchiveError(`its part ${entry.name} is compressed in a way Excel does not use`);
+    throw new ZipArchiveError(readErrorText("zip/compression", { part: entry.name }));
   }
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
   } catch {
-    throw new ZipArchiveError(
-      `its part ${entry.name} is damaged or larger than the zip directory declares`,
-    );
+    throw new ZipArchiveError(readErrorText("zip/part-damaged", { part: entry.name }));
   }
 }
 

@@ -1,4 +1,4 @@
-import { BudgetCategory, type ActionCode, type SpFormat } from "../rules";
+import { BudgetCategory, type ActionCode, type SpField, type SpFormat } from "../rules";
 import type { CountryCode } from "./countries";
 import type { Finding } from "./findings";
 import type {
@@ -58,6 +58,8 @@ export interface ProjectSummary {
   title?: string;
   action?: ActionCode;
   format?: SpFormat;
+  /** SP only: the field of education, training or youth, when the Field setting names one. */
+  field?: SpField;
   months?: number;
   partners: number;
   countries: CountryCode[];

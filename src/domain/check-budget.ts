@@ -71,6 +71,7 @@ export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): 
       title: project.title,
       action: project.actionKnown ? project.action : undefined,
       format: project.action === "SP" ? project.format : undefined,
+      ...(project.field ? { field: project.field } : {}),
       months: project.months,
       partners: context.partners.size,
       countries,

@@ -1,6 +1,6 @@
 import type { Finding } from "./findings";
 import { tableSchema } from "./table-schema";
-import { findTable, headerKey, type RawTable, type RawWorkbook } from "./workbook";
+import { findTable, headerKey, sheetColumnOf, type RawTable, type RawWorkbook } from "./workbook";
 import { areaAddress, type CellArea } from "./cell-area";
 
 /** Where a finding points in the sheet, and how much of the table that is. */
@@ -55,7 +55,8 @@ export function locateFinding(
   const column =
     finding.column === undefined ? undefined : columnIndex(table, finding.table, finding.column);
   const left = table.firstColumn;
-  const right = table.firstColumn + table.headers.length - 1;
+  const right = sheetColumnOf(table, table.headers.length - 1);
+  const at = column === undefined ? left : sheetColumnOf(table, column);
   const rowCount = table.rows.length;
   const dataRow =
     finding.row !== undefined && finding.row >= 1 && finding.row <= rowCount
@@ -71,17 +72,17 @@ export function locateFinding(
     const last = rows.reduce((a, b) => Math.max(a, b));
     const top = table.headerRow + first;
     const bottom = table.headerRow + last;
-    area = { top, bottom, left: left + column, right: left + column };
+    area = { top, bottom, left: at, right: at };
     scope = first === last ? "cell" : "column";
   } else if (dataRow !== undefined && column !== undefined) {
-    area = { top: dataRow, bottom: dataRow, left: left + column, right: left + column };
+    area = { top: dataRow, bottom: dataRow, left: at, right: at };
     scope = "cell";
   } else if (dataRow !== undefined) {
     area = { top: dataRow, bottom: dataRow, left, right };
     scope = "row";
   } else if (column !== undefined && finding.row === undefined && rowCount > 0) {
     const top = table.headerRow + 1;
-    area = { top, bottom: table.headerRow + rowCount, left: left + column, right: left + column };
+    area = { top, bottom: table.headerRow + rowCount, left: at, right: at };
     scope = "column";
   } else {
     // A table without a visible header row starting in row 1 has no header cells to mark.

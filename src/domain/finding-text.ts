@@ -1,4 +1,11 @@
-import type { ActionCode, ActivityType, PartnerType, SpFormat, StaffCategory } from "../rules";
+import type {
+  ActionCode,
+  ActivityType,
+  PartnerType,
+  SpField,
+  SpFormat,
+  StaffCategory,
+} from "../rules";
 import type { CountryCode } from "./countries";
 import type { Role } from "./vocabulary";
 
@@ -39,7 +46,8 @@ export type VocabularyName =
   | "activity-type"
   | "cost-kind"
   | "action"
-  | "partnership-format";
+  | "partnership-format"
+  | "field";
 
 /** How a line's figure is made ("coordinator, Latvia × 24 months"), shown with its amount. */
 export interface BasisMessages {
@@ -98,6 +106,7 @@ export interface FindingMessages {
   "input.unknown-value/rulebook": { text: string; known: string[] };
   "input.unknown-value/action": { text: string; accepted: string[] };
   "input.unknown-value/format": { text: string; accepted: string[] };
+  "input.unknown-value/field": { text: string; accepted: string[] };
   "input.unknown-country/cell": { text: string };
   "input.unknown-country/support-rate": { type: ActivityType; country: CountryCode };
   "input.unknown-partner": { id: string };
@@ -107,9 +116,19 @@ export interface FindingMessages {
   "rates.unknown-figure": { figure: string; year: number };
   "rates.override": { id: string; value: number; row: number; previous: number; mark: string };
   "input.out-of-range": { shown: string; limit: number };
+  "input.table-too-large": { name: string; sheet: string; checked: number; rows: number };
   "input.not-in-action/amount": { stored: number; action: ActionCode; year: string };
   "input.not-in-action/format": { format: SpFormat; action: ActionCode };
+  "input.not-in-action/field": { field: SpField; action: ActionCode };
+  "input.not-in-action/format-in-field": { format: SpFormat; field: SpField };
   "project.duration/range": { action: ActionCode; min: number; max: number; months: number };
+  "project.duration/field-range": {
+    action: ActionCode;
+    field: SpField;
+    min: number;
+    max: number;
+    months: number;
+  };
   "project.duration/allowed": { action: ActionCode; allowed: number[]; months: number };
   "consortium.min-organisations": { consortium: ConsortiumRef; min: number; found: number };
   "consortium.min-countries": { consortium: ConsortiumRef; min: number; found: number };
@@ -182,10 +201,16 @@ export interface FindingMessages {
   "amount.blank": { count: number };
 }
 
-/** The consortium rule a budget is held to: its action and (for SP) partnership format. */
+/**
+ * The consortium rule a budget is held to: its action, (for SP) partnership format and, when
+ * the Field setting names one, the field; a field with rules of its own replaces the format's.
+ */
 export interface ConsortiumRef {
   action: ActionCode;
   format: SpFormat;
+  field?: SpField;
+  /** The field's own rule applied (youth), not the format's. */
+  fieldRule?: boolean;
 }
 
 type TextOf<M> = { [K in keyof M]: { key: K; params: M[K] } }[keyof M];

@@ -13,6 +13,7 @@ export const ruleIds = [
   "input.not-in-action",
   "input.out-of-range",
   "input.ambiguous-table",
+  "input.table-too-large",
   "project.duration",
   "consortium.min-organisations",
   "consortium.min-countries",

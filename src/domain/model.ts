@@ -4,6 +4,7 @@ import type {
   BudgetCategory,
   PartnerType,
   Rulebook,
+  SpField,
   SpFormat,
   StaffCategory,
 } from "../rules";
@@ -22,6 +23,8 @@ export interface Project {
   /** False when the Action setting was missing or unknown and SP was assumed. */
   actionKnown: boolean;
   format: SpFormat;
+  /** SP only: the field of education, training or youth; undefined when blank (not youth). */
+  field?: SpField;
   months?: number;
   /** Data row of the Months setting, for pointing at it. */
   monthsRow?: number;

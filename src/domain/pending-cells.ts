@@ -1,7 +1,7 @@
 import type { CellArea } from "./cell-area";
 import { locateFinding } from "./finding-location";
 import type { Finding } from "./findings";
-import { isCellError, type RawWorkbook } from "./workbook";
+import { isCellError, sheetColumnOf, type RawWorkbook } from "./workbook";
 
 /**
  * Excel shows #BUSY! while a function still works on a cell's result (KA2.DISTANCE waiting
@@ -20,7 +20,9 @@ export function pendingCells(workbook: RawWorkbook): Set<string> {
     table.rows.forEach((row, index) => {
       row.forEach((value, column) => {
         if (value !== null && isCellError(value) && value.error === pendingError) {
-          cells.add(cellKey(table.sheet, table.headerRow + 1 + index, table.firstColumn + column));
+          cells.add(
+            cellKey(table.sheet, table.headerRow + 1 + index, sheetColumnOf(table, column)),
+          );
         }
       });
     });

@@ -4,6 +4,7 @@ import {
   otherCostKinds,
   partnerTypes,
   roles,
+  spFields,
   spFormats,
   staffCategories,
   type Vocabulary,
@@ -119,7 +120,7 @@ export const tableSchema: readonly TableSpec[] = [
         kind: "text",
         required: true,
         aliases: ["Iestatījums"],
-        description: "Action, Months, Format, Rulebook or Title.",
+        description: "Action, Months, Format, Field, Rulebook or Title.",
       },
       {
         header: "Value",
@@ -510,6 +511,12 @@ export const projectSettings = {
     required: false,
     list: spFormats,
     description: "SP only: standard, schools-only or school-regional.",
+  },
+  Field: {
+    required: false,
+    list: spFields,
+    description:
+      "SP only: school, vet, higher-education, adult or youth; blank = not youth. Youth: 6–24 months, 2 organisations from 2 countries.",
   },
   Rulebook: { required: false, description: "Call year of the rules; default 2014." },
   Title: { required: false, description: "Project title." },

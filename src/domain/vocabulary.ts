@@ -1,4 +1,11 @@
-import type { ActionCode, ActivityType, PartnerType, SpFormat, StaffCategory } from "../rules";
+import type {
+  ActionCode,
+  ActivityType,
+  PartnerType,
+  SpField,
+  SpFormat,
+  StaffCategory,
+} from "../rules";
 import type { VocabularyName } from "./finding-text";
 
 /**
@@ -263,6 +270,47 @@ export const spFormats: Vocabulary<SpFormat> = {
     {
       code: "school-regional",
       label: { en: "Regional cooperation of school authorities", lv: "Reģionālā sadarbība" },
+    },
+  ],
+};
+
+/** Fields of a Strategic Partnership; the Latvian names as the National Agency's deck has them. */
+export const spFields: Vocabulary<SpField> = {
+  name: "field",
+  subject: "field",
+  entries: [
+    {
+      code: "school",
+      label: { en: "School education", lv: "Skolu izglītība" },
+      aliases: ["schools", "skolu izglītības sektors", "vispārējā izglītība"],
+    },
+    {
+      code: "vet",
+      label: {
+        en: "Vocational education and training",
+        lv: "Profesionālā izglītība un mācības",
+      },
+      aliases: [
+        "vocational education",
+        "vocational training",
+        "profesionālā izglītība",
+        "profesionālās izglītības sektors",
+      ],
+    },
+    {
+      code: "higher-education",
+      label: { en: "Higher education", lv: "Augstākā izglītība" },
+      aliases: ["HE", "augstākās izglītības sektors"],
+    },
+    {
+      code: "adult",
+      label: { en: "Adult education", lv: "Pieaugušo izglītība" },
+      aliases: ["adult learning", "pieaugušo izglītības sektors"],
+    },
+    {
+      code: "youth",
+      label: { en: "Youth", lv: "Jaunatne" },
+      aliases: ["youth field", "jaunatnes joma", "jaunatnes jomā"],
     },
   ],
 };

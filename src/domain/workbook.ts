@@ -20,8 +20,23 @@ export interface RawTable {
   /** 1-based worksheet column of the table's first column. */
   firstColumn: number;
   headers: string[];
-  /** Data rows, each as long as headers. */
+  /**
+   * 1-based worksheet column of each header, when the reader kept only the columns the
+   * checker reads (a table far wider than its schema). Absent: consecutive from firstColumn.
+   */
+  columnNumbers?: number[];
+  /** Data rows, each as long as headers (a shorter row's missing cells are blank). */
   rows: CellValue[][];
+  /**
+   * The rows the table has, when the reader read only the first `rows.length` of them (a
+   * table past its row limit); the checker then says the table was checked in part.
+   */
+  rowsInTable?: number;
+}
+
+/** The 1-based worksheet column of a table's column by its index in `headers`. */
+export function sheetColumnOf(table: RawTable, index: number): number {
+  return table.columnNumbers?.[index] ?? table.firstColumn + index;
 }
 
 /** A table the reader found but could not read (its range is not one Excel allows). */

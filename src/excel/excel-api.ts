@@ -62,6 +62,12 @@ export interface RangeApi extends Pick<
   readonly conditionalFormats: ConditionalFormatCollectionApi;
   readonly dataValidation: DataValidationApi;
   readonly format: RangeFormatApi;
+  /** A cell relative to the range's top left; it may lie outside the range, not the grid. */
+  getCell(row: number, column: number): RangeApi;
+  /** ExcelApi 1.7: the same top-left cell, `numRows` by `numColumns`. */
+  getAbsoluteResizedRange(numRows: number, numColumns: number): RangeApi;
+  /** ExcelApi 1.4: the cells both ranges share, or a null object when none. */
+  getIntersectionOrNullObject(anotherRange: RangeApi | Excel.Range | string): RangeApi;
 }
 
 export interface RangeFormatApi extends Pick<Excel.RangeFormat, "autofitColumns" | "columnWidth"> {
@@ -129,6 +135,8 @@ export interface WorksheetApi extends Pick<
   getRange(address?: string): RangeApi;
   /** ExcelApi 1.9. */
   getRanges(address: string): RangeAreasApi;
+  /** ExcelApi 1.5: the sheet after this one, or a null object after the last. */
+  getNextOrNullObject(): WorksheetApi;
   readonly tables: { add(address: string, hasHeaders: boolean): TableApi };
   readonly charts: ChartCollectionApi;
 }
@@ -142,6 +150,8 @@ export interface WorksheetCollectionApi {
   getItem(key: string): WorksheetApi;
   /** ExcelApi 1.4. */
   getItemOrNullObject(key: string): WorksheetApi;
+  /** ExcelApi 1.5: the first sheet. */
+  getFirst(): WorksheetApi;
 }
 
 export interface ExcelContext {

@@ -164,6 +164,28 @@ export function queueRedraw(
 }
 
 /**
+ * Sheets whose rules a check reads in its one request, in the workbook's order: the add-in's
+ * own rules left on a sheet that no longer holds a budget table (the table was moved or
+ * deleted, even in an earlier session) are then found, and removed by the same write. A
+ * workbook with more sheets has the rest cleared by Clear highlights.
+ */
+export const SHEETS_READ_FOR_RULES = 50;
+
+/**
+ * Queues the rules of the workbook's first `count` sheets without knowing their names, for the
+ * caller's sync: the first sheet, then each next one (a null object past the last costs nothing).
+ */
+export function loadRulesOfFirstSheets(context: ExcelContext, count: number): RuleLoad[] {
+  const loads: RuleLoad[] = [];
+  let sheet = context.workbook.worksheets.getFirst();
+  for (let index = 0; index < count; index++) {
+    loads.push(loadRules(sheet));
+    sheet = sheet.getNextOrNullObject();
+  }
+  return loads;
+}
+
+/**
  * The rules of every sheet, for clearing: one sync for the sheet names, then their rules are
  * queued for the caller's sync.
  */

@@ -24,7 +24,7 @@ import {
 } from "./office-highlights";
 import { setUpTables } from "./office-set-up";
 import { readBudgetTables } from "./read-tables";
-import { defaultReadLimits, type ReadLimits } from "./read-plan";
+import { defaultReadLimits, type KnownBody, type ReadLimits } from "./read-plan";
 import { toWorkbookError, WorkbookError } from "./workbook-error";
 import type {
   CheckedWorkbook,
@@ -45,7 +45,8 @@ import { workbookTemplate } from "./workbook-template";
 export interface OfficeWorkbookOptions {
   /** Excel.run and the requirement-set check; the real Excel by default. */
   host?: ExcelHost;
-  readLimits?: ReadLimits;
+  /** Any limit left out is the default one (read-plan.ts). */
+  readLimits?: Partial<ReadLimits>;
 }
 
 /**
@@ -60,14 +61,14 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly host: ExcelHost;
   private readonly readLimits: ReadLimits;
   private readonly formSheetFeatures: FormSheetFeatures;
-  /** Body cells per table at the last read: which tables need reading in chunks. */
-  private readonly knownCells = new Map<string, number>();
+  /** Body size per table at the last read: which tables need reading in chunks. */
+  private readonly knownSizes = new Map<string, KnownBody>();
   /** Sheets the add-in drew on or found its rules on, beside the tables' own sheets. */
   private readonly highlightSheets = new Set<string>();
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.host = options.host ?? officeHost();
-    this.readLimits = options.readLimits ?? defaultReadLimits;
+    this.readLimits = { ...defaultReadLimits, ...options.readLimits };
     // The manifest requires SharedRuntime 1.1, which no Excel before ExcelApi 1.10 has (Excel
     // on the web, Microsoft 365 Version 2002, Excel 2021, Mac 16.35): conditional formats
     // (1.6), table events (1.7), data validation, calculation events and quiet writes (1.8)
@@ -104,7 +105,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run("Reading the budget tables", async (context) => {
       const read = await readBudgetTables(context, {
         limits: this.readLimits,
-        knownCells: this.knownCells,
+        knownSizes: this.knownSizes,
         onProgress,
       });
       return read.workbook;
@@ -119,7 +120,7 @@ export class OfficeWorkbook implements WorkbookPort {
       // One request reads the tables and the add-in's rules beside them ...
       const read = await readBudgetTables(context, {
         limits: this.readLimits,
-        knownCells: this.knownCells,
+        knownSizes: this.knownSizes,
         highlightSheets: [...this.highlightSheets],
         onProgress,
       });

@@ -3,27 +3,44 @@ import { headerKey, type CellValue, type RawTable, type RawWorkbook } from "../d
 import { localAddress } from "../domain/cell-area";
 import type { ExcelContext, RangeApi, TableApi } from "./excel-api";
 import { cellValueOf } from "./office-cell-value";
-import { loadRules, type RuleLoad } from "./office-highlights";
-import { planReads, type ReadLimits } from "./read-plan";
+import {
+  loadRules,
+  loadRulesOfFirstSheets,
+  SHEETS_READ_FOR_RULES,
+  type RuleLoad,
+} from "./office-highlights";
+import {
+  gridColumns,
+  gridRows,
+  planReads,
+  type BodySize,
+  type KnownBody,
+  type ReadLimits,
+} from "./read-plan";
 import { WorkbookError } from "./workbook-error";
 import type { ReadProgress } from "./workbook-port";
 
-/** One table asked for in a request: its proxies, and whether its values came with it. */
+/** One table asked for in a request: its proxies, and the window of values that came with it. */
 interface TableLoad {
   table: TableApi;
   body: RangeApi;
-  withValues: boolean;
+  /** The body's first rows and columns, with values; absent when the table was only measured. */
+  window?: RangeApi;
   rules?: RuleLoad;
 }
 
 export interface ReadOptions {
   limits: ReadLimits;
   /**
-   * Body cells of each table (by lower-case name) at the last read. A table known to be too
-   * big for one request is measured first and read in chunks; any other comes with its values.
+   * Body size of each table (by lower-case name) at the last read. A table known to be too
+   * big for one request is only measured first and read in chunks; any other comes with its
+   * values, within a window of its known size or of `limits.firstRows` × `firstColumns`.
    */
-  knownCells: Map<string, number>;
-  /** Also read the add-in's highlight rules: on the tables' sheets and on these sheets. */
+  knownSizes: Map<string, KnownBody>;
+  /**
+   * Also read the add-in's highlight rules: on the tables' sheets, on the workbook's first
+   * SHEETS_READ_FOR_RULES sheets, and on these sheets.
+   */
   highlightSheets?: readonly string[];
   onProgress?: (progress: ReadProgress) => void;
 }
@@ -34,16 +51,43 @@ export interface BudgetRead {
   rules: RuleLoad[];
 }
 
-const payloadCodes = new Set([
+/**
+ * Errors of the first request that a smaller request avoids: a response over Excel on the
+ * web's 5 MB, or a window reaching past the sheet's last row or column (Microsoft's reference
+ * does not say whether getAbsoluteResizedRange clips it or refuses it).
+ */
+const retryMeasuredCodes = new Set([
   "RequestPayloadSizeLimitExceeded",
   "ResponsePayloadSizeLimitExceeded",
+  "InvalidArgument",
 ]);
 
-function isPayloadError(error: unknown): boolean {
+function isRetryMeasured(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && payloadCodes.has(code);
+  return typeof code === "string" && retryMeasuredCodes.has(code);
 }
 
+/**
+ * Queues a request with windows of values and syncs it; when Excel refuses it as too large
+ * (or a window as past the grid), queues it again without windows, measuring only.
+ */
+async function queueAndSync<T>(
+  context: ExcelContext,
+  queue: (withWindows: boolean) => T,
+): Promise<T> {
+  const queued = queue(true);
+  try {
+    await context.sync();
+    return queued;
+  } catch (error) {
+    if (!isRetryMeasured(error)) throw error;
+    const measured = queue(false);
+    await context.sync();
+    return measured;
+  }
+}
+
+/** The cells of a loaded range, or an error when Excel withheld them (null past its limits). */
 function rowsOf(range: RangeApi, rows: number, columns: number, table: string): CellValue[][] {
   const values = range.values;
   const types = range.valueTypes;
@@ -63,40 +107,98 @@ function rowsOf(range: RangeApi, rows: number, columns: number, table: string): 
 }
 
 /**
- * Which tables come with their values in the first request: all whose size is unknown, and
- * those known ones that fit, in schema order, within `limits.cellsPerSync` cells together.
+ * The window of values each schema table gets in the first request (by lower-case name):
+ * firstRows × firstColumns for a table of unknown size, its known size (at least that) for
+ * known ones that fit within `cellsPerSync` together, in schema order; none for the others.
  */
-function tablesWithValues(options: ReadOptions): Set<string> {
-  const chosen = new Set<string>();
+function firstWindows(options: ReadOptions): Map<string, BodySize> {
+  const { limits } = options;
+  const windows = new Map<string, BodySize>();
   let cells = 0;
   for (const spec of tableSchema) {
     const key = spec.name.toLowerCase();
-    const known = options.knownCells.get(key);
-    if (known === undefined) chosen.add(key);
-    else if (cells + known <= options.limits.cellsPerSync) {
-      chosen.add(key);
-      cells += known;
+    const known = options.knownSizes.get(key);
+    if (known === undefined) {
+      windows.set(key, { rows: limits.firstRows, columns: limits.firstColumns });
+    } else if (cells + known.rows * known.columns <= limits.cellsPerSync) {
+      // Room to grow, but not past the sheet's edge where the table was.
+      windows.set(key, {
+        rows: Math.min(Math.max(limits.firstRows, known.rows), gridRows - known.rowIndex),
+        columns: Math.min(
+          Math.max(limits.firstColumns, known.columns),
+          gridColumns - known.columnIndex,
+        ),
+      });
+      cells += known.rows * known.columns;
     }
   }
-  return chosen;
+  return windows;
 }
 
-function queueTable(table: TableApi, withValues: boolean, highlights: boolean): TableLoad {
+function queueTable(table: TableApi, window: BodySize | undefined, highlights: boolean): TableLoad {
   table.load("name");
   table.worksheet.load("name");
   table.columns.load("items/name");
   const body = table.getDataBodyRange();
-  if (withValues) body.load("rowIndex, columnIndex, rowCount, columnCount, values, valueTypes");
-  else body.load("rowIndex, columnIndex, rowCount, columnCount");
-  return { table, body, withValues, rules: highlights ? loadRules(table.worksheet) : undefined };
+  body.load("rowIndex, columnIndex, rowCount, columnCount");
+  const rules = highlights ? loadRules(table.worksheet) : undefined;
+  if (!window) return { table, body, rules };
+  // Rows and columns past the body are not asked for: a 3-row table costs 3 rows.
+  const values = body.getIntersectionOrNullObject(
+    body.getCell(0, 0).getAbsoluteResizedRange(window.rows, window.columns),
+  );
+  values.load("rowCount, columnCount, values, valueTypes");
+  return { table, body, window: values, rules };
+}
+
+/** The indexes of the headers the checker reads for a table of this name (aliases too). */
+function schemaColumns(tableName: string, headers: readonly string[]): number[] {
+  const spec = tableSchema.find((candidate) => headerKey(candidate.name) === headerKey(tableName));
+  const keys = new Set(
+    (spec?.columns ?? []).flatMap((column) =>
+      [column.header, ...(column.aliases ?? [])].map(headerKey),
+    ),
+  );
+  return headers.flatMap((header, index) => (keys.has(headerKey(header)) ? [index] : []));
+}
+
+/** Consecutive indexes as runs: [0, 1, 2, 7, 8] → {at 0, first 0, count 3}, {at 3, first 7, count 2}. */
+function runsOf(indexes: readonly number[]): ColumnRun[] {
+  const runs: ColumnRun[] = [];
+  indexes.forEach((index, at) => {
+    const last = runs[runs.length - 1];
+    if (last && last.first + last.count === index) last.count++;
+    else runs.push({ at, first: index, count: 1 });
+  });
+  return runs;
+}
+
+/** Columns `first` … `first + count - 1` of the body, kept at `at` … of each row read. */
+interface ColumnRun {
+  at: number;
+  first: number;
+  count: number;
+}
+
+/** What is still to read of one table after the first request. */
+interface Remaining {
+  raw: RawTable;
+  load: TableLoad;
+  /** Rows already in `raw.rows` (from the window); chunks start there. */
+  from: number;
+  to: number;
+  runs: ColumnRun[];
 }
 
 /**
  * Reads every schema table the workbook has, and the add-in's highlight rules beside them,
  * in ONE request: each schema table by name (getItemOrNullObject, so a missing table costs
- * nothing), its headers, its size and its values. More requests only where they cannot be
- * avoided: a table over the payload limit is read in row chunks (read-plan.ts), and a table
- * named only loosely (Partners_ for Partners) is fetched once its name is known.
+ * nothing), its headers, its size and a bounded window of its values, which holds a budget
+ * table whole. More requests only where they cannot be avoided, since a table's size is known
+ * only once the first request is back: a table larger than its window is read in row chunks
+ * (read-plan.ts), of the columns the checker reads only when it is wider than the window, and
+ * of at most `limits.maxRows` rows (the checker says when a table had more); a table named
+ * only loosely (Partners_ for Partners) is fetched once its name is known.
  */
 export async function readBudgetTables(
   context: ExcelContext,
@@ -107,30 +209,29 @@ export async function readBudgetTables(
   onProgress?.({ phase: "finding-tables", rowsRead: 0, rowsTotal: 0 });
   const tables = context.workbook.tables;
 
-  const queueFirst = (withValues: Set<string>) => {
+  const queueFirst = (windows: Map<string, BodySize>) => {
     tables.load("items/name");
     const loads = tableSchema.map((spec) =>
       queueTable(
         tables.getItemOrNullObject(spec.name),
-        withValues.has(spec.name.toLowerCase()),
+        windows.get(spec.name.toLowerCase()),
         highlights,
       ),
     );
-    const extra = (options.highlightSheets ?? []).map((name) =>
-      loadRules(context.workbook.worksheets.getItemOrNullObject(name)),
-    );
+    const extra = highlights
+      ? [
+          ...loadRulesOfFirstSheets(context, SHEETS_READ_FOR_RULES),
+          ...(options.highlightSheets ?? []).map((name) =>
+            loadRules(context.workbook.worksheets.getItemOrNullObject(name)),
+          ),
+        ]
+      : [];
     return { loads, extra };
   };
 
-  let first = queueFirst(tablesWithValues(options));
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!isPayloadError(error)) throw error;
-    // Too much for one response: measure every table now, and read the bodies in chunks.
-    first = queueFirst(new Set());
-    await context.sync();
-  }
+  const first = await queueAndSync(context, (withWindows) =>
+    queueFirst(withWindows ? firstWindows(options) : new Map()),
+  );
 
   const found = first.loads.filter((load) => !load.table.isNullObject);
   const rules: RuleLoad[] = [
@@ -146,71 +247,118 @@ export async function readBudgetTables(
     return !exact.has(key) && tableSchema.some((spec) => headerKey(spec.name) === key);
   });
   if (loose.length > 0) {
-    const more = loose.map((table) => queueTable(tables.getItem(table.name), true, highlights));
-    await context.sync();
+    const window = { rows: limits.firstRows, columns: limits.firstColumns };
+    const more = await queueAndSync(context, (withWindows) =>
+      loose.map((table) =>
+        queueTable(tables.getItem(table.name), withWindows ? window : undefined, highlights),
+      ),
+    );
     found.push(...more);
     rules.push(...more.flatMap((load) => (load.rules ? [load.rules] : [])));
   }
 
-  const raws: RawTable[] = found.map(({ table, body }) => ({
-    name: table.name,
-    sheet: table.worksheet.name,
-    // The row above the body: the header row, shown or not.
-    headerRow: body.rowIndex,
-    firstColumn: body.columnIndex + 1,
-    headers: table.columns.items.map((column) => column.name),
-    rows: new Array<CellValue[]>(body.rowCount),
-  }));
-  const rowsTotal = found.reduce((sum, { body }) => sum + body.rowCount, 0);
-  let rowsRead = 0;
+  const remaining: Remaining[] = [];
+  const raws = found.map((load): RawTable => {
+    const { table, body, window } = load;
+    const headers = table.columns.items.map((column) => column.name);
+    options.knownSizes.set(table.name.toLowerCase(), {
+      rows: body.rowCount,
+      columns: body.columnCount,
+      rowIndex: body.rowIndex,
+      columnIndex: body.columnIndex,
+    });
+    const raw: RawTable = {
+      name: table.name,
+      sheet: table.worksheet.name,
+      // The row above the body: the header row, shown or not.
+      headerRow: body.rowIndex,
+      firstColumn: body.columnIndex + 1,
+      headers,
+      rows: [],
+    };
+    const wholeWidth =
+      window !== undefined &&
+      !window.isNullObject &&
+      window.columnCount === body.columnCount &&
+      Array.isArray(window.values);
+    if (wholeWidth && window.rowCount === body.rowCount) {
+      raw.rows = rowsOf(window, body.rowCount, body.columnCount, raw.name);
+      return raw;
+    }
 
-  // Bodies that came whole; the others (too big, or values withheld past Excel's limit) wait.
-  const waiting: number[] = [];
-  found.forEach(({ body, withValues }, index) => {
-    const raw = raws[index] as RawTable;
-    options.knownCells.set(raw.name.toLowerCase(), body.rowCount * body.columnCount);
-    if (withValues && Array.isArray(body.values)) {
-      raw.rows = rowsOf(body, body.rowCount, body.columnCount, raw.name);
-      rowsRead += body.rowCount;
-    } else waiting.push(index);
+    // Larger than its window: the rest comes in chunks, within the row limit.
+    const to = Math.min(body.rowCount, limits.maxRows);
+    if (to < body.rowCount) raw.rowsInTable = body.rowCount;
+    let columns = headers.map((_, index) => index);
+    if (body.columnCount > limits.firstColumns) {
+      // Far wider than a budget table: only the columns the checker reads.
+      columns = schemaColumns(raw.name, headers);
+      raw.headers = columns.map((index) => headers[index] ?? "");
+      raw.columnNumbers = columns.map((index) => raw.firstColumn + index);
+    }
+    raw.rows = new Array<CellValue[]>(to);
+    let from = 0;
+    if (wholeWidth && columns.length === body.columnCount) {
+      const head = rowsOf(window, window.rowCount, body.columnCount, raw.name).slice(0, to);
+      head.forEach((row, index) => (raw.rows[index] = row));
+      from = head.length;
+    }
+    for (let index = from; index < to; index++) raw.rows[index] = new Array(columns.length);
+    remaining.push({ raw, load, from, to, runs: runsOf(columns) });
+    return raw;
   });
-  onProgress?.({ phase: "reading-rows", rowsRead, rowsTotal });
+
+  // Progress in cells, shown as rows: a wide table's columns come in several ranges.
+  const rowsTotal = raws.reduce((sum, raw) => sum + raw.rows.length, 0);
+  const pieces = remaining.flatMap((rest) => rest.runs.map((run) => ({ rest, run })));
+  const cellsLeft = pieces.reduce(
+    (sum, { rest, run }) => sum + (rest.to - rest.from) * run.count,
+    0,
+  );
+  const rowsLeft = remaining.reduce((sum, rest) => sum + rest.to - rest.from, 0);
+  const rowsFirst = rowsTotal - rowsLeft;
+  let cellsRead = 0;
+  const progress = () =>
+    onProgress?.({
+      phase: "reading-rows",
+      rowsRead: rowsFirst + (cellsLeft === 0 ? 0 : Math.round((rowsLeft * cellsRead) / cellsLeft)),
+      rowsTotal,
+    });
+  progress();
 
   const syncs = planReads(
-    waiting.map((index) => {
-      const { body } = found[index] as TableLoad;
-      return { rows: body.rowCount, columns: body.columnCount };
-    }),
+    pieces.map(({ rest, run }) => ({ rows: rest.to - rest.from, columns: run.count })),
     limits,
   );
   for (const chunks of syncs) {
     const reads = chunks.map((chunk) => {
-      const index = waiting[chunk.table] as number;
-      const { table, body } = found[index] as TableLoad;
-      const raw = raws[index] as RawTable;
-      const top = raw.headerRow + 1 + chunk.start;
-      const range = table.worksheet.getRange(
+      const { rest, run } = pieces[chunk.table] as (typeof pieces)[number];
+      const { raw, load } = rest;
+      const top = raw.headerRow + 1 + rest.from + chunk.start;
+      const left = raw.firstColumn + run.first;
+      const range = load.table.worksheet.getRange(
         localAddress({
           sheet: raw.sheet,
           top,
           bottom: top + chunk.rows - 1,
-          left: raw.firstColumn,
-          right: raw.firstColumn + body.columnCount - 1,
+          left,
+          right: left + run.count - 1,
         }),
       );
       range.load("values, valueTypes");
-      return { chunk, range, raw, columns: body.columnCount };
+      return { chunk, range, rest, run };
     });
     // One sync per payload-sized batch of chunks (the 5 MB request cap), never per row or table.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    for (const { chunk, range, raw, columns } of reads) {
-      rowsOf(range, chunk.rows, columns, raw.name).forEach((row, offset) => {
-        raw.rows[chunk.start + offset] = row;
+    for (const { chunk, range, rest, run } of reads) {
+      rowsOf(range, chunk.rows, run.count, rest.raw.name).forEach((cells, offset) => {
+        const row = rest.raw.rows[rest.from + chunk.start + offset] as CellValue[];
+        for (let c = 0; c < run.count; c++) row[run.at + c] = cells[c] as CellValue;
       });
-      rowsRead += chunk.rows;
+      cellsRead += chunk.rows * run.count;
     }
-    onProgress?.({ phase: "reading-rows", rowsRead, rowsTotal });
+    progress();
   }
   return { workbook: { tables: raws }, rules };
 }

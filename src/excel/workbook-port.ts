@@ -2,7 +2,7 @@ import type { Finding } from "../domain/findings";
 import type { FormSheet } from "../domain/form/form-sheet";
 import type { TableName } from "../domain/table-schema";
 import type { RawWorkbook } from "../domain/workbook";
-import type { ActionCode, SpFormat } from "../rules";
+import type { ActionCode, SpField, SpFormat } from "../rules";
 
 /**
  * The one interface between the task pane and a workbook (docs/architecture.md). The Office
@@ -143,6 +143,8 @@ export interface SetUpOptions {
   title?: string;
   /** Strategic Partnerships only; default "standard". */
   format?: SpFormat;
+  /** Strategic Partnerships only: the field (youth has rules of its own); default blank. */
+  field?: SpField;
 }
 
 export interface SetUpConflict {

@@ -5,7 +5,7 @@ import {
   type ColumnSpec,
   type TableName,
 } from "../domain/table-schema";
-import { actions, spFormats, type Vocabulary } from "../domain/vocabulary";
+import { actions, spFields, spFormats, type Vocabulary } from "../domain/vocabulary";
 import { defaultRulebook, type Rulebook } from "../rules";
 import { WorkbookError } from "./workbook-error";
 import type { SetUpOptions } from "./workbook-port";
@@ -171,6 +171,15 @@ export function validateSetUpOptions(options: SetUpOptions): void {
       `The format "${String(options.format)}" is not one of standard, schools-only, school-regional.`,
     );
   }
+  if (
+    options.field !== undefined &&
+    !spFields.entries.some((entry) => entry.code === options.field)
+  ) {
+    throw new WorkbookError(
+      "invalid-input",
+      `The field "${String(options.field)}" is not one of ${spFields.entries.map((entry) => entry.code).join(", ")}.`,
+    );
+  }
 }
 
 /** Text Excel would take for a formula or a number stays text with a leading apostrophe. */
@@ -183,7 +192,11 @@ function projectRows(options: SetUpOptions): (string | number)[][] {
     ["Action", options.action],
     ["Months", options.months],
   ];
-  if (options.action === "SP") rows.push(["Format", options.format ?? "standard"]);
+  if (options.action === "SP") {
+    rows.push(["Format", options.format ?? "standard"]);
+    // Blank unless chosen: a blank Field is the education and training rules (not youth).
+    rows.push(["Field", options.field ?? ""]);
+  }
   rows.push(["Rulebook", "2014"]);
   if (options.title !== undefined && options.title.trim() !== "") {
     rows.push(["Title", asText(options.title.trim())]);

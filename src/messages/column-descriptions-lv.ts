@@ -3,7 +3,7 @@
  * for findings about a blank cell or a missing column. Keyed "Table.Header".
  */
 export const columnDescriptionsLv: Readonly<Record<string, string>> = {
-  "Project.Setting": "Action, Months, Format, Rulebook vai Title.",
+  "Project.Setting": "Action, Months, Format, Field, Rulebook vai Title.",
   "Project.Value": "Iestatījuma vērtība.",
   "Partners.ID": "Īss unikāls organizācijas kods, piemēram, P1.",
   "Partners.Organisation": "Juridiskais nosaukums.",

@@ -9,7 +9,13 @@ import type {
 import { countryName } from "../domain/countries";
 import type { Finding } from "../domain/findings";
 import type { FormWording } from "../domain/form/form-wording";
-import type { NumberWanted, PlaceRef, RouteRef, VocabularyName } from "../domain/finding-text";
+import type {
+  ConsortiumRef,
+  NumberWanted,
+  PlaceRef,
+  RouteRef,
+  VocabularyName,
+} from "../domain/finding-text";
 import { roundCents } from "../domain/money";
 import { tableSpec, type TableName } from "../domain/table-schema";
 import { activityTypes, labelOf, partnerTypes, roles, staffCategories } from "../domain/vocabulary";
@@ -72,6 +78,27 @@ export function formatEuroIn(language: MessageLanguage, amount: number): string 
   return `${formatNumberIn(language, roundCents(amount))} EUR`;
 }
 
+/** A file size: "4.0 GB", "300 MB", "12 KB", "800 B" (decimal comma in Latvian). */
+export function formatBytesIn(language: MessageLanguage, bytes: number): string {
+  const units: [string, number][] = [
+    ["GB", 1024 ** 3],
+    ["MB", 1024 ** 2],
+    ["KB", 1024],
+  ];
+  for (const [unit, size] of units) {
+    if (bytes < size) continue;
+    const value = bytes / size;
+    // One decimal for a few gigabytes (4.0 GB), whole numbers otherwise.
+    const digits = unit === "GB" && value < 10 ? 1 : 0;
+    const text = value.toLocaleString(localeOf(language), {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    return `${text} ${unit}`;
+  }
+  return `${bytes.toLocaleString(localeOf(language))} B`;
+}
+
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** A translate function of the messages namespace with the given language. */
@@ -122,6 +149,7 @@ export function addMessageFormatters(instance: i18n): void {
 
   add("euro", (value, language) => formatEuroIn(language, Number(value)));
   add("number", (value, language) => formatNumberIn(language, Number(value)));
+  add("bytes", (value, language) => formatBytesIn(language, Number(value)));
   add("codes", (value) => (Array.isArray(value) ? value.join(", ") : String(value)));
   add("or", (value, _language, t) => {
     const items = (value as unknown[]).map(String);
@@ -154,9 +182,15 @@ export function addMessageFormatters(instance: i18n): void {
   add("vocabulary", (value, _language, t) => t(`vocabulary/${value as VocabularyName}`));
   add("outputs", (value, _language, t) => t(`outputs/${value as ActionCode}`));
   add("consortium", (value, _language, t) => {
-    const { action, format } = value as { action: ActionCode; format: string };
-    return t(`consortium/${action}/${action === "SP" ? format : "standard"}`);
+    const { action, format, field, fieldRule } = value as ConsortiumRef;
+    if (action !== "SP") return t(`consortium/${action}/standard`);
+    if (field === undefined) return t(`consortium/SP/${format}`);
+    // A field with a rule of its own (youth) replaces the format's; others only name the field.
+    return fieldRule
+      ? t(`consortium/SP/field/${field}`)
+      : t(`consortium/SP/in-field/${format}`, { field });
   });
+  add("inField", (value, _language, t) => t(`field-in/${String(value)}`));
   add("action", (value, language) =>
     language === "lv" ? actionLabelLv[value as ActionCode] : actionLabelEn[value as ActionCode],
   );

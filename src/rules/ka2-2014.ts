@@ -73,6 +73,11 @@ export const ka2Rulebook2014: RulebookData = {
       title:
         "pragmaprojects.eu / deafenterprise.eu, Budget Workshops: budget note of a KA2 Strategic Partnership, 2016 call (2016-1-UK01-KA202-024361), 275 EUR for 100–1,999 km",
     },
+    "ec-youth-sp-2014": {
+      title:
+        "European Commission youth pages, 2014: Strategic Partnerships in the field of youth (6 months to 2 years, partners from at least two countries)",
+      url: "http://ec.europa.eu/youth/programme/partnerships/strat_partnerships_en.htm",
+    },
     "ec-wiki-ka2-travel": {
       title:
         "EC wiki — how the reporting tool computes KA2 activity travel (expensive domestic travel only from 2017)",
@@ -390,6 +395,32 @@ export const ka2Rulebook2014: RulebookData = {
           },
         },
       },
+      fields: {
+        youth: {
+          label: "Youth field: 6 to 24 months, 2 organisations from 2 Programme Countries",
+          duration: {
+            value: { min: 6, max: 24 },
+            mark: "S",
+            sources: ["ec-youth-sp-2014"],
+            note: "Youth partnerships “can last between 6 months and 2 years”. The 24–36 months apply to the education and training fields.",
+          },
+          consortium: {
+            label: "Youth field: 2 organisations from 2 Programme Countries",
+            minOrganisations: {
+              value: 2,
+              mark: "S",
+              sources: ["ec-youth-sp-2014"],
+              note: "The page asks for partners from at least two countries and states no number of organisations: one from each is assumed [M].",
+            },
+            minCountries: {
+              value: 2,
+              mark: "S",
+              sources: ["ec-youth-sp-2014"],
+              note: "“Partners from at least two different countries”, counted as Programme Countries as for the other fields.",
+            },
+          },
+        },
+      },
     },
     KA: {
       label: "Knowledge Alliance",
@@ -407,7 +438,7 @@ export const ka2Rulebook2014: RulebookData = {
         value: ["outputs", "travel", "support", "specialNeeds"],
         mark: "M",
         sources: ["guide-2014"],
-        note: "Unverified model (reference §7): implementation support as staff days × rates, travel and subsistence for activities, special needs.",
+        note: "Unverified model: the Knowledge Alliance funding rules of the Programme Guide 2014 (Part B) were not read. Assumed: implementation support as staff days × rates, travel and subsistence for activities, special needs.",
       },
       outputsLabel: "Implementation support (staff days)",
       consortium: {
@@ -435,7 +466,7 @@ export const ka2Rulebook2014: RulebookData = {
         value: ["outputs", "travel", "support", "specialNeeds"],
         mark: "M",
         sources: ["guide-2014"],
-        note: "Unverified model (reference §7); whether SSA 2014 had mobility lines at all is unknown.",
+        note: "Unverified model: the Sector Skills Alliance funding rules of the Programme Guide 2014 (Part B) were not read. Assumed as for Knowledge Alliances; whether SSA 2014 had mobility lines at all is unknown.",
       },
       outputsLabel: "Implementation support (staff days)",
       consortium: {

@@ -15,6 +15,10 @@ export type ActionCode = z.infer<typeof ActionCode>;
 export const SpFormat = z.enum(["standard", "schools-only", "school-regional"]);
 export type SpFormat = z.infer<typeof SpFormat>;
 
+/** The field of education, training or youth a Strategic Partnership is in. */
+export const SpField = z.enum(["school", "vet", "higher-education", "adult", "youth"]);
+export type SpField = z.infer<typeof SpField>;
+
 export const StaffCategory = z.enum(["manager", "teacher", "technician", "admin"]);
 export type StaffCategory = z.infer<typeof StaffCategory>;
 
@@ -130,6 +134,15 @@ const MaxGrant = z.discriminatedUnion("kind", [
 ]);
 export type MaxGrant = z.infer<typeof MaxGrant>;
 
+/** Rules of a field that differ from its action's (a youth-field Strategic Partnership). */
+const FieldRule = z.strictObject({
+  label: z.string(),
+  duration: figure(Range),
+  /** Replaces the action's consortium rule, whatever the partnership format. */
+  consortium: ConsortiumRule,
+});
+export type FieldRule = z.infer<typeof FieldRule>;
+
 const ActionRule = z.strictObject({
   label: z.string(),
   duration: figure(Range.extend({ allowedMonths: z.array(WholeCount).optional() })),
@@ -137,6 +150,8 @@ const ActionRule = z.strictObject({
   categories: figure(z.array(BudgetCategory)),
   /** SP has several consortium formats; KA and SSA have one, under "standard". */
   consortium: z.partialRecord(SpFormat, ConsortiumRule),
+  /** Fields with rules of their own; a field not listed follows the action's rules. */
+  fields: z.partialRecord(SpField, FieldRule).optional(),
   /** What the Outputs table means for this action (intellectual outputs or implementation support). */
   outputsLabel: z.string(),
 });

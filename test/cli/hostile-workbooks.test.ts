@@ -127,6 +127,48 @@ describe("files from other writers", () => {
     expect(result.findings).toEqual(original.findings);
   });
 
+  test("sheets and tables under other names and folders, and no styles.xml, read as the original", () => {
+    // Legal in the package format: the workbook finds its parts through relationships.
+    const renamed = (text: string) =>
+      text
+        .replace(/worksheets\/sheet(\d+)\.xml/g, "sheets/budget-$1.xml")
+        .replace(/tables\/table(\d+)\.xml/g, "tables/list$1.xml");
+    const parts = partsOf(good).flatMap((part) => {
+      if (part.name === "xl/styles.xml") return [];
+      const text = part.data.toString("utf8");
+      const name = renamed(part.name).replace("sheets/_rels/", "sheets/_rels/");
+      const relsMoved = name.replace(
+        /^xl\/worksheets\/_rels\/sheet(\d+)\.xml\.rels$/,
+        "xl/sheets/_rels/budget-$1.xml.rels",
+      );
+      const edited = /\.rels$|\[Content_Types\]\.xml$/.test(part.name)
+        ? renamed(text)
+            .replace(/<Relationship [^>]*Target="styles\.xml"[^>]*\/>/, "")
+            .replace(/<Override [^>]*PartName="\/xl\/styles\.xml"[^>]*\/>/, "")
+        : text;
+      return [{ name: relsMoved, data: Buffer.from(edited, "utf8") }];
+    });
+    const names = parts.map((part) => part.name);
+    expect(names).toContain("xl/sheets/budget-1.xml");
+    expect(names).toContain("xl/sheets/_rels/budget-2.xml.rels");
+    expect(names).toContain("xl/tables/list1.xml");
+    expect(names.filter((name) => /worksheets|styles|tables\/table/.test(name))).toEqual([]);
+    const result = json(check("other-writer.xlsx", zipDeclaring(parts, "", 0)));
+    expect(result.totals).toEqual(original.totals);
+    expect(result.findings).toEqual(original.findings);
+  });
+
+  test("a workbook without xl/styles.xml reads as the original", () => {
+    const noStyles = editedZip(good, (name, text) =>
+      name === "xl/styles.xml"
+        ? undefined
+        : text.replace(/<Relationship [^>]*Target="styles\.xml"[^>]*\/>/, ""),
+    );
+    const result = json(check("no-styles.xlsx", noStyles));
+    expect(result.totals).toEqual(original.totals);
+    expect(result.findings).toEqual(original.findings);
+  });
+
   test("a table part with displayName but no name is read by its displayName", () => {
     const noName = editedZip(good, (name, text) =>
       isTablePart(name, text, "Partners") ? text.replace(/ name="Partners"/, "") : text,
@@ -179,5 +221,46 @@ describe("files that are not regular files or are too large", () => {
     const run = runCli(["check", big], { nodeOptions: smallHeap });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/is larger than 100 MB; it is not a budget workbook/);
+  });
+});
+
+describe("read errors in the language of the output", () => {
+  const latvian = { LANG: "lv_LV.UTF-8" };
+
+  test("a zip bomb, in Latvian from LANG and from --lang", () => {
+    const parts = [...partsOf(good), { name: "customXml/item1.xml", data: Buffer.alloc(1000) }];
+    const path = folder.path("bumba.xlsx");
+    writeFileSync(path, zipDeclaring(parts, "customXml/item1.xml", 4 * 1024 ** 3));
+    const fromLocale = runCli(["check", path], { locale: latvian, nodeOptions: smallHeap });
+    expect(fromLocale.code).toBe(2);
+    expect(fromLocale.stderr).toMatch(
+      /bumba\.xlsx: šis fails izvēršas līdz 4,0 GB \(no .*\); tā nav budžeta darbgrāmata\.\n$/,
+    );
+    const fromFlag = runCli(["check", path, "--lang", "lv"], { nodeOptions: smallHeap });
+    expect(fromFlag.stderr).toBe(fromLocale.stderr);
+    const english = runCli(["check", path, "--lang=en"], { locale: latvian });
+    expect(english.stderr).toMatch(/this file expands to 4\.0 GB/);
+  });
+
+  test("not a regular file, a missing file and an .ods file, in Latvian", () => {
+    const device = runCli(["check", "/dev/zero", "--lang", "lv"]);
+    expect(device.code).toBe(2);
+    expect(device.stderr).toBe(
+      "/dev/zero nav parasts fails (tā ir ierīce, kanāls vai ligzda); norādiet .xlsx darbgrāmatas ceļu.\n",
+    );
+    const missing = runCli(["export", folder.path("nav.xlsx"), "--out", folder.path("x.csv")], {
+      locale: latvian,
+    });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^Fails .*nav\.xlsx nepastāv\.\n$/);
+    const parts = [
+      { name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet") },
+      { name: "content.xml", data: Buffer.from("<office:document-content/>") },
+    ];
+    const ods = folder.path("budzets.ods");
+    writeFileSync(ods, zipDeclaring(parts, "", 0));
+    const run = runCli(["check", ods], { locale: latvian });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/tā ir OpenDocument izklājlapa \(\.ods\); .*\(\.xlsx\)\.\n$/);
   });
 });

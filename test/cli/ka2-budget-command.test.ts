@@ -53,7 +53,9 @@ describe("check", () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain("No findings");
-    expect(run.stdout).toContain("Strategic Partnership (SP), 36 months, 2014 rules");
+    expect(run.stdout).toContain(
+      "Strategic Partnership (SP), school education, 36 months, 2014 rules",
+    );
     expect(run.stdout).toMatch(/Project management and implementation\s+54,000\.00 EUR/);
     expect(run.stdout).toMatch(/project year 1\s+[\d,.]+ EUR\s+[\d,.]+ EUR\s+23,000\.00 EUR/);
     expect(run.stdout).toMatch(/Total \(maximum grant\).*450,000\.00 EUR/);
@@ -348,6 +350,52 @@ describe("template", () => {
     const action = runCli(["template", folder.path("y.xlsx"), "--action", "KA3"]);
     expect(action.code).toBe(2);
     expect(action.stderr).toMatch(/--action must be SP, KA, SSA/);
+  });
+});
+
+describe("template --field", () => {
+  test("--field youth writes the Field row; the check holds the budget to the youth rules", () => {
+    const path = folder.path("youth.xlsx");
+    const run = runCli(["template", path, "--field", "jaunatne", "--months", "12"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("a 12-month SP (youth field) budget");
+    const report = runCli(["check", path]).stdout;
+    expect(report).toContain("Strategic Partnership (SP), youth, 12 months, 2014 rules");
+    expect(report).not.toContain("months; this project lasts");
+    expect(report).toContain(
+      "A Strategic Partnership in the youth field (2 organisations from 2 Programme Countries) needs at least 2 organisations from Programme Countries; this one has 0.",
+    );
+    const latvian = runCli(["check", path, "--lang", "lv"]).stdout;
+    expect(latvian).toContain("Stratēģiskā partnerība jaunatnes jomā (2 organizācijas");
+  });
+
+  test("without --field the Field row is blank and reads back without an input finding", () => {
+    const path = folder.path("blank-field.xlsx");
+    expect(runCli(["template", path]).code).toBe(0);
+    const { result } = checkJson(path);
+    expect(result.months).toBe(24);
+    expect(result.findings.filter((f) => f.rule.startsWith("input."))).toEqual([]);
+  });
+
+  test("refuses an unknown field, a field outside SP, and months outside the field's range", () => {
+    const field = runCli(["template", folder.path("f.xlsx"), "--field", "sport"]);
+    expect(field.code).toBe(2);
+    expect(field.stderr).toBe(
+      '--field must be school, vet, higher-education, adult, youth; got "sport".\n',
+    );
+    const ka = runCli(["template", folder.path("k.xlsx"), "--action", "KA", "--field", "youth"]);
+    expect(ka.code).toBe(2);
+    expect(ka.stderr).toMatch(/--field applies to Strategic Partnerships/);
+    const months = runCli([
+      "template",
+      folder.path("m.xlsx"),
+      "--field",
+      "youth",
+      "--months",
+      "30",
+    ]);
+    expect(months.code).toBe(2);
+    expect(months.stderr).toMatch(/--months must be 6 to 24 for SP in the youth field; got "30"/);
   });
 });
 

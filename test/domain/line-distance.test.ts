@@ -71,7 +71,7 @@ describe("Meetings with From and To", () => {
     if (meetings?.rows[0]) meetings.rows[0][5] = 1150;
     const [mismatch] = withRule(checkBudget(rawWorkbook(changed), { places }), "amount.mismatch");
     expect(messageOf(mismatch)).toBe(
-      "Meetings row 1, Amount holds 1,150 EUR; the rulebook gives 1,520 EUR (2 participant(s) at 2,630 km (Valencia, Spain (ES) to Riga, Latvia (LV))). Restore the KA2 formula or correct the inputs.",
+      "Meetings row 1, Amount holds 1,150 EUR; the rulebook gives 1,520 EUR (2 participants at 2,630 km (Valencia, Spain (ES) to Riga, Latvia (LV))). Restore the KA2 formula or correct the inputs.",
     );
   });
 

@@ -27,6 +27,10 @@ describe("figure ids", () => {
     ["travel.bands.1.amount", 275, "S"],
     ["travel.bands.2.fromKm", 2000, "S"],
     ["actions.KA.maxGrant.amounts.36", 1000000, "D"],
+    ["actions.SP.fields.youth.duration.min", 6, "S"],
+    ["actions.SP.fields.youth.duration.max", 24, "S"],
+    ["actions.SP.fields.youth.consortium.minOrganisations", 2, "S"],
+    ["actions.SP.fields.youth.consortium.minCountries", 2, "S"],
   ])("%s is %d [%s]", (id, value, mark) => {
     expect(figureCatalogue(book).get(id)).toMatchObject({ id, value, mark });
   });
@@ -44,6 +48,33 @@ describe("figure ids", () => {
     );
     expect(findFigure(book, "meetings.bands.3.amount")).toBeUndefined(); // two bands only
     expect(findFigure(book, "meetings.bands.0.amount")).toBeUndefined(); // counted from 1
+  });
+});
+
+describe("youth-field figures in the Rates table", () => {
+  /** The clean SP (four organisations from LV, EE, LT, FI) in the youth field, of some months. */
+  const youth = (months: number, rows: CellValue[][]) =>
+    withRates(rows, (data) => {
+      data.Project?.rows.push(["Field", "youth"]);
+      const monthsRow = data.Project?.rows.find((row) => row[0] === "Months");
+      if (monthsRow) monthsRow[1] = months;
+    });
+
+  test("a 30-month youth SP breaks 6–24 months until Rates sets the maximum to 30", () => {
+    expect(withRule(youth(30, []), "project.duration")).toHaveLength(1);
+    expect(
+      withRule(youth(30, [["actions.SP.fields.youth.duration.max", 30]]), "project.duration"),
+    ).toEqual([]);
+  });
+
+  test("Rates can ask a youth SP for 5 countries: four are then too few", () => {
+    const result = youth(12, [["actions.SP.fields.youth.consortium.minCountries", 5]]);
+    expect(rendered(withRule(result, "consortium.min-countries"))).toEqual([
+      expect.objectContaining({
+        message:
+          "A Strategic Partnership in the youth field (2 organisations from 2 Programme Countries) needs organisations from at least 5 Programme Countries; this one has 4.",
+      }),
+    ]);
   });
 });
 

@@ -29,6 +29,18 @@ describe("table names", () => {
     );
   });
 
+  test.each(["Partners", "Project", "Meetings"])(
+    "an ambiguous %s table is reported once, not also as missing",
+    (name) => {
+      const workbook = rawWorkbook(cleanStrategicPartnership());
+      const table = workbook.tables.find((item) => item.name === name)!;
+      table.name = name.toUpperCase();
+      workbook.tables.push({ ...table, name: `${name}_`, sheet: "Old" });
+      const about = checkBudget(workbook).findings.filter((item) => item.table === name);
+      expect(about.map((item) => item.rule)).toEqual(["input.ambiguous-table"]);
+    },
+  );
+
   test("one loose match is still read (PARTNERS for Partners)", () => {
     const workbook = rawWorkbook(cleanStrategicPartnership());
     workbook.tables.find((table) => table.name === "Partners")!.name = "PARTNERS";

@@ -7,6 +7,7 @@ import {
   otherCostKinds,
   partnerTypes,
   roles,
+  spFields,
   spFormats,
   staffCategories,
   type Vocabulary,
@@ -105,6 +106,14 @@ describe("partner types, activity types, cost kinds, actions, formats", () => {
     [spFormats, "Tikai skolas", "schools-only"],
     [spFormats, "schools only", "schools-only"],
     [spFormats, "standard", "standard"],
+    [spFields, "Higher education", "higher-education"],
+    [spFields, "higher education", "higher-education"],
+    [spFields, "Profesionālā izglītība un mācības", "vet"],
+    [spFields, "PROFESIONALA IZGLITIBA", "vet"],
+    [spFields, "Skolu izglītība", "school"],
+    [spFields, "pieaugušo izglītība", "adult"],
+    [spFields, "Jaunatne", "youth"],
+    [spFields, "jaunatnes joma", "youth"],
   ] as [Vocabulary<string>, string, string][])("%#: %p → %s", (vocabulary, text, code) => {
     expect(lookUp(vocabulary, text)).toBe(code);
   });
@@ -118,6 +127,7 @@ describe("partner types, activity types, cost kinds, actions, formats", () => {
       otherCostKinds,
       actions,
       spFormats,
+      spFields,
     ];
     const strays: string[] = [];
     for (const vocabulary of vocabularies) {

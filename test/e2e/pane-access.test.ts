@@ -145,6 +145,14 @@ browserSuite("the pane for every user", buildPreview, (session) => {
         });
         await pane.getByRole("radio").first().waitFor();
         expect(["set-up", await overflow(page)]).toEqual(["set-up", { by: 0, what: [] }]);
+        // With the youth field chosen, its hint and the months hint change; still no overflow.
+        await pane.getByRole("combobox", { name: lv ? /^Joma/ : /^Field/ }).selectOption("youth");
+        await pane.getByText(lv ? /jomā “Jaunatne” ilgst/ : /field “Youth” last/).waitFor();
+        expect(["set-up youth", await overflow(page)]).toEqual([
+          "set-up youth",
+          { by: 0, what: [] },
+        ]);
+        expect(["set-up axe", await seriousViolations(page)]).toEqual(["set-up axe", []]);
         expect(errors).toEqual([]);
         await page.context().close();
       });

@@ -121,6 +121,35 @@ describe("OfficeWorkbook.checkAndHighlight", () => {
     expect(ownRulesOn(excel, "Partners")).toEqual([]);
   });
 
+  it("clears rules an earlier session left on a sheet with no table, in the check's one write", async () => {
+    const excel = budget();
+    excel.addSheet("Old budget").conditionalFormats.push(
+      {
+        id: 9101,
+        type: "Custom",
+        areas: [{ top: 2, left: 1, bottom: 2, right: 7 }],
+        formula: highlightFormula("error", "A2:G2"),
+        fill: "#FFC7CE",
+      },
+      {
+        id: 9102,
+        type: "Custom",
+        areas: [{ top: 2, left: 1, bottom: 9, right: 1 }],
+        formula: '=AND(ISTEXT("KA2 Budget highlight: error"),$A2="x")',
+        fill: "#00FF00",
+      },
+    );
+    // A new pane: it never drew on "Old budget" and no budget table is there.
+    const port = new OfficeWorkbook({ host: excel });
+    excel.syncCount = 0;
+    await port.checkAndHighlight(check);
+    expect(excel.syncCount).toBe(2);
+    expect(ownRulesOn(excel, "Old budget")).toEqual([]);
+    // The user's rule that merely contains the marker text stays.
+    expect(excel.sheet("Old budget").conditionalFormats.map((rule) => rule.id)).toEqual([9102]);
+    expect(ownRulesOn(excel, "Partners")).not.toEqual([]);
+  });
+
   it("after a redraw that failed half-way, leaves the user's work alone and the next check repairs it", async () => {
     const excel = budget();
     const before = excel.snapshot();

@@ -114,4 +114,56 @@ describe("FakeExcel", () => {
       expect(() => context.workbook.tables.load("items/showTotals")).toThrow(/cannot load/);
     });
   });
+
+  it("refuses a read past Excel on the web's 5 MB response before building it", async () => {
+    const excel = excelWithTable();
+    excel.state.tables[0]!.rows = 1_048_575;
+    await expect(
+      excel.run(async (context) => {
+        const body = context.workbook.tables.getItem("Partners").getDataBodyRange();
+        body.load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(excel.valueReads).toEqual([2 * 1_048_575]);
+  });
+
+  it("gives desktop Excel's null values past its cell limit", async () => {
+    const excel = new FakeExcel({ platform: "windows", nullValuesOverCells: 10 });
+    excel.addTable("Partners", "Partners", ["ID", "Country"], [["P1", "LV"]]);
+    excel.state.tables[0]!.rows = 6;
+    await excel.run(async (context) => {
+      const body = context.workbook.tables.getItem("Partners").getDataBodyRange();
+      body.load("values");
+      await context.sync();
+      expect(body.values).toBeNull();
+    });
+  });
+
+  it("models a window of a range: getCell, getAbsoluteResizedRange, getIntersectionOrNullObject", async () => {
+    const excel = excelWithTable();
+    await excel.run(async (context) => {
+      const body = context.workbook.tables.getItem("Partners").getDataBodyRange();
+      const window = body.getIntersectionOrNullObject(
+        body.getCell(0, 0).getAbsoluteResizedRange(1000, 16),
+      );
+      window.load("address, values");
+      const apart = body.getIntersectionOrNullObject(
+        context.workbook.worksheets.getItem("Partners").getRange("D5:E6"),
+      );
+      apart.load("address");
+      await context.sync();
+      expect(window.address).toBe("Partners!A2:B2");
+      expect(window.values).toEqual([["P1", "LV"]]);
+      expect(apart.isNullObject).toBe(true);
+    });
+    // Past the grid's last row: refused (Microsoft's reference does not promise clipping).
+    await expect(
+      excel.run(async (context) => {
+        const cell = context.workbook.worksheets.getItem("Partners").getRange("A1048570");
+        cell.getAbsoluteResizedRange(10, 1).load("address");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
 });

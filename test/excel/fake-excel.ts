@@ -196,6 +196,17 @@ export function columnName(column: number): string {
 
 const WHOLE_SHEET: Area = { top: 1, left: 1, bottom: 1048576, right: 16384 };
 
+/** The area, if it lies on the grid; Excel refuses a range past row 1,048,576 or column XFD. */
+function withinGrid(area: Area): Area {
+  if (area.top < 1 || area.left < 1 || area.bottom > WHOLE_SHEET.bottom) {
+    throw new FakeOfficeError("InvalidArgument", "The range is outside the worksheet grid");
+  }
+  if (area.right > WHOLE_SHEET.right) {
+    throw new FakeOfficeError("InvalidArgument", "The range is outside the worksheet grid");
+  }
+  return area;
+}
+
 /** "B3" or "A2:G10" (no sheet) → area. */
 export function parseArea(address: string): Area {
   const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.trim());
@@ -854,6 +865,14 @@ class FakeRange extends FakeProxy implements RangeApi {
     if (property === "values") host.valueReads.push(cells);
     // Desktop Excel can hand back null instead of failing for a very large read.
     if (host.platform !== "web" && cells > host.nullValuesOverCells) return null;
+    // Every cell costs at least a few bytes of JSON ("" and a comma): a read that cannot fit
+    // fails at once, as Excel on the web does, before the fake builds a grid of a million rows.
+    if (this.context.responseBytes + cells * 3 > host.maxResponseBytes) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `${cells} cells cannot fit in a response of at most ${host.maxResponseBytes} bytes`,
+      );
+    }
     const shown = (row: number, column: number) => host.shownCell(sheet, row, column);
     const data =
       property === "values"
@@ -939,6 +958,58 @@ class FakeRange extends FakeProxy implements RangeApi {
   }
   set numberFormat(formats: unknown[][]) {
     this.writeGrid("numberFormat", formats);
+  }
+
+  getCell(row: number, column: number): RangeApi {
+    return new FakeRange(this.context, () => {
+      const { sheet, area } = this.ref();
+      const top = area.top + row;
+      const left = area.left + column;
+      return { sheet, area: withinGrid({ top, left, bottom: top, right: left }) };
+    });
+  }
+
+  getAbsoluteResizedRange(numRows: number, numColumns: number): RangeApi {
+    if (!this.context.host.isSetSupported("1.7")) {
+      throw new Error("Range.getAbsoluteResizedRange needs ExcelApi 1.7, which this fake lacks");
+    }
+    return new FakeRange(this.context, () => {
+      const { sheet, area } = this.ref();
+      if (numRows < 1 || numColumns < 1) {
+        throw new FakeOfficeError("InvalidArgument", "A range needs a row and a column");
+      }
+      // Microsoft's reference does not say that a size past the grid is clipped: the fake
+      // refuses it, the stricter reading.
+      return {
+        sheet,
+        area: withinGrid({
+          top: area.top,
+          left: area.left,
+          bottom: area.top + numRows - 1,
+          right: area.left + numColumns - 1,
+        }),
+      };
+    });
+  }
+
+  getIntersectionOrNullObject(anotherRange: RangeApi | Excel.Range | string): RangeApi {
+    if (!(anotherRange instanceof FakeRange)) throw new Error("Intersect with a fake range");
+    return new FakeRange(this.context, () => {
+      const { sheet, area } = this.ref();
+      const other = anotherRange.ref();
+      if (other.sheet !== sheet || !intersects(area, other.area)) {
+        throw new NullObject("intersection");
+      }
+      return {
+        sheet,
+        area: {
+          top: Math.max(area.top, other.area.top),
+          left: Math.max(area.left, other.area.left),
+          bottom: Math.min(area.bottom, other.area.bottom),
+          right: Math.min(area.right, other.area.right),
+        },
+      };
+    });
   }
 
   select(): void {
@@ -1151,6 +1222,18 @@ class FakeWorksheet extends FakeProxy implements WorksheetApi {
     return property === "name" ? this.sheet().name : this.sheet().visibility;
   }
 
+  getNextOrNullObject(): WorksheetApi {
+    if (!this.context.host.isSetSupported("1.5")) {
+      throw new Error("Worksheet.getNextOrNullObject needs ExcelApi 1.5, which this fake lacks");
+    }
+    return new FakeWorksheet(this.context, () => {
+      const sheets = this.context.host.state.sheets;
+      const next = sheets[sheets.indexOf(this.sheet()) + 1];
+      if (!next) throw new NullObject("the sheet after the last");
+      return next;
+    });
+  }
+
   get name(): string {
     return this.loadedValue("name");
   }
@@ -1290,6 +1373,17 @@ class FakeWorksheetCollection extends FakeProxy implements WorksheetCollectionAp
         sameName(candidate.name, key),
       );
       if (!sheet) throw new NullObject(`sheet ${key}`);
+      return sheet;
+    });
+  }
+
+  getFirst(): WorksheetApi {
+    if (!this.context.host.isSetSupported("1.5")) {
+      throw new Error("WorksheetCollection.getFirst needs ExcelApi 1.5, which this fake lacks");
+    }
+    return new FakeWorksheet(this.context, () => {
+      const sheet = this.context.host.state.sheets[0];
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", "The workbook has no sheet");
       return sheet;
     });
   }

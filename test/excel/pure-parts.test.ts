@@ -173,7 +173,20 @@ describe("workbookTemplate", () => {
     expect(template.lists.map((list) => list.header)).toEqual(["Country"]);
   });
 
-  it("omits Format outside Strategic Partnerships", () => {
+  it("writes a blank Field after Format for a Strategic Partnership, or the chosen one", () => {
+    const rows = (field?: "youth") =>
+      workbookTemplate({ action: "SP", months: 24, ...(field ? { field } : {}) }).tables[0]?.rows;
+    expect(rows()).toEqual([
+      ["Action", "SP"],
+      ["Months", 24],
+      ["Format", "standard"],
+      ["Field", ""],
+      ["Rulebook", "2014"],
+    ]);
+    expect(rows("youth")?.[3]).toEqual(["Field", "youth"]);
+  });
+
+  it("omits Format and Field outside Strategic Partnerships", () => {
     const project = workbookTemplate({ action: "KA", months: 24 }).tables[0];
     expect(project?.rows.map((row) => row[0])).toEqual(["Action", "Months", "Rulebook"]);
   });

@@ -44,19 +44,40 @@ describe("OfficeWorkbook.setUpWorkbook", () => {
       title: "=not a formula",
     });
     const project = excel.sheet("Project");
-    expect([2, 3, 4, 5, 6].map((row) => cellValues(project, row, 2))).toEqual([
+    expect([2, 3, 4, 5, 6, 7].map((row) => cellValues(project, row, 2))).toEqual([
       ["Action", "SP"],
       ["Months", 24],
       ["Format", "standard"],
+      ["Field", ""],
       ["Rulebook", "2014"],
       ["Title", "'=not a formula"],
     ]);
-    expect(excel.state.tables.find((table) => table.name === "Project")?.rows).toBe(5);
-    // Dropdowns on the Action and Format values.
-    expect(project.validations.map((validation) => validation.rule?.list?.source)).toEqual([
-      "SP,KA,SSA",
-      "standard,schools-only,school-regional",
+    expect(excel.state.tables.find((table) => table.name === "Project")?.rows).toBe(6);
+    // Dropdowns on the Action, Format and Field values, each on its own cell.
+    expect(
+      project.validations.map((validation) => [validation.area.top, validation.rule?.list?.source]),
+    ).toEqual([
+      [2, "SP,KA,SSA"],
+      [4, "standard,schools-only,school-regional"],
+      [5, "school,vet,higher-education,adult,youth"],
     ]);
+  });
+
+  it("writes the chosen field in the same two syncs; the checker holds it to the youth rules", async () => {
+    const excel = emptyWorkbook();
+    const port = new OfficeWorkbook({ host: excel });
+    await port.setUpWorkbook({ action: "SP", months: 12, field: "youth" });
+    expect(excel.syncCount).toBe(2);
+    expect(cellValues(excel.sheet("Project"), 5, 2)).toEqual(["Field", "youth"]);
+    const result = checkBudget(await port.readBudget());
+    expect(result.project).toMatchObject({ action: "SP", field: "youth", months: 12 });
+    expect(result.findings.filter((finding) => finding.rule === "project.duration")).toEqual([]);
+    // The empty Partners row is below the youth minimum of 2 from 2, not the 3 from 3.
+    expect(
+      result.findings
+        .filter((finding) => finding.rule === "consortium.min-organisations")
+        .map((finding) => finding.text.params),
+    ).toEqual([{ consortium: expect.objectContaining({ field: "youth" }), min: 2, found: 0 }]);
   });
 
   it("writes the KA2 formulas, number formats and dropdowns of the schema", async () => {
@@ -194,6 +215,12 @@ describe("OfficeWorkbook.setUpWorkbook", () => {
     });
     await expect(port.setUpWorkbook({ action: "XX" as never, months: 24 })).rejects.toMatchObject({
       kind: "invalid-input",
+    });
+    await expect(
+      port.setUpWorkbook({ action: "SP", months: 24, field: "sport" as never }),
+    ).rejects.toMatchObject({
+      kind: "invalid-input",
+      message: 'The field "sport" is not one of school, vet, higher-education, adult, youth.',
     });
     expect(excel.syncCount).toBe(0);
   });

@@ -37,6 +37,82 @@ describe("a workbook without budget tables", () => {
     expect(await screen.findByText(/^The budget has \d+ errors\.$/)).toBeTruthy();
   });
 
+  it("offers the field of a Strategic Partnership: youth allows 12 months and shows in the header", async () => {
+    const port = new InMemoryWorkbook();
+    const setUp = jest.spyOn(port, "setUpWorkbook");
+    renderPane(port);
+    const field = await screen.findByRole("combobox", { name: /^Field/ });
+    expect(
+      within(field)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual([
+      "Not set (not youth)",
+      "School education",
+      "Vocational education and training",
+      "Higher education",
+      "Adult education",
+      "Youth",
+    ]);
+    fireEvent.change(field, { target: { value: "youth" } });
+    expect(
+      screen.getByText("Strategic Partnerships in the field “Youth” last 6 to 24 months."),
+    ).toBeTruthy();
+    const months = screen.getByRole("spinbutton", { name: "Duration in months" });
+    fireEvent.change(months, { target: { value: "12" } });
+    fireEvent.blur(months);
+    fireEvent.click(screen.getByRole("button", { name: "Set up budget workbook" }));
+
+    await screen.findByText(/Created 8 tables/);
+    expect(setUp).toHaveBeenCalledWith({
+      action: "SP",
+      months: 12,
+      format: "standard",
+      field: "youth",
+    });
+    expect(
+      await screen.findByText(/Strategic Partnership \(SP\) · Youth · 12 months · 2014 rules/),
+    ).toBeTruthy();
+  });
+
+  it("names the fields in Latvian as the National Agency does", async () => {
+    renderPane(new InMemoryWorkbook(), "lv");
+    const field = await screen.findByRole("combobox", { name: /^Joma/ });
+    expect(
+      within(field)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual([
+      "Nav norādīta (nav jaunatne)",
+      "Skolu izglītība",
+      "Profesionālā izglītība un mācības",
+      "Augstākā izglītība",
+      "Pieaugušo izglītība",
+      "Jaunatne",
+    ]);
+    fireEvent.change(field, { target: { value: "youth" } });
+    expect(
+      screen.getByText("Stratēģiskās partnerības jomā “Jaunatne” ilgst no 6 līdz 24 mēnešiem."),
+    ).toBeTruthy();
+  });
+
+  it("sends no field when none is chosen, and holds the months to 24–36", async () => {
+    const port = new InMemoryWorkbook();
+    const setUp = jest.spyOn(port, "setUpWorkbook");
+    renderPane(port);
+    const months = await screen.findByRole("spinbutton", { name: "Duration in months" });
+    fireEvent.change(months, { target: { value: "12" } });
+    fireEvent.blur(months);
+    fireEvent.click(screen.getByRole("button", { name: "Set up budget workbook" }));
+    expect(await screen.findByText("Enter a whole number of months from 24 to 36.")).toBeTruthy();
+    expect(setUp).not.toHaveBeenCalled();
+    fireEvent.change(months, { target: { value: "24" } });
+    fireEvent.blur(months);
+    fireEvent.click(screen.getByRole("button", { name: "Set up budget workbook" }));
+    await screen.findByText(/Created 8 tables/);
+    expect(setUp).toHaveBeenCalledWith({ action: "SP", months: 24, format: "standard" });
+  });
+
   it("refuses a duration the action does not allow, before asking Excel", async () => {
     const port = new InMemoryWorkbook();
     const setUp = jest.spyOn(port, "setUpWorkbook");

@@ -1,19 +1,21 @@
-import type { PartnerType } from "../../rules";
+import type { ConsortiumRule, PartnerType } from "../../rules";
 import { isEuMemberState, isProgrammeCountry } from "../countries";
 import { finding } from "../findings";
 import { say, type ConsortiumRef, type FindingText } from "../finding-text";
 import type { CheckContext, Partner } from "../model";
+import { consortiumRule } from "../project-rules";
 
 /**
- * Consortium rules of the action and format: minimum organisations and countries (counting
- * Programme Countries only), one coordinator in a Programme Country, required types.
+ * Consortium rules of the action and format, or of the field where it has its own (youth):
+ * minimum organisations and countries (counting Programme Countries only), one coordinator in
+ * a Programme Country, required types.
  */
 export function checkConsortium(context: CheckContext): void {
   const { rulebook, project, findings } = context;
   const partners = [...context.partners.values()];
   // Without a readable Partners table there is nothing to count; a finding already says why.
   if (!context.partnersReadable) return;
-  const rule = rulebook.actions[project.action].consortium[project.format];
+  const { rule, ref: format } = consortiumRule(rulebook, project);
   if (!rule) return;
   const inProgramme = partners.filter(
     (partner) => partner.country !== undefined && isProgrammeCountry(rulebook, partner.country),
@@ -21,7 +23,6 @@ export function checkConsortium(context: CheckContext): void {
   const countries = new Set(inProgramme.map((partner) => partner.country as string));
   const consortium = (text: FindingText) =>
     findings.push(finding("error", text, { table: "Partners" }));
-  const format: ConsortiumRef = { action: project.action, format: project.format };
 
   if (inProgramme.length < rule.minOrganisations.value) {
     consortium(
@@ -52,7 +53,7 @@ export function checkConsortium(context: CheckContext): void {
   }
 
   checkCoordinator(context, partners);
-  checkTypes(context, inProgramme, format);
+  checkTypes(context, rule, inProgramme, format);
 }
 
 function checkCoordinator(context: CheckContext, partners: Partner[]): void {
@@ -87,10 +88,13 @@ function checkCoordinator(context: CheckContext, partners: Partner[]): void {
   }
 }
 
-function checkTypes(context: CheckContext, inProgramme: Partner[], format: ConsortiumRef): void {
-  const { rulebook, project, findings } = context;
-  const rule = rulebook.actions[project.action].consortium[project.format];
-  if (!rule) return;
+function checkTypes(
+  context: CheckContext,
+  rule: ConsortiumRule,
+  inProgramme: Partner[],
+  format: ConsortiumRef,
+): void {
+  const { findings } = context;
   const count = (list: Partner[], type: string) => list.filter((p) => p.type === type).length;
 
   for (const [type, needed] of Object.entries(rule.requiredTypes?.value ?? {})) {

@@ -22,6 +22,11 @@ import {
  */
 export class TableRows {
   readonly present: boolean;
+  /**
+   * Absent and not ambiguous: no table could be this one. An ambiguous name is reported as
+   * input.ambiguous-table alone, never also as a missing table.
+   */
+  readonly missing: boolean;
   /** False when the table is absent or a required column is missing. */
   readonly readable: boolean;
   private readonly table?: RawTable;
@@ -35,11 +40,26 @@ export class TableRows {
     const found = tablesNamed(workbook, spec.name);
     this.table = found.length === 1 ? found[0] : undefined;
     this.present = this.table !== undefined;
+    this.missing = found.length === 0;
     if (found.length > 1) reportAmbiguous(spec.name, found, findings);
     if (found.length === 0) reportUnread(workbook, spec.name, findings);
     if (!this.table) {
       this.readable = false;
       return;
+    }
+    if (this.table.rowsInTable !== undefined && this.table.rowsInTable > this.table.rows.length) {
+      findings.push(
+        finding(
+          "error",
+          say("input.table-too-large", {
+            name: cleanCellText(this.table.name),
+            sheet: cleanCellText(this.table.sheet),
+            checked: this.table.rows.length,
+            rows: this.table.rowsInTable,
+          }),
+          { table: spec.name },
+        ),
+      );
     }
     const headerKeys = this.table.headers.map((header) => headerKey(String(header ?? "")));
     let missingRequired = false;

@@ -15,7 +15,7 @@ export function openLineTable(
   absent: FindingText,
 ): TableRows {
   const rows = new TableRows(context.workbook, tableSpec(name), context.findings);
-  if (!rows.present && funded) {
+  if (rows.missing && funded) {
     context.findings.push(finding("info", absent, { table: name }));
   }
   return rows;

@@ -14,7 +14,9 @@ export function checkPartners(context: CheckContext): void {
   const { rulebook, project, findings } = context;
   const rows = new TableRows(context.workbook, tableSpec(TABLE), findings);
   if (!rows.present) {
-    findings.push(finding("error", say("input.missing-table/partners", {}), { table: TABLE }));
+    if (rows.missing) {
+      findings.push(finding("error", say("input.missing-table/partners", {}), { table: TABLE }));
+    }
     return;
   }
   context.partnersReadable = rows.readable;

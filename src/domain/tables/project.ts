@@ -1,11 +1,17 @@
-import { knownRulebookYears, rulebookFor, type Rulebook } from "../../rules";
+import {
+  knownRulebookYears,
+  rulebookFor,
+  type ActionCode,
+  type Rulebook,
+  type SpField,
+} from "../../rules";
 import { cleanCellText } from "../cell-text";
-import { finding, type Finding } from "../findings";
+import { finding, type CellRef, type Finding } from "../findings";
 import { say } from "../finding-text";
 import type { Project } from "../model";
 import { TableRows } from "../parse/table-rows";
 import { tableSpec } from "../table-schema";
-import { acceptedCodes, actions, lookUp, spFormats } from "../vocabulary";
+import { acceptedCodes, actions, lookUp, spFields, spFormats } from "../vocabulary";
 import { headerKey, isCellError, type RawWorkbook } from "../workbook";
 
 const TABLE = "Project";
@@ -19,7 +25,7 @@ export interface ProjectReading {
 export function readProject(workbook: RawWorkbook, findings: Finding[]): ProjectReading {
   const settings = new Map<string, { value: string | number; row: number }>();
   const rows = new TableRows(workbook, tableSpec(TABLE), findings);
-  if (!rows.present) {
+  if (rows.missing) {
     findings.push(finding("error", say("input.missing-table/project", {}), { table: TABLE }));
   }
   for (const row of rows.rows()) {
@@ -126,6 +132,18 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
     format = "standard";
   }
 
+  const field = readField(settings.get("field"), resolvedAction, findings, where("Field"));
+  if (field === "youth" && format !== "standard") {
+    findings.push(
+      finding(
+        "warning",
+        say("input.not-in-action/format-in-field", { format, field }),
+        where("Format"),
+      ),
+    );
+    format = "standard";
+  }
+
   const title = settings.get("title");
   return {
     rulebook,
@@ -133,10 +151,44 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
       action: resolvedAction,
       actionKnown: action !== undefined,
       format,
+      ...(field ? { field } : {}),
       months,
       monthsRow: monthsSetting?.row,
       rulebookYear,
       title: title ? String(title.value) : undefined,
     },
   };
+}
+
+/**
+ * The Field setting: a field of the vocabulary, or undefined when blank, unknown (an error
+ * says so) or set for an action other than SP (a warning says it was not used).
+ */
+function readField(
+  setting: { value: string | number } | undefined,
+  action: ActionCode,
+  findings: Finding[],
+  where: CellRef,
+): SpField | undefined {
+  if (!setting) return undefined;
+  const text = String(setting.value);
+  const field = lookUp(spFields, text);
+  if (!field) {
+    findings.push(
+      finding(
+        "error",
+        say("input.unknown-value/field", {
+          text: cleanCellText(text),
+          accepted: acceptedCodes(spFields),
+        }),
+        where,
+      ),
+    );
+    return undefined;
+  }
+  if (action !== "SP") {
+    findings.push(finding("warning", say("input.not-in-action/field", { field, action }), where));
+    return undefined;
+  }
+  return field;
 }

@@ -2,7 +2,7 @@ import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-c
 import { useTranslation } from "react-i18next";
 import type { ProjectSummary } from "../../domain/budget-check";
 import { countryName } from "../../domain/countries";
-import { actions, labelOf, spFormats } from "../../domain/vocabulary";
+import { actions, labelOf, spFields, spFormats } from "../../domain/vocabulary";
 import { useFormat } from "../i18n/use-format";
 
 const useStyles = makeStyles({
@@ -12,7 +12,10 @@ const useStyles = makeStyles({
   countries: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The project the workbook describes: title, action, duration, organisations and countries. */
+/**
+ * The project the workbook describes: title, action (with its format and field when set),
+ * duration, organisations and countries.
+ */
 export function ProjectHeader({
   project,
   rulebook,
@@ -30,6 +33,7 @@ export function ProjectHeader({
     project.format && project.format !== "standard"
       ? ` · ${labelOf(spFormats, project.format, language)}`
       : "";
+  const field = project.field ? ` · ${labelOf(spFields, project.field, language)}` : "";
   const months =
     project.months === undefined
       ? t("project.monthsUnknown")
@@ -43,7 +47,8 @@ export function ProjectHeader({
       </Subtitle2>
       <Text size={200} className={styles.facts}>
         {action}
-        {format} · {months} · {t("project.rulebook", { year: rulebook })}
+        {format}
+        {field} · {months} · {t("project.rulebook", { year: rulebook })}
       </Text>
       <Caption1 className={styles.countries}>
         {t("project.organisations", { count: project.partners })}

@@ -13,9 +13,11 @@ import {
 import { TableAdd20Regular } from "@fluentui/react-icons";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { actions, labelOf, spFormats } from "../../domain/vocabulary";
+import type { TFunction } from "i18next";
+import { durationRule, monthsFit, type DurationRule } from "../../domain/project-rules";
+import { actions, labelOf, spFields, spFormats } from "../../domain/vocabulary";
 import type { SetUpOptions } from "../../excel/workbook-port";
-import { defaultRulebook, type ActionCode, type SpFormat } from "../../rules";
+import { defaultRulebook, type ActionCode, type SpField, type SpFormat } from "../../rules";
 import { useFormat } from "../i18n/use-format";
 
 const useStyles = makeStyles({
@@ -25,10 +27,28 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-/** The durations an action allows, from the rulebook. */
-function durationRule(action: ActionCode): { min: number; max: number; allowed?: number[] } {
-  const duration = defaultRulebook().actions[action].duration.value;
-  return { min: duration.min, max: duration.max, allowed: duration.allowedMonths };
+/** The durations an action (an SP: in its field) allows, from the rulebook. */
+function rulesFor(action: ActionCode, field: SpField | ""): DurationRule {
+  return durationRule(defaultRulebook(), action, action === "SP" && field ? field : undefined);
+}
+
+/** Months moved into the rule's range (or to its first allowed duration) when it changes. */
+function fitted(rule: DurationRule, months: number | null): number | null {
+  if (months === null || monthsFit(rule, months)) return months;
+  if (rule.allowedMonths) return rule.allowedMonths[0] ?? rule.min;
+  return Math.min(rule.max, Math.max(rule.min, months));
+}
+
+/** What sets the youth field apart, with the rulebook's figures (a Rates table may differ). */
+function youthHint(t: TFunction): string {
+  const youth = defaultRulebook().actions.SP.fields?.youth;
+  if (!youth) return t("setUp.fieldHintPlain");
+  return t("setUp.fieldHint", {
+    min: youth.duration.value.min,
+    max: youth.duration.value.max,
+    organisations: youth.consortium.minOrganisations.value,
+    countries: youth.consortium.minCountries.value,
+  });
 }
 
 export interface SetUpFormProps {
@@ -37,7 +57,7 @@ export interface SetUpFormProps {
   onCancel?: () => void;
 }
 
-/** The few facts "Set up budget workbook" needs: action, months, SP format and a title. */
+/** The few facts "Set up budget workbook" needs: action, months, SP format and field, a title. */
 export function SetUpForm({ busy, onSubmit, onCancel }: SetUpFormProps) {
   const { t } = useTranslation();
   const { language } = useFormat();
@@ -45,17 +65,26 @@ export function SetUpForm({ busy, onSubmit, onCancel }: SetUpFormProps) {
   const [action, setAction] = useState<ActionCode>("SP");
   const [months, setMonths] = useState<number | null>(24);
   const [format, setFormat] = useState<SpFormat>("standard");
+  // "" = no field chosen: the Field row is left blank (the education and training rules).
+  const [field, setField] = useState<SpField | "">("");
   const [title, setTitle] = useState("");
   const [touched, setTouched] = useState(false);
 
-  const rule = durationRule(action);
-  const monthsValid =
-    months !== null &&
-    Number.isInteger(months) &&
-    (rule.allowed ? rule.allowed.includes(months) : months >= rule.min && months <= rule.max);
-  const monthsError = rule.allowed
+  const rule = rulesFor(action, field);
+  const monthsValid = months !== null && Number.isInteger(months) && monthsFit(rule, months);
+  const monthsError = rule.allowedMonths
     ? t("setUp.monthsInvalidFixed")
     : t("setUp.monthsInvalid", { min: rule.min, max: rule.max });
+  const monthsHint =
+    action !== "SP"
+      ? t("setUp.monthsHintFixed")
+      : rule.field
+        ? t("setUp.monthsHintField", {
+            field: labelOf(spFields, rule.field, language),
+            min: rule.min,
+            max: rule.max,
+          })
+        : t("setUp.monthsHintSp");
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,7 +94,7 @@ export function SetUpForm({ busy, onSubmit, onCancel }: SetUpFormProps) {
     onSubmit({
       action,
       months,
-      ...(action === "SP" ? { format } : {}),
+      ...(action === "SP" ? { format, ...(field ? { field } : {}) } : {}),
       ...(trimmed ? { title: trimmed } : {}),
     });
   };
@@ -78,10 +107,7 @@ export function SetUpForm({ busy, onSubmit, onCancel }: SetUpFormProps) {
           onChange={(_, data) => {
             const next = data.value as ActionCode;
             setAction(next);
-            const nextRule = durationRule(next);
-            if (months !== null && nextRule.allowed && !nextRule.allowed.includes(months)) {
-              setMonths(nextRule.allowed[0] ?? nextRule.min);
-            }
+            setMonths(fitted(rulesFor(next, field), months));
           }}
         >
           {actions.entries.map((entry) => (
@@ -95,7 +121,7 @@ export function SetUpForm({ busy, onSubmit, onCancel }: SetUpFormProps) {
       </Field>
       <Field
         label={t("setUp.months")}
-        hint={action === "SP" ? t("setUp.monthsHintSp") : t("setUp.monthsHintFixed")}
+        hint={monthsHint}
         validationState={touched && !monthsValid ? "error" : "none"}
         validationMessage={touched && !monthsValid ? monthsError : undefined}
       >
@@ -103,7 +129,7 @@ export function SetUpForm({ busy, onSubmit, onCancel }: SetUpFormProps) {
           value={months}
           min={rule.min}
           max={rule.max}
-          step={rule.allowed ? rule.max - rule.min || 1 : 1}
+          step={rule.allowedMonths ? rule.max - rule.min || 1 : 1}
           onChange={(_, data) => {
             const typed = data.value ?? (data.displayValue ? Number(data.displayValue) : null);
             setMonths(typed === null || Number.isNaN(typed) ? null : typed);
@@ -120,6 +146,26 @@ export function SetUpForm({ busy, onSubmit, onCancel }: SetUpFormProps) {
             {spFormats.entries.map((entry) => (
               <option key={entry.code} value={entry.code}>
                 {labelOf(spFormats, entry.code, language)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {action === "SP" && (
+        <Field label={t("setUp.field")} hint={youthHint(t)}>
+          <Select
+            className={styles.fit}
+            value={field}
+            onChange={(_, data) => {
+              const next = data.value as SpField | "";
+              setField(next);
+              setMonths(fitted(rulesFor(action, next), months));
+            }}
+          >
+            <option value="">{t("setUp.fieldNone")}</option>
+            {spFields.entries.map((entry) => (
+              <option key={entry.code} value={entry.code}>
+                {labelOf(spFields, entry.code, language)}
               </option>
             ))}
           </Select>

@@ -162,7 +162,7 @@ describe("amount.mismatch", () => {
       }),
     ]);
     expect(messageOf(mismatches[0])).toBe(
-      "Meetings: 2 Amount cell(s) show #NAME?: the KA2 functions were not available when the sheet was calculated (the add-in not loaded, or recalculated in another program). Open the file in Excel with the KA2 add-in loaded. The checker counted the rulebook's figures.",
+      "Meetings: 2 Amount cells show #NAME?: the KA2 functions were not available when the sheet was calculated (the add-in not loaded, or recalculated in another program). Open the file in Excel with the KA2 add-in loaded. The checker counted the rulebook's figures.",
     );
     expect(result.totals.meetings).toBe(3245); // 1,520 + 1,150 + 575, from the rulebook
   });
@@ -181,9 +181,17 @@ describe("amount.blank", () => {
       ["amount.blank", "warning", "Activities", "Linguistic", [2]],
     ]);
     expect(messageOf(result.findings[0])).toBe(
-      "Meetings: 3 Amount cell(s) are blank or were never calculated; restore the KA2 formula or open and save the file in Excel. The checker counted the rulebook's figures.",
+      "Meetings: 3 Amount cells are blank or were never calculated; restore the KA2 formula or open and save the file in Excel. The checker counted the rulebook's figures.",
     );
-    expect(messageOf(result.findings[1], "lv")).toMatch(/^Activities: 1 šūnas kolonnā Support/);
+    expect(messageOf(result.findings[1])).toMatch(
+      /^Activities: 1 Support cell is blank or was never calculated;/,
+    );
+    expect(messageOf(result.findings[0], "lv")).toMatch(
+      /^Meetings: kolonnā Amount ir 3 tukšas vai neaprēķinātas šūnas;/,
+    );
+    expect(messageOf(result.findings[1], "lv")).toMatch(
+      /^Activities: kolonnā Support ir 1 tukša vai neaprēķināta šūna;/,
+    );
   });
 
   it("a workbook whose amount cells are all blank no longer checks clean", () => {

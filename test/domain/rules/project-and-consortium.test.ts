@@ -1,5 +1,5 @@
 import { checkBudget } from "../../../src/domain/check-budget";
-import { checkChanged, setCell, withRule, messageOf } from "../../support/findings";
+import { checkChanged, setCell, withRule, messageOf, rendered } from "../../support/findings";
 import { rawWorkbook } from "../../support/raw-workbook";
 
 function partnersOnly(
@@ -7,12 +7,18 @@ function partnersOnly(
   months: number,
   partners: [string, string, string, string][],
   format?: string,
+  field?: string,
 ) {
   return checkBudget(
     rawWorkbook({
       Project: {
         headers: ["Setting", "Value"],
-        rows: [["Action", action], ["Months", months], ...(format ? [["Format", format]] : [])],
+        rows: [
+          ["Action", action],
+          ["Months", months],
+          ...(format ? [["Format", format]] : []),
+          ...(field !== undefined ? [["Field", field]] : []),
+        ],
       },
       Partners: {
         headers: ["ID", "Organisation", "Country", "Type", "Role"],
@@ -147,7 +153,7 @@ describe("consortium rules", () => {
       ["F", "FI", "NGO", "partner"],
     ]);
     const [types] = withRule(result, "consortium.required-types");
-    expect(messageOf(types)).toContain("at least 2 organisation(s) of type ENTERPRISE");
+    expect(messageOf(types)).toContain("at least 2 organisations of type ENTERPRISE");
     expect(messageOf(types)).toContain("this one has 1");
   });
 
@@ -210,5 +216,165 @@ describe("an empty Partners table", () => {
       "this one has 0",
     );
     expect(withRule(result, "consortium.coordinator")).toHaveLength(1);
+  });
+});
+
+describe("the Field setting: youth-field Strategic Partnerships", () => {
+  const latvianAndEstonian: [string, string, string, string][] = [
+    ["A", "LV", "NGO", "coordinator"],
+    ["B", "EE", "NGO", "partner"],
+  ];
+  const sp = (months: number, field: string | undefined, partners = latvianAndEstonian) =>
+    partnersOnly("SP", months, partners, undefined, field);
+  const problems = (result: ReturnType<typeof partnersOnly>) =>
+    result.findings.filter((f) => f.severity !== "info");
+
+  it("a youth SP of 2 partners from Latvia and Estonia lasting 12 months breaks no rule", () => {
+    const result = sp(12, "youth");
+    expect(problems(result)).toEqual([]);
+    expect(result.project.field).toBe("youth");
+  });
+
+  it("a youth SP of 3 months is outside 6–24 months, and says the youth rule applied", () => {
+    const [duration] = withRule(sp(3, "youth"), "project.duration");
+    expect(duration).toMatchObject({ severity: "error", table: "Project", row: 2 });
+    expect(messageOf(duration)).toBe(
+      "A Strategic Partnership in the youth field lasts 6 to 24 months; this project lasts 3 months.",
+    );
+    expect(messageOf(duration, "lv")).toBe(
+      "Darbības “Stratēģiskā partnerība” projekts jaunatnes jomā ilgst no 6 līdz 24 mēnešiem; šī projekta ilgums ir 3 mēneši.",
+    );
+  });
+
+  it.each([
+    [5, true],
+    [6, false],
+    [24, false],
+    [25, true],
+    [36, true],
+  ])("a youth SP of %i months → duration finding: %s", (months, expected) => {
+    expect(withRule(sp(months, "youth"), "project.duration").length > 0).toBe(expected);
+  });
+
+  it("a school SP of 2 partners is held to 3 organisations from 3 Programme Countries", () => {
+    const result = sp(24, "school");
+    const [organisations] = withRule(result, "consortium.min-organisations");
+    const [countries] = withRule(result, "consortium.min-countries");
+    expect(messageOf(organisations)).toBe(
+      "A Strategic Partnership in school education (3 organisations from 3 Programme Countries) needs at least 3 organisations from Programme Countries; this one has 2.",
+    );
+    expect(messageOf(countries)).toContain("at least 3 Programme Countries; this one has 2");
+    expect(messageOf(organisations, "lv")).toBe(
+      "Partnerībai “Stratēģiskā partnerība skolu izglītībā (3 organizācijas no 3 programmas valstīm)” vajag vismaz 3 organizācijas no programmas valstīm; šajā ir 2 organizācijas.",
+    );
+  });
+
+  it("a school SP keeps 24–36 months: 12 months is a finding citing 24 to 36", () => {
+    const [duration] = withRule(sp(12, "school"), "project.duration");
+    expect(messageOf(duration)).toBe(
+      "A Strategic Partnership in school education lasts 24 to 36 months; this project lasts 12 months.",
+    );
+  });
+
+  it("a youth SP of 2 partners from one country breaks the 2-country minimum", () => {
+    const result = sp(12, "youth", [
+      ["A", "LV", "NGO", "coordinator"],
+      ["B", "LV", "PUBLIC", "partner"],
+    ]);
+    expect(withRule(result, "consortium.min-organisations")).toEqual([]);
+    const [countries] = withRule(result, "consortium.min-countries");
+    expect(countries).toMatchObject({ severity: "error", table: "Partners" });
+    expect(messageOf(countries)).toBe(
+      "A Strategic Partnership in the youth field (2 organisations from 2 Programme Countries) needs organisations from at least 2 Programme Countries; this one has 1.",
+    );
+  });
+
+  it("a youth SP counts Programme Countries only: Latvia and Switzerland are one", () => {
+    const result = sp(12, "youth", [
+      ["A", "LV", "NGO", "coordinator"],
+      ["B", "CH", "NGO", "partner"],
+    ]);
+    expect(messageOf(withRule(result, "consortium.min-organisations")[0])).toContain(
+      "at least 2 organisations from Programme Countries; this one has 1",
+    );
+  });
+
+  it("accepts the Latvian names, any case and without diacritics", () => {
+    for (const word of ["Jaunatne", "JAUNATNES JOMA", "jaunatnes joma", "Youth"]) {
+      expect([word, sp(12, word).project.field]).toEqual([word, "youth"]);
+    }
+    expect(sp(24, "Profesionālā izglītība un mācības").project.field).toBe("vet");
+    expect(sp(24, "profesionala izglitiba").project.field).toBe("vet");
+    expect(sp(24, "augstākā izglītība").project.field).toBe("higher-education");
+    expect(sp(24, "Pieaugušo izglītība").project.field).toBe("adult");
+    expect(sp(24, "skolu izglitiba").project.field).toBe("school");
+  });
+
+  it("a blank Field is not youth: 12 months is a finding, 2 partners are too few", () => {
+    const result = sp(12, "");
+    expect(result.project.field).toBeUndefined();
+    expect(messageOf(withRule(result, "project.duration")[0])).toBe(
+      "A Strategic Partnership lasts 24 to 36 months; this project lasts 12 months.",
+    );
+    expect(withRule(result, "consortium.min-organisations")).toHaveLength(1);
+  });
+
+  it("an unknown Field is an error on its cell naming the accepted fields", () => {
+    const result = sp(24, "sport", [
+      ["A", "LV", "NGO", "coordinator"],
+      ["B", "EE", "NGO", "partner"],
+      ["C", "LT", "NGO", "partner"],
+    ]);
+    const [unknown] = withRule(result, "input.unknown-value");
+    expect(unknown).toMatchObject({ severity: "error", table: "Project", row: 3, column: "Value" });
+    expect(messageOf(unknown)).toBe(
+      'Project Field is "sport"; use one of: school, vet, higher-education, adult, youth, or leave it blank. The rules of the education and training fields were used.',
+    );
+    expect(messageOf(unknown, "lv")).toContain("school, vet, higher-education, adult, youth");
+    expect(result.findings.filter((f) => f.severity === "error")).toHaveLength(1);
+  });
+
+  it("a Field on a Knowledge Alliance is a warning and its rules stay the KA's", () => {
+    const result = partnersOnly(
+      "KA",
+      24,
+      [
+        ["A", "LV", "HEI", "coordinator"],
+        ["B", "EE", "HEI", "partner"],
+        ["C", "LT", "ENTERPRISE", "partner"],
+        ["D", "LT", "ENTERPRISE", "partner"],
+        ["E", "FI", "NGO", "partner"],
+        ["F", "FI", "NGO", "partner"],
+      ],
+      undefined,
+      "youth",
+    );
+    expect(rendered(problems(result))).toEqual([
+      {
+        rule: "input.not-in-action",
+        severity: "warning",
+        table: "Project",
+        row: 3,
+        column: "Value",
+        message:
+          'Project Field "youth" applies to Strategic Partnerships only; the KA rules were used.',
+      },
+    ]);
+    expect(result.project.field).toBeUndefined();
+  });
+
+  it("a youth SP with the schools-only format warns and follows the youth rule", () => {
+    const result = partnersOnly("SP", 12, latvianAndEstonian, "schools-only", "youth");
+    expect(rendered(problems(result))).toEqual([
+      {
+        rule: "input.not-in-action",
+        severity: "warning",
+        table: "Project",
+        row: 3,
+        column: "Value",
+        message:
+          'Project Format "schools-only" is an exception of school education; a Strategic Partnership in the youth field follows its field\'s own consortium rule, which was used.',
+      },
+    ]);
   });
 });
