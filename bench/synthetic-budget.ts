@@ -1,3 +1,8 @@
+import {
+  syntheticPartnerHeaders,
+  syntheticPartnerId,
+  syntheticPartners,
+} from "../src/domain/synthetic-partners";
 import type { CellValue, RawTable, RawWorkbook } from "../src/domain/workbook";
 
 /** A table of a synthetic budget: name, headers and rows. */
@@ -7,23 +12,14 @@ export interface SyntheticTable {
   rows: CellValue[][];
 }
 
-const countries = ["LV", "EE", "LT", "FI", "DE", "ES", "IT", "PL", "SE", "NL"];
-
 /**
  * A Strategic Partnership with `budgetRows` line rows spread over Meetings, Outputs and
  * Activities (a third each), ten partners, and no stored amounts (nothing to mismatch).
  */
 export function syntheticBudget(budgetRows: number): SyntheticTable[] {
-  const partners = countries.map((country, index) => [
-    `P${index + 1}`,
-    `Organisation ${index + 1}`,
-    country,
-    index % 2 === 0 ? "HEI" : "SCHOOL",
-    index === 0 ? "coordinator" : "partner",
-    null,
-  ]);
+  const partners = syntheticPartners();
   const third = Math.ceil(budgetRows / 3);
-  const partner = (n: number) => `P${(n % 10) + 1}`;
+  const partner = syntheticPartnerId;
   const meetings: CellValue[][] = [];
   const outputs: CellValue[][] = [];
   const activities: CellValue[][] = [];
@@ -53,7 +49,7 @@ export function syntheticBudget(budgetRows: number): SyntheticTable[] {
     },
     {
       name: "Partners",
-      headers: ["ID", "Organisation", "Country", "Type", "Role", "Months"],
+      headers: [...syntheticPartnerHeaders],
       rows: partners,
     },
     {

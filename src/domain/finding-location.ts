@@ -22,6 +22,20 @@ export interface FindingLocation extends CellArea {
  * the schema header or one of its aliases (case, spaces, "_" and "-" ignored).
  */
 function columnIndex(table: RawTable, tableName: string, header: string): number | undefined {
+  // Thousands of findings name the same few columns: each is looked up once per header row.
+  let found = foundColumns.get(table.headers);
+  if (!found) foundColumns.set(table.headers, (found = new Map()));
+  const key = `${tableName}\u0000${header}`;
+  if (found.has(key)) return found.get(key);
+  const index = searchColumn(table, tableName, header);
+  found.set(key, index);
+  return index;
+}
+
+/** Columns found so far, by a table's header row and "table name, header". */
+const foundColumns = new WeakMap<RawTable["headers"], Map<string, number | undefined>>();
+
+function searchColumn(table: RawTable, tableName: string, header: string): number | undefined {
   const spec = tableSchema
     .find((candidate) => headerKey(candidate.name) === headerKey(tableName))
     ?.columns.find((column) => headerKey(column.header) === headerKey(header));

@@ -1,5 +1,5 @@
 import { Caption1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CellValue } from "../domain/workbook";
 import { FormSheetGrid } from "./FormSheetGrid";
 import type { PreviewWorkbook } from "./preview-workbook";
@@ -27,7 +27,7 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }) {
   const [, redraw] = useState(0);
   useEffect(() => workbook.watch(() => redraw((count) => count + 1)), [workbook]);
 
-  const tables = workbook.snapshot().tables;
+  const tables = workbook.tablesNow().tables;
   const formSheet = workbook.formSheet;
   const sheets = workbook.sheetNames.filter(
     (name) => tables.some((table) => table.sheet === name) || name === formSheet?.name,
@@ -41,9 +41,17 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }) {
     if (formSheet) setSheet(formSheet.name);
   }, [formSheet]);
   const current = sheet && sheets.includes(sheet) ? sheet : sheets[0];
+  // The same array while the tables stay the same, so the grid need not redraw every row.
+  const sheetTables = useMemo(
+    () => tables.filter((table) => table.sheet === current),
+    [tables, current],
+  );
 
-  const edit = (table: string, row: number, column: string, value: CellValue) =>
-    workbook.setCell(table, row, column, value);
+  const edit = useCallback(
+    (table: string, row: number, column: string, value: CellValue) =>
+      workbook.setCell(table, row, column, value),
+    [workbook],
+  );
 
   return (
     <section className={styles.root} aria-label="Workbook">
@@ -66,7 +74,7 @@ export function WorkbookView({ workbook }: { workbook: PreviewWorkbook }) {
         ) : current !== undefined ? (
           <SheetGrid
             sheet={current}
-            tables={tables.filter((table) => table.sheet === current)}
+            tables={sheetTables}
             highlights={workbook.highlights}
             selection={selection?.area}
             onEdit={edit}

@@ -47,11 +47,15 @@ export function indexHighlights(
   return index;
 }
 
-export function isSelected(
+/**
+ * The columns of `row` that `selection` covers on `sheet`, as "left:right", or "" when it
+ * covers none: a plain value, so a row whose part of the selection is unchanged is not redrawn.
+ */
+export function selectedColumns(
   selection: CellArea | undefined,
   sheet: string,
   row: number,
-  column: number,
-): boolean {
-  return selection !== undefined && covers(selection, sheet, row, column);
+): string {
+  if (!selection || !covers(selection, sheet, row, selection.left)) return "";
+  return `${selection.left}:${selection.right}`;
 }

@@ -19,6 +19,16 @@ import type {
  */
 export class PreviewWorkbook extends InMemoryWorkbook {
   private readonly watchers = new Set<() => void>();
+  private shownTables?: RawWorkbook;
+
+  /**
+   * The tables as the page draws them: one copy, made again only when cells or tables change
+   * (not on every highlight or selection; a copy of thousands of rows takes a while).
+   */
+  tablesNow(): RawWorkbook {
+    this.shownTables ??= this.snapshot();
+    return this.shownTables;
+  }
 
   /** Calls `watcher` after every change the page should draw; returns the way to stop. */
   watch(watcher: () => void): () => void {
@@ -30,20 +40,24 @@ export class PreviewWorkbook extends InMemoryWorkbook {
     for (const watcher of [...this.watchers]) watcher();
   }
 
-  private async after<T>(work: Promise<T>): Promise<T> {
+  /** Tells the watchers once `work` is done; `cellsKept` when it cannot change a cell. */
+  private async after<T>(work: Promise<T>, cellsKept = false): Promise<T> {
     try {
       return await work;
     } finally {
+      if (!cellsKept) this.shownTables = undefined;
       this.changed();
     }
   }
 
   override load(workbook: RawWorkbook): void {
+    this.shownTables = undefined;
     super.load(workbook);
     this.changed();
   }
 
   override setCell(tableName: string, row: number, column: string, value: CellValue): void {
+    this.shownTables = undefined;
     super.setCell(tableName, row, column, value);
     this.changed();
   }
@@ -52,15 +66,15 @@ export class PreviewWorkbook extends InMemoryWorkbook {
     findings: readonly Finding[],
     workbook: RawWorkbook,
   ): Promise<HighlightSummary> {
-    return this.after(super.showFindings(findings, workbook));
+    return this.after(super.showFindings(findings, workbook), true);
   }
 
   override clearHighlights(): Promise<void> {
-    return this.after(super.clearHighlights());
+    return this.after(super.clearHighlights(), true);
   }
 
   override selectCell(finding: Finding, workbook: RawWorkbook): Promise<void> {
-    return this.after(super.selectCell(finding, workbook));
+    return this.after(super.selectCell(finding, workbook), true);
   }
 
   override setUpWorkbook(options: SetUpOptions): Promise<SetUpResult> {

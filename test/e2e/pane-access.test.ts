@@ -272,6 +272,19 @@ browserSuite("the pane for every user", buildPreview, (session) => {
     expect(await findingButtons.count()).toBe(200);
     await findingButtons.nth(150).click();
     await pane.locator("ul button[aria-current=true]").waitFor();
+    // The sheet beside the pane draws the rows in view, scrolled to the selected cell.
+    const selection = page.getByTestId("selection");
+    await selection.getByText(/^Selection: Meetings!/).waitFor();
+    const address = (await selection.textContent())?.replace("Selection: ", "") ?? "";
+    const cell = page.locator(`td[data-address="${address}"]`);
+    expect(await cell.getAttribute("data-selected")).toBe("true");
+    const inView = await cell.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const view = element.closest("table")?.parentElement?.getBoundingClientRect();
+      return view !== undefined && box.top >= view.top && box.bottom <= view.bottom;
+    });
+    expect(inView).toBe(true);
+    expect(await page.locator("td[data-address]").count()).toBeLessThan(3000);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,8 +1,9 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { memo, useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { SeverityGroup } from "../state/finding-groups";
-import { FindingItem } from "./FindingItem";
+import type { Finding } from "../../domain/findings";
+import type { ListedFinding, SeverityGroup } from "../state/finding-groups";
+import { FindingItem, type FindingItemWords } from "./FindingItem";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -32,10 +33,16 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
   },
+  // Items out of view are laid out and painted only once scrolled to (they stay in the
+  // accessibility tree and take focus): a page of a hundred findings draws like a screenful.
+  item: { contentVisibility: "auto", containIntrinsicSize: "auto 4rem" },
 });
 
 export interface FindingGroupProps {
-  group: SeverityGroup;
+  group: SeverityGroup<ListedFinding>;
+  /** A finding's message in the pane's language. */
+  textOf: (finding: Finding) => string;
+  words: FindingItemWords;
   selected?: number;
   onSelect: (index: number) => void;
   hintId: string;
@@ -44,6 +51,8 @@ export interface FindingGroupProps {
 /** The findings of one severity, under one sub-heading per table. */
 export const FindingGroup = memo(function FindingGroup({
   group,
+  textOf,
+  words,
   selected,
   onSelect,
   hintId,
@@ -66,9 +75,11 @@ export const FindingGroup = memo(function FindingGroup({
           </h4>
           <ul className={styles.list}>
             {tableGroup.findings.map((listed) => (
-              <li key={listed.index}>
+              <li key={listed.index} className={styles.item}>
                 <FindingItem
                   listed={listed}
+                  message={textOf(listed.finding)}
+                  words={words}
                   selected={selected === listed.index}
                   onSelect={onSelect}
                   hintId={hintId}

@@ -1,8 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChevronRight12Regular } from "@fluentui/react-icons";
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
-import { renderFinding } from "../../messages/messages";
+import type { Finding } from "../../domain/findings";
 import type { ListedFinding } from "../state/finding-groups";
 import { severityColour } from "./severity-style";
 import { SeverityIcon } from "./SeverityIcon";
@@ -71,8 +70,19 @@ const useStyles = makeStyles({
   },
 });
 
+/** The words every item shows, in the pane's language (one object for the whole list). */
+export interface FindingItemWords {
+  /** "Error", "Warning", "Note": for screen readers, before the address. */
+  severity: Record<Finding["severity"], string>;
+  /** Where a whole-budget finding is, instead of an address. */
+  general: string;
+}
+
 export interface FindingItemProps {
   listed: ListedFinding;
+  /** The finding's message in the pane's language. */
+  message: string;
+  words: FindingItemWords;
   selected: boolean;
   onSelect: (index: number) => void;
   /** Id of the list's shared description ("Selects its cells in the sheet"). */
@@ -86,23 +96,23 @@ export interface FindingItemProps {
  */
 export const FindingItem = memo(function FindingItem({
   listed,
+  message,
+  words,
   selected,
   onSelect,
   hintId,
 }: FindingItemProps) {
-  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const hidden = useVisuallyHidden();
   const { finding, address, index } = listed;
-  const message = renderFinding(finding, i18n);
   const stripe = { borderLeftColor: severityColour[finding.severity] };
   const ruleId = `${hintId}-rule-${index}`;
   const content = (
     <>
       <span className={styles.head}>
         <SeverityIcon severity={finding.severity} />
-        <span className={hidden.hidden}>{t(`severityOne.${finding.severity}`)}: </span>
-        <span className={styles.address}>{address ?? t("findings.general")}</span>
+        <span className={hidden.hidden}>{words.severity[finding.severity]}: </span>
+        <span className={styles.address}>{address ?? words.general}</span>
       </span>{" "}
       <span className={styles.message}>{message}</span>
       {/* In a button it is read as the description, not as part of the name. */}

@@ -18,7 +18,9 @@ import {
   groupFindings,
   limitGroups,
 } from "../state/finding-groups";
+import { useFindingText } from "../i18n/use-finding-text";
 import { FindingGroup } from "./FindingGroup";
+import type { FindingItemWords } from "./FindingItem";
 import { SeverityFilter } from "./SeverityFilter";
 
 const useStyles = makeStyles({
@@ -48,18 +50,28 @@ export interface FindingsPanelProps {
  * time, with "Show more" for the rest.
  */
 export function FindingsPanel({ findings, workbook, selected, onSelect }: FindingsPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const styles = useStyles();
   const hintId = useId();
   const arrowKeys = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(severities));
   const [limit, setLimit] = useState(findingsPageSize);
   const counts = useMemo(() => countBySeverity(findings), [findings]);
-  const groups = useMemo(
-    () => groupFindings(findings, workbook, shown),
-    [findings, workbook, shown],
+  const groups = useMemo(() => groupFindings(findings, shown), [findings, shown]);
+  const drawn = useMemo(() => limitGroups(groups, limit, workbook), [groups, limit, workbook]);
+  // The list's own words, made once per language rather than by each of its items.
+  const textOf = useFindingText();
+  const words = useMemo<FindingItemWords>(
+    () => ({
+      severity: {
+        error: t("severityOne.error"),
+        warning: t("severityOne.warning"),
+        info: t("severityOne.info"),
+      },
+      general: t("findings.general"),
+    }),
+    [t, i18n.language],
   );
-  const drawn = useMemo(() => limitGroups(groups, limit), [groups, limit]);
   const total = useMemo(() => countListed(groups), [groups]);
   const drawnCount = Math.min(limit, total);
   const toggle = (severity: Severity) =>
@@ -85,6 +97,8 @@ export function FindingsPanel({ findings, workbook, selected, onSelect }: Findin
             <FindingGroup
               key={group.severity}
               group={group}
+              textOf={textOf}
+              words={words}
               selected={selected}
               onSelect={onSelect}
               hintId={hintId}

@@ -35,6 +35,8 @@ export function Pane() {
   const [state, act] = usePane(port);
   const [live, setLive] = useState(false);
   const [setUpOpen, setSetUpOpen] = useState(false);
+  // Stable, so the Totals tab (memoized in ResultTabs) is not redrawn on every render.
+  const openSetUp = useCallback(() => setSetUpOpen(true), []);
   // The form may open from far below it (the Totals tab's missing Rates table): focus goes to
   // its first field, so keyboard and screen-reader users land where the form now is.
   const setUpArea = useRef<HTMLDivElement>(null);
@@ -98,7 +100,7 @@ export function Pane() {
           />
           {reading && <ReadProgressBar progress={state.progress} />}
           {missingTables && capabilities.setUp && !setUpOpen && (
-            <MissingTablesMessage onSetUp={() => setSetUpOpen(true)} />
+            <MissingTablesMessage onSetUp={openSetUp} />
           )}
           {setUpOpen && (
             <div ref={setUpArea}>
@@ -118,7 +120,7 @@ export function Pane() {
                 workbook={state.workbook}
                 selected={state.selected}
                 onSelect={select}
-                onSetUp={capabilities.setUp ? () => setSetUpOpen(true) : undefined}
+                onSetUp={capabilities.setUp ? openSetUp : undefined}
               />
             </>
           ) : (

@@ -1,5 +1,5 @@
 import { Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { BudgetCheck } from "../../domain/budget-check";
 import type { RawWorkbook } from "../../domain/workbook";
@@ -37,8 +37,16 @@ export function ResultTabs({ check, workbook, selected, onSelect, onSetUp }: Res
   const { t } = useTranslation();
   const styles = useStyles();
   const [tab, setTab] = useState<TabValue>("findings");
+  // A panel is drawn once first shown, then kept: a check with thousands of findings draws
+  // only its list, and a click on a finding does not redraw the totals or the export.
+  const [opened, setOpened] = useState<ReadonlySet<TabValue>>(() => new Set(["findings"]));
   const id = useId();
-  const errorCount = check.findings.filter((finding) => finding.severity === "error").length;
+  const errorCount = useMemo(
+    () => check.findings.filter((finding) => finding.severity === "error").length,
+    [check.findings],
+  );
+  const totals = useMemo(() => <TotalsPanel check={check} onSetUp={onSetUp} />, [check, onSetUp]);
+  const exportPanel = useMemo(() => <ExportPanel errorCount={errorCount} />, [errorCount]);
   const panel = (value: TabValue) => ({
     id: `${id}-${value}-panel`,
     role: "tabpanel",
@@ -51,7 +59,11 @@ export function ResultTabs({ check, workbook, selected, onSelect, onSetUp }: Res
       <TabList
         className={styles.tabs}
         selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabValue)}
+        onTabSelect={(_, data) => {
+          const value = data.value as TabValue;
+          setTab(value);
+          setOpened((last) => (last.has(value) ? last : new Set([...last, value])));
+        }}
         aria-label={t("tabs.label")}
         size="medium"
       >
@@ -74,12 +86,8 @@ export function ResultTabs({ check, workbook, selected, onSelect, onSetUp }: Res
           onSelect={onSelect}
         />
       </div>
-      <div {...panel("totals")}>
-        <TotalsPanel check={check} onSetUp={onSetUp} />
-      </div>
-      <div {...panel("export")}>
-        <ExportPanel errorCount={errorCount} />
-      </div>
+      <div {...panel("totals")}>{opened.has("totals") && totals}</div>
+      <div {...panel("export")}>{opened.has("export") && exportPanel}</div>
     </div>
   );
 }
