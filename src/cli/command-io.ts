@@ -1,3 +1,6 @@
+import type { MessageLanguage } from "../messages/messages";
+import { commandErrorMessage, type CommandErrorText } from "./command-error-text";
+
 /** Where a command writes; the process's streams in use, buffers in tests. */
 export interface CommandIo {
   out(text: string): void;
@@ -16,13 +19,21 @@ export const exitCodes = {
   cannotRun: 2,
 } as const;
 
-/** A problem that stops a command, with the one sentence the user sees and the exit code. */
+/**
+ * A problem that stops a command, with the one sentence the user sees and the exit code. The
+ * sentence is kept as a message key so that the command prints it in its language (`message`
+ * is the English).
+ */
 export class CommandError extends Error {
   constructor(
-    message: string,
+    readonly text: CommandErrorText,
     readonly exitCode: number = exitCodes.cannotRun,
   ) {
-    super(message);
+    super(commandErrorMessage(text, "en"));
     this.name = "CommandError";
+  }
+
+  messageIn(language: MessageLanguage): string {
+    return commandErrorMessage(this.text, language);
   }
 }

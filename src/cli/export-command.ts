@@ -7,6 +7,7 @@ import { formWording, message, type MessageLanguage } from "../messages/messages
 import { formatAmount } from "./report";
 import { checkOptionsFor } from "./check-options";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
+import { commandErrorText } from "./command-error-text";
 import { addFormSheet } from "./form-sheet-xlsx";
 import { writeOutputFile } from "./output-file";
 import { loadXlsx, rawWorkbookOf } from "./read-xlsx";
@@ -27,17 +28,17 @@ export interface ExportOptions {
 
 function separatorOf(text: string | undefined, format: ExportFormat): CsvSeparator {
   if (text === undefined) return ",";
-  if (format !== "csv") throw new CommandError("--separator applies to CSV only.");
+  if (format !== "csv") throw new CommandError(commandErrorText("command/separator-not-csv", {}));
   const word = text.trim().toLowerCase();
   if (word === "," || word === "comma") return ",";
   if (word === ";" || word === "semicolon") return ";";
-  throw new CommandError(`--separator must be "," or ";"; got "${text}".`);
+  throw new CommandError(commandErrorText("command/separator", { text }));
 }
 
 function formatOf(text: string | undefined, out: string): ExportFormat {
   const format = (text ?? out.split(".").pop() ?? "").toLowerCase();
   if (format === "csv" || format === "json" || format === "xlsx") return format;
-  throw new CommandError(`--format must be csv, json or xlsx; got "${text ?? format}".`);
+  throw new CommandError(commandErrorText("command/format", { text: text ?? format }));
 }
 
 /**
@@ -50,15 +51,12 @@ export async function exportCommand(
   options: ExportOptions,
   io: CommandIo,
 ): Promise<number> {
-  if (!options.out)
-    throw new CommandError("Give the file to write: ka2-budget export FILE.xlsx --out PATH.");
+  if (!options.out) throw new CommandError(commandErrorText("command/export-no-out", {}));
   const out = options.out;
   const format = formatOf(options.format, out);
   const separator = separatorOf(options.separator, format);
   if (resolve(out) === resolve(file)) {
-    throw new CommandError(
-      `export never writes over the workbook it reads; choose another --out than ${file}.`,
-    );
+    throw new CommandError(commandErrorText("command/export-over-input", { file }));
   }
   const workbook = await loadXlsx(await readWorkbookFile(file), file);
   const raw = rawWorkbookOf(workbook);

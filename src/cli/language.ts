@@ -1,5 +1,6 @@
 import { messageLanguage, type MessageLanguage } from "../messages/messages";
 import { CommandError } from "./command-io";
+import { commandErrorText } from "./command-error-text";
 
 /**
  * The language of a command's output: `--lang lv|en` when given, else the locale of the
@@ -13,7 +14,7 @@ export function cliLanguage(
   if (flag !== undefined) {
     const wanted = flag.trim().toLowerCase();
     if (wanted === "lv" || wanted === "en") return wanted;
-    throw new CommandError(`--lang must be lv or en; got "${flag}".`);
+    throw new CommandError(commandErrorText("command/lang", { text: flag }));
   }
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value && value !== "");
   return messageLanguage(locale);

@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { checkCommand } from "./check-command";
 import { exportCommand } from "./export-command";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
+import { commandErrorText, type CommandErrorText } from "./command-error-text";
 import { fnCommand } from "./fn-command";
 import type { MessageLanguage } from "../messages/messages";
 import { cliLanguage } from "./language";
@@ -43,17 +44,44 @@ function parse(
     const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { values: parsed.values as ParsedOptions, positionals: parsed.positionals };
   } catch (error) {
-    // parseArgs explains at length; its first sentence is the useful part.
-    const first = (error as Error).message.split(/\.\s/)[0]?.replace(/\.$/, "");
-    throw new CommandError(`${first}. See ka2-budget --help.`);
+    throw new CommandError(argumentsError(error));
   }
 }
 
-function onePositional(positionals: string[], what: string, command: string): string {
+/**
+ * What parseArgs refused, in the catalogues' words: the option it names and why. parseArgs
+ * explains in English at length; an error it has no code for keeps its first sentence.
+ */
+function argumentsError(error: unknown): CommandErrorText {
+  const { code, message } = error as { code?: unknown; message: string };
+  const option = /'(-[^' ]*)/.exec(message)?.[1];
+  if (option !== undefined && code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    return commandErrorText("command/unknown-option", { option });
+  }
+  if (option !== undefined && code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return /argument missing/.test(message)
+      ? commandErrorText("command/option-needs-value", { option })
+      : commandErrorText("command/option-takes-no-value", { option });
+  }
+  const detail = message.split(/\.\s/)[0]?.replace(/\.$/, "") ?? message;
+  return commandErrorText("command/arguments", { detail });
+}
+
+/** The usage line of each command that takes one file, as its messages quote it. */
+const fileUsage = {
+  check: "check FILE.xlsx",
+  export: "export FILE.xlsx --out PATH",
+  template: "template OUT.xlsx",
+} as const;
+
+function onePositional(positionals: string[], command: keyof typeof fileUsage): string {
   const [value, extra] = positionals;
-  if (value === undefined) throw new CommandError(`Give ${what}: ka2-budget ${command}.`);
+  if (value === undefined)
+    throw new CommandError(commandErrorText(`command/missing-${command}`, {}));
   if (extra !== undefined) {
-    throw new CommandError(`ka2-budget ${command} takes one file; got also "${extra}".`);
+    throw new CommandError(
+      commandErrorText("command/extra-file", { usage: fileUsage[command], extra }),
+    );
   }
   return value;
 }
@@ -80,7 +108,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         help: { type: "boolean", short: "h" },
       });
       if (values.help) return (io.out(usage), exitCodes.ok);
-      const file = onePositional(positionals, "the workbook to check", "check FILE.xlsx");
+      const file = onePositional(positionals, "check");
       const language = cliLanguage(typeof values.lang === "string" ? values.lang : undefined);
       return checkCommand(file, { json: values.json === true, language }, io);
     }
@@ -94,7 +122,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         help: { type: "boolean", short: "h" },
       });
       if (values.help) return (io.out(usage), exitCodes.ok);
-      const out = onePositional(positionals, "the file to write", "template OUT.xlsx");
+      const out = onePositional(positionals, "template");
       const text = (name: string): string | undefined =>
         typeof values[name] === "string" ? (values[name] as string) : undefined;
       return templateCommand(
@@ -119,11 +147,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         help: { type: "boolean", short: "h" },
       });
       if (values.help) return (io.out(usage), exitCodes.ok);
-      const file = onePositional(
-        positionals,
-        "the workbook to export",
-        "export FILE.xlsx --out PATH",
-      );
+      const file = onePositional(positionals, "export");
       return exportCommand(
         file,
         {
@@ -143,7 +167,9 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
       });
       if (values.help) return (io.out(usage), exitCodes.ok);
       if (positionals.length > 0) {
-        throw new CommandError(`ka2-budget rates takes no file; got "${positionals[0]}".`);
+        throw new CommandError(
+          commandErrorText("command/rates-no-file", { text: positionals[0] ?? "" }),
+        );
       }
       return ratesCommand(values.json === true, io);
     }
@@ -152,9 +178,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
       if (rest[0] === "--help" || rest[0] === "-h") return (io.out(usage), exitCodes.ok);
       return fnCommand(rest, io);
     default:
-      throw new CommandError(
-        `Unknown command "${command}"; the commands are check, export, template, fn and rates. See ka2-budget --help.`,
-      );
+      throw new CommandError(commandErrorText("command/unknown-command", { command }));
   }
 }
 
@@ -185,7 +209,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
       return exitCodes.cannotRun;
     }
     if (error instanceof CommandError) {
-      io.err(`${error.message}\n`);
+      io.err(`${error.messageIn(languageOfArguments(argv))}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);

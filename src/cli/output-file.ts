@@ -3,26 +3,20 @@ import { constants } from "node:fs";
 import { copyFile, link, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { CommandError } from "./command-io";
+import { commandErrorText, type CommandErrorText } from "./command-error-text";
 
-function describeWriteError(path: string, error: unknown): string {
+function describeWriteError(path: string, error: unknown): CommandErrorText {
   const code = (error as { code?: unknown }).code;
-  if (code === "EEXIST") {
-    return `${path} already exists; choose another name or add --force to replace it.`;
-  }
-  if (code === "ENOENT") return `${path} cannot be written: its folder does not exist.`;
-  if (code === "ENOTDIR") return `${path} cannot be written: part of its path is not a folder.`;
-  if (code === "EISDIR") return `${path} is a folder; give a file name such as budget.xlsx.`;
-  if (code === "EACCES" || code === "EPERM") {
-    return `${path} cannot be written: permission denied (is it open in Excel?).`;
-  }
-  if (code === "ENOSPC" || code === "EDQUOT") {
-    return `${path} cannot be written: the disk is full; nothing was written.`;
-  }
-  if (code === "EFBIG") {
-    return `${path} cannot be written: the file is larger than the system allows; nothing was written.`;
-  }
-  if (code === "EROFS") return `${path} cannot be written: the disk is read-only.`;
-  return `${path} cannot be written (${code ? String(code) : "unknown error"}).`;
+  if (code === "EEXIST") return commandErrorText("write/exists", { path });
+  if (code === "ENOENT") return commandErrorText("write/no-folder", { path });
+  if (code === "ENOTDIR") return commandErrorText("write/not-folder", { path });
+  if (code === "EISDIR") return commandErrorText("write/is-folder", { path });
+  if (code === "EACCES" || code === "EPERM") return commandErrorText("write/permission", { path });
+  if (code === "ENOSPC" || code === "EDQUOT") return commandErrorText("write/disk-full", { path });
+  if (code === "EFBIG") return commandErrorText("write/too-large", { path });
+  if (code === "EROFS") return commandErrorText("write/read-only", { path });
+  if (code) return commandErrorText("write/other", { path, code: String(code) });
+  return commandErrorText("write/unknown", { path });
 }
 
 /** Filesystems without hard links (FAT, some network shares) answer link() with these. */

@@ -1,8 +1,9 @@
 import { defaultRulebook, type ActionCode, type SpField } from "../rules";
 import { durationRule } from "../domain/project-rules";
-import { actions, acceptedWords, lookUp, spFields } from "../domain/vocabulary";
+import { actions, acceptedCodes, lookUp, spFields } from "../domain/vocabulary";
 import { budgetTables, type RowInput } from "./budget-workbook";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
+import { commandErrorText, type MonthsRange } from "./command-error-text";
 import { writeOutputFile } from "./output-file";
 import { buildWorkbook, workbookBytes } from "./workbook-writer";
 
@@ -18,7 +19,9 @@ function actionOf(text: string | undefined): ActionCode {
   if (text === undefined) return "SP";
   const action = lookUp(actions, text);
   if (!action) {
-    throw new CommandError(`--action must be ${acceptedWords(actions)}; got "${text}".`);
+    throw new CommandError(
+      commandErrorText("command/action", { accepted: acceptedCodes(actions), text }),
+    );
   }
   return action;
 }
@@ -28,10 +31,12 @@ function fieldOf(action: ActionCode, text: string | undefined): SpField | undefi
   if (text === undefined) return undefined;
   const field = lookUp(spFields, text);
   if (!field) {
-    throw new CommandError(`--field must be ${acceptedWords(spFields)}; got "${text}".`);
+    throw new CommandError(
+      commandErrorText("command/field", { accepted: acceptedCodes(spFields), text }),
+    );
   }
   if (action !== "SP") {
-    throw new CommandError(`--field applies to Strategic Partnerships (--action SP) only.`);
+    throw new CommandError(commandErrorText("command/field-not-sp", {}));
   }
   return field;
 }
@@ -44,7 +49,9 @@ function monthsOf(
 ): number {
   const rule = durationRule(defaultRulebook(), action, field);
   const allowed = rule.allowedMonths;
-  const range = allowed ? allowed.join(" or ") : `${rule.min} to ${rule.max}`;
+  const range: MonthsRange = allowed
+    ? { key: "command/months-one-of", params: { allowed: [...allowed] } }
+    : { key: "command/months-range", params: { min: rule.min, max: rule.max } };
   if (text === undefined) return allowed?.[0] ?? rule.min;
   // Digits only: Number() would also take "0x18", "1e1" and " 24 ".
   const months = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
@@ -52,8 +59,11 @@ function monthsOf(
     Number.isInteger(months) &&
     (allowed ? allowed.includes(months) : months >= rule.min && months <= rule.max);
   if (!fits) {
-    const what = rule.field ? `${action} in the ${rule.field} field` : action;
-    throw new CommandError(`--months must be ${range} for ${what}; got "${text}".`);
+    throw new CommandError(
+      rule.field
+        ? commandErrorText("command/months-field", { range, action, field: rule.field, text })
+        : commandErrorText("command/months", { range, action, text }),
+    );
   }
   return months;
 }
@@ -67,12 +77,12 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udff
 function titleOf(text: string | undefined): string {
   if (text === undefined) return "New KA2 project";
   if (text.length > MAX_TITLE) {
-    throw new CommandError(`--title may have at most ${MAX_TITLE} characters; got ${text.length}.`);
+    throw new CommandError(
+      commandErrorText("command/title-length", { max: MAX_TITLE, length: text.length }),
+    );
   }
   if (NOT_XML.test(text)) {
-    throw new CommandError(
-      "--title holds a control character or a code point a workbook cannot store (such as U+FFFE); type it again without.",
-    );
+    throw new CommandError(commandErrorText("command/title-characters", {}));
   }
   return text;
 }
