@@ -88,14 +88,15 @@ function onePositional(positionals: string[], command: keyof typeof fileUsage): 
 
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
+  const help = usage(languageOfArguments(argv));
   switch (command) {
     case undefined:
-      io.err(usage);
+      io.err(help);
       return exitCodes.cannotRun;
     case "help":
     case "--help":
     case "-h":
-      io.out(usage);
+      io.out(help);
       return exitCodes.ok;
     case "--version":
     case "-v":
@@ -107,7 +108,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         lang: { type: "string" },
         help: { type: "boolean", short: "h" },
       });
-      if (values.help) return (io.out(usage), exitCodes.ok);
+      if (values.help) return (io.out(help), exitCodes.ok);
       const file = onePositional(positionals, "check");
       const language = cliLanguage(typeof values.lang === "string" ? values.lang : undefined);
       return checkCommand(file, { json: values.json === true, language }, io);
@@ -121,7 +122,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       });
-      if (values.help) return (io.out(usage), exitCodes.ok);
+      if (values.help) return (io.out(help), exitCodes.ok);
       const out = onePositional(positionals, "template");
       const text = (name: string): string | undefined =>
         typeof values[name] === "string" ? (values[name] as string) : undefined;
@@ -146,7 +147,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         lang: { type: "string" },
         help: { type: "boolean", short: "h" },
       });
-      if (values.help) return (io.out(usage), exitCodes.ok);
+      if (values.help) return (io.out(help), exitCodes.ok);
       const file = onePositional(positionals, "export");
       return exportCommand(
         file,
@@ -165,7 +166,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       });
-      if (values.help) return (io.out(usage), exitCodes.ok);
+      if (values.help) return (io.out(help), exitCodes.ok);
       if (positionals.length > 0) {
         throw new CommandError(
           commandErrorText("command/rates-no-file", { text: positionals[0] ?? "" }),
@@ -175,7 +176,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
     }
     case "fn":
       // No option parsing: arguments such as "-5" are values for the function.
-      if (rest[0] === "--help" || rest[0] === "-h") return (io.out(usage), exitCodes.ok);
+      if (rest[0] === "--help" || rest[0] === "-h") return (io.out(help), exitCodes.ok);
       return fnCommand(rest, io);
     default:
       throw new CommandError(commandErrorText("command/unknown-command", { command }));

@@ -1,5 +1,11 @@
-/** The text of `ka2-budget --help`. */
-export const usage = `ka2-budget — check Erasmus+ KA2 (call 2014) budget workbooks
+import type { MessageLanguage } from "../messages/messages";
+
+/*
+ * The text of `ka2-budget --help` in each language. A page of its own rather than catalogue
+ * keys: it is read as one text. Command names, flags and their values stay literal in both.
+ */
+
+const english = `ka2-budget — check Erasmus+ KA2 (call 2014) budget workbooks
 
 Usage:
   ka2-budget check FILE.xlsx [--json] [--lang lv|en]
@@ -32,3 +38,42 @@ locale's (LC_ALL, LC_MESSAGES or LANG: lv_LV.UTF-8 is Latvian), English when uns
 A wrong command line (unknown command, option or function, a missing name) exits 2.
 Guide: docs/cli.md
 `;
+
+const latvian = `ka2-budget — Erasmus+ KA2 (2014. gada konkursa) budžeta darbgrāmatu pārbaude
+
+Lietošana:
+  ka2-budget check FILE.xlsx [--json] [--lang lv|en]
+      Pārrēķina katru rindu, pārbauda limitus un konsorcija noteikumus, ziņo konstatējumus.
+      Izejas kods 0: noteikumu kļūdu nav; 1: ir noteikumu kļūdas; 2: failu nevar nolasīt.
+      --json izdrukā tikai { action, rulebook, months, totals, findings }.
+  ka2-budget export FILE.xlsx --out PATH [--format csv|json|xlsx] [--separator ";"] [--force] [--lang lv|en]
+      Pieteikuma veidlapas budžeta daļas skaitļi veidlapas secībā.
+      xlsx: darbgrāmatas kopija ar lapu "Form summary" (veidlapas kopsavilkums); FILE netiek mainīts.
+      Formātu nosaka PATH paplašinājums, ja --format nav dots. CSV laukus atdala ",", ja vien
+      nav dots --separator ";" (Excel latviešu un vairumā ES valodu). Izejas kods 1, ja budžets
+      pārkāpj noteikumus (eksports tik un tā tiek ierakstīts un to norāda).
+  ka2-budget template OUT.xlsx [--action SP|KA|SSA] [--months N] [--field FIELD] [--title TEXT] [--force]
+      Ieraksta jaunu budžeta darbgrāmatu ar visām tabulām, to formulām un izvēlnēm.
+      --field (tikai SP): school, vet, higher-education, adult vai youth; tukšs, ja nav
+      dots (ne jaunatne). Jaunatne: 6 līdz 24 mēneši, 2 organizācijas no 2 valstīm.
+      Esošs OUT paliek neskarts, ja vien nav dots --force.
+  ka2-budget fn NAME ARG... [--rate FIGURE=VALUE]... [--lang lv|en]
+      Izpilda KA2 darblapas funkciju, piemēram, "ka2-budget fn MGMT coordinator 24" izdrukā 12000.
+      --rate aizstāj noteikumu skaitli, kā to dara Rates tabulas rinda (var atkārtot).
+      Izejas kods 1, ja funkcija noraida argumentus vai likmi (ziņojums pasaka, kāpēc).
+      Teksta rezultāti (BAND, PLACE) un ziņojumi ir --lang valodā.
+  ka2-budget rates [--json]
+      Katra noteikumu skaitļa id ar vērtību, ticamības atzīmi un avotiem.
+  ka2-budget --help | --version
+
+--lang: ziņojumu un virsrakstu valoda, latviešu vai angļu; pēc noklusējuma vides
+lokalizācijas valoda (LC_ALL, LC_MESSAGES vai LANG: lv_LV.UTF-8 ir latviešu), angļu, ja tā nav iestatīta.
+
+Nepareiza komandrinda (nezināma komanda, opcija vai funkcija, trūkstošs nosaukums) beidzas ar kodu 2.
+Rokasgrāmata: docs/cli.md (latviski: docs/lv/lietotaja-celvedis.md)
+`;
+
+/** The text of `ka2-budget --help` in a language. */
+export function usage(language: MessageLanguage): string {
+  return language === "lv" ? latvian : english;
+}

@@ -690,4 +690,38 @@ describe("command line", () => {
     expect(option.code).toBe(2);
     expectOneSentence(option.stderr);
   });
+
+  test("the usage and a wrong command line are in the locale's or --lang's language", () => {
+    const latvian = { locale: { LANG: "lv_LV.UTF-8" } };
+    const help = runCli(["--help"], latvian);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Lietošana:$/m);
+    expect(help.stdout).toContain("ka2-budget check FILE.xlsx [--json] [--lang lv|en]");
+    expect(runCli(["check", "--help", "--lang", "en"], latvian).stdout).toMatch(/^Usage:$/m);
+    expect(runCli(["--help", "--lang", "lv"]).stdout).toMatch(/^Lietošana:$/m);
+    expect(runCli([], latvian)).toMatchObject({ code: 2, stdout: "" });
+    expect(runCli([], latvian).stderr).toMatch(/^Lietošana:$/m);
+
+    expect(runCli(["check", "x.xlsx", "--jsn"], latvian)).toMatchObject({
+      code: 2,
+      stderr: "Nezināma opcija “--jsn”. Skatiet ka2-budget --help.\n",
+    });
+    expect(runCli(["check", "x.xlsx", "--jsn"]).stderr).toBe(
+      "Unknown option '--jsn'. See ka2-budget --help.\n",
+    );
+    expect(runCli(["check", "--lang"]).stderr).toBe(
+      "Option '--lang <value>' argument missing. See ka2-budget --help.\n",
+    );
+    expect(runCli(["chek"], latvian).stderr).toMatch(/^Nezināma komanda “chek”; komandas ir check/);
+    expect(runCli(["check", "a.xlsx", "b.xlsx", "--lang", "lv"]).stderr).toBe(
+      "ka2-budget check FILE.xlsx pieņem vienu failu; saņemts arī “b.xlsx”.\n",
+    );
+    expect(runCli(["export", "a.xlsx", "--lang", "lv"]).stderr).toBe(
+      "Norādiet rakstāmo failu: ka2-budget export FILE.xlsx --out PATH.\n",
+    );
+    expect(runCli(["template", "t.xlsx", "--months", "99"], latvian)).toMatchObject({
+      code: 2,
+      stderr: "Darbībai SP --months vērtībai jābūt no 24 līdz 36; saņemts “99”.\n",
+    });
+  });
 });

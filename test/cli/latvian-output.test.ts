@@ -54,6 +54,28 @@ describe("Latvian output holds no English", () => {
     expect(englishLines(run.stdout + run.stderr + written, userText)).toEqual([]);
   });
 
+  it("--help and wrong command lines with --lang lv", () => {
+    const help = runCli(["--help", "--lang", "lv"]);
+    expect(help.stdout).toMatch(/^Lietošana:$/m);
+    // What --json prints are the data's keys, the same in every language.
+    const jsonKeys = "{ action, rulebook, months, totals, findings }";
+    expect(help.stdout).toContain(jsonKeys);
+    const errors = [
+      runCli(["chek", "--lang", "lv"]),
+      runCli(["check", "x.xlsx", "--jsn", "--lang", "lv"]),
+      runCli(["export", "a.xlsx", "--out", "a.xlsx", "--lang", "lv"]),
+      runCli(["export", "a.xlsx", "--out", "a.pdf", "--lang", "lv"]),
+      runCli(["template", folder.path("t.xlsx"), "--action", "KA3"], { locale: { LANG: "lv_LV" } }),
+      runCli(["template", folder.path("t.xlsx"), "--action", "KA", "--field", "youth"], {
+        locale: { LANG: "lv_LV" },
+      }),
+      runCli(["template", examples], { locale: { LANG: "lv_LV" } }),
+    ];
+    for (const run of errors) expect(run.code).toBe(2);
+    const text = [help.stdout.replace(jsonKeys, ""), ...errors.map((run) => run.stderr)].join("\n");
+    expect(englishLines(text, [...userText, examples])).toEqual([]);
+  });
+
   it("fn --lang lv", () => {
     const outputs = [
       runCli(["fn", "BAND", "2500", "--lang", "lv"]),
