@@ -77,6 +77,20 @@ export interface PlaceReasonMessages {
   };
 }
 
+/**
+ * Why the rulebook's schema refuses a Rates value: the figure's bounds, as the schema gives
+ * them. Worded to fill "… cannot be X (reason)" in the findings and the functions' messages.
+ */
+export interface RateReasonMessages {
+  "rate-reason/at-least": { min: number };
+  "rate-reason/more-than": { min: number };
+  "rate-reason/at-most": { max: number };
+  "rate-reason/less-than": { max: number };
+  "rate-reason/whole": Record<string, never>;
+  "rate-reason/finite": Record<string, never>;
+  "rate-reason/not-accepted": Record<string, never>;
+}
+
 /** Every finding message, by key, with the values it needs besides table, row and column. */
 export interface FindingMessages {
   "input.missing-table/project": Record<string, never>;
@@ -112,7 +126,12 @@ export interface FindingMessages {
   "input.unknown-partner": { id: string };
   "input.duplicate-id": { id: string; first: number };
   "input.duplicate-id/rates": { figure: string; first: number };
-  "input.invalid-number/rates": { value: number; id: string; reason: string; previous: number };
+  "input.invalid-number/rates": {
+    value: number;
+    id: string;
+    reason: RateReasonText;
+    previous: number;
+  };
   "rates.unknown-figure": { figure: string; year: number };
   "rates.override": { id: string; value: number; row: number; previous: number; mark: string };
   "input.out-of-range": { shown: string; limit: number };
@@ -219,9 +238,11 @@ export type FindingKey = keyof FindingMessages;
 export type FindingText = TextOf<FindingMessages>;
 export type BasisText = TextOf<BasisMessages>;
 export type PlaceReasonText = TextOf<PlaceReasonMessages>;
+export type RateReasonText = TextOf<RateReasonMessages>;
 
 /** Every message key a catalogue must have: findings and the parts they are made of. */
-export type MessageKey = FindingKey | keyof BasisMessages | keyof PlaceReasonMessages;
+export type MessageKey =
+  FindingKey | keyof BasisMessages | keyof PlaceReasonMessages | keyof RateReasonMessages;
 
 /** The message of a finding, built with its values typed by key. */
 export function say<K extends FindingKey>(key: K, params: FindingMessages[K]): FindingText {

@@ -1,6 +1,12 @@
 import type { ActivityType } from "../rules";
 import type { CountryCode } from "./countries";
-import type { NumberWanted, PlaceReasonMessages, VocabularyName } from "./finding-text";
+import type {
+  NumberWanted,
+  PlaceReasonMessages,
+  RateReasonMessages,
+  RateReasonText,
+  VocabularyName,
+} from "./finding-text";
 
 /**
  * What a worksheet function says, as data: why it refuses an argument (its #VALUE! message)
@@ -52,7 +58,7 @@ export interface ArgumentMessages {
   "argument/rates-not-a-range": Record<string, never>;
   "argument/rates-value": { row: number; figure: string; got: GotText };
   "argument/rates-unknown-figure": { row: number; figure: string };
-  "argument/rates-refused": { row: number; id: string; value: number; reason: string };
+  "argument/rates-refused": { row: number; id: string; value: number; reason: RateReasonText };
   "argument/rate-option": { text: string };
   "argument/rate-option-unknown": { figure: string };
 }
@@ -75,11 +81,12 @@ export type ResultText = TextOf<ResultMessages>;
 export type BandText = Extract<ResultText, { key: `band/${string}` }>;
 
 /** Everything a function can say, with its parts. */
-export type FunctionText = ArgumentText | ResultText | GotText | PlaceProblemText;
+export type FunctionText = ArgumentText | ResultText | GotText | PlaceProblemText | RateReasonText;
 export type FunctionMessages = ArgumentMessages &
   ResultMessages &
   GotMessages &
-  PlaceProblemMessages;
+  PlaceProblemMessages &
+  RateReasonMessages;
 
 /** A refusal's message, typed by key. */
 export function argumentText<K extends keyof ArgumentMessages>(

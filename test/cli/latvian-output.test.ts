@@ -84,9 +84,11 @@ describe("Latvian output holds no English", () => {
       runCli(["fn", "MGMT", "coordinator", "", "--lang", "lv"]),
       runCli(["fn", "DISSEM", "0", "0", "--lang", "lv"]),
       runCli(["fn", "GRANT", "--lang", "lv"]),
+      runCli(["fn", "EXCEPTIONAL", "1000", "--rate", "exceptional.rate=2", "--lang", "lv"]),
     ];
     const text = outputs.map((run) => run.stdout + run.stderr).join("\n");
     expect(text).toMatch(/mazāk par 100 km/);
+    expect(text).toContain("exceptional.rate nevar būt 2 (jābūt 1 vai mazāk)");
     expect(englishLines(text, userText)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { checkBudget } from "../../src/domain/check-budget";
 import { applyRates } from "../../src/domain/rates/apply-rates";
 import { figureCatalogue, findFigure } from "../../src/domain/rates/figure-ids";
 import { defaultRulebook } from "../../src/rules";
-import { rendered, withRule } from "../support/findings";
+import { messageOf, rendered, withRule } from "../support/findings";
 import { cleanStrategicPartnership, rawWorkbook, type WorkbookData } from "../support/raw-workbook";
 import type { CellValue } from "../../src/domain/workbook";
 
@@ -98,6 +98,21 @@ describe("applyRates", () => {
     expect(rulebook.linguistic.perParticipant.value).toBe(160);
     expect(problems).toMatchObject([{ kind: "rejected", override: { row: 1 } }]);
   });
+
+  test("says why a value is refused by the figure's bounds, as a message part", () => {
+    const { problems } = applyRates(book, [
+      { figure: "exceptional.rate", value: 1.5, row: 1 },
+      { figure: "linguistic.perParticipant", value: -5, row: 2 },
+      { figure: "actions.SP.consortium.standard.minOrganisations", value: 2.5, row: 3 },
+      { figure: "staffRates.rows.1.manager", value: Infinity, row: 4 },
+    ]);
+    expect(problems.map((problem) => problem.kind === "rejected" && problem.reason)).toEqual([
+      { key: "rate-reason/at-most", params: { max: 1 } },
+      { key: "rate-reason/at-least", params: { min: 0 } },
+      { key: "rate-reason/whole", params: {} },
+      { key: "rate-reason/finite", params: {} },
+    ]);
+  });
 });
 
 describe("the Rates table in a check", () => {
@@ -146,6 +161,13 @@ describe("the Rates table in a check", () => {
       [1, "Value"],
       [2, "Value"],
     ]);
+    const [, refused] = withRule(result, "input.invalid-number");
+    expect(messageOf(refused)).toBe(
+      "Rates row 2, Value 2 cannot be exceptional.rate (must be 1 or less); the rulebook's 0.75 was used.",
+    );
+    expect(messageOf(refused, "lv")).toBe(
+      "Rates, 2. rinda, Value: 2 nevar būt exceptional.rate vērtība (jābūt 1 vai mazāk); tika izmantota noteikumu vērtība 0,75.",
+    );
     expect(withRule(result, "input.duplicate-id")).toMatchObject([{ row: 4, column: "Figure" }]);
     expect(withRule(result, "rates.override")).toMatchObject([{ row: 3 }]);
     // A2's 150 EUR linguistic support was stored with the bundled figure: now 160.

@@ -2,6 +2,7 @@ import type {
   BasisMessages,
   FindingMessages,
   PlaceReasonMessages,
+  RateReasonMessages,
 } from "../../src/domain/finding-text";
 import type { VocabularyName } from "../../src/domain/finding-text";
 import { finding, ruleIds } from "../../src/domain/findings";
@@ -22,7 +23,7 @@ import {
   MESSAGES_NS,
 } from "../../src/messages/messages";
 
-type AllMessages = FindingMessages & BasisMessages & PlaceReasonMessages;
+type AllMessages = FindingMessages & BasisMessages & PlaceReasonMessages & RateReasonMessages;
 
 const riga = { name: "Riga", country: "LV" };
 const brussels = { name: "Brussels", country: "BE" };
@@ -76,7 +77,7 @@ const examples: { [K in keyof AllMessages]: AllMessages[K] } = {
   "input.invalid-number/rates": {
     value: -5,
     id: "linguistic.perParticipant",
-    reason: "must be 0 or more",
+    reason: { key: "rate-reason/at-least", params: { min: 0 } },
     previous: 150,
   },
   "rates.unknown-figure": { figure: "management.bogus", year: 2014 },
@@ -160,7 +161,21 @@ const examples: { [K in keyof AllMessages]: AllMessages[K] } = {
     elsewhere: [{ name: "Valencia", country: "ES" }],
     more: true,
   },
+  ...rateReasonExamples(),
 };
+
+/** Why a Rates value is refused: the findings and the functions word the same reasons. */
+function rateReasonExamples(): { [K in keyof RateReasonMessages]: RateReasonMessages[K] } {
+  return {
+    "rate-reason/at-least": { min: 0 },
+    "rate-reason/more-than": { min: 0 },
+    "rate-reason/at-most": { max: 1 },
+    "rate-reason/less-than": { max: 100 },
+    "rate-reason/whole": {},
+    "rate-reason/finite": {},
+    "rate-reason/not-accepted": {},
+  };
+}
 
 type Tree = Record<string, string>;
 const plural = /_(zero|one|two|few|many|other)$/;
@@ -227,7 +242,7 @@ describe("the message catalogues", () => {
     for (const key of Object.keys(examples)) {
       const has = (tree: Tree) => key in tree || `${key}_other` in tree;
       expect([key, has(english), has(latvian)]).toEqual([key, true, true]);
-      if (!key.startsWith("basis/") && !key.startsWith("place/")) {
+      if (!/^(basis|place|rate-reason)\//.test(key)) {
         expect(ruleIds).toContain(key.split("/")[0]);
       }
     }
@@ -324,7 +339,12 @@ describe("the worksheet functions' catalogues", () => {
     "argument/rates-not-a-range": {},
     "argument/rates-value": { row: 2, figure: "linguistic.perParticipant", got },
     "argument/rates-unknown-figure": { row: 1, figure: "management.bogus" },
-    "argument/rates-refused": { row: 1, id: "exceptional.rate", value: 2, reason: "too big" },
+    "argument/rates-refused": {
+      row: 1,
+      id: "exceptional.rate",
+      value: 2,
+      reason: { key: "rate-reason/at-most", params: { max: 1 } },
+    },
     "argument/rate-option": { text: "600" },
     "argument/rate-option-unknown": { figure: "management.boss" },
     "band/range": { fromKm: 100, toKm: 1999 },
@@ -351,6 +371,7 @@ describe("the worksheet functions' catalogues", () => {
     "fn/no-name": { functions: ["MGMT", "BAND"] },
     "fn/unknown": { name: "GRANT", functions: ["MGMT", "BAND"] },
     "fn/too-many": { name: "MGMT", max: 2, params: ["role", "months"], count: 4 },
+    ...rateReasonExamples(),
   };
   const render = (key: string, params: object, language: "en" | "lv") =>
     functionText({ key, params } as FunctionText, language);

@@ -1,4 +1,6 @@
+import type { z } from "zod";
 import { RulebookSchema, type Rulebook } from "../../rules";
+import type { RateReasonText } from "../finding-text";
 import { findFigure, rulebookPath, type FigureEntry } from "./figure-ids";
 
 /**
@@ -22,7 +24,12 @@ export interface AppliedRate {
 
 export type RateProblem =
   | { kind: "unknown-figure"; override: RateOverride }
-  | { kind: "rejected"; override: RateOverride; previous: FigureEntry; reason: string };
+  | {
+      kind: "rejected";
+      override: RateOverride;
+      previous: FigureEntry;
+      reason: RateReasonText;
+    };
 
 export interface RatedRulebook {
   rulebook: Rulebook;
@@ -43,9 +50,33 @@ function withValues(base: Rulebook, rates: readonly AppliedRate[]): unknown {
   return copy;
 }
 
-function firstIssue(data: unknown): string | undefined {
+/** The schema's refusal as a message part of the catalogues: the kinds a figure's bounds give. */
+export function rateReason(issue: z.core.$ZodIssue | undefined): RateReasonText {
+  const bound = (value: unknown) => Number(value);
+  if (issue?.code === "too_small") {
+    const min = bound(issue.minimum);
+    return issue.inclusive
+      ? { key: "rate-reason/at-least", params: { min } }
+      : { key: "rate-reason/more-than", params: { min } };
+  }
+  if (issue?.code === "too_big") {
+    const max = bound(issue.maximum);
+    return issue.inclusive
+      ? { key: "rate-reason/at-most", params: { max } }
+      : { key: "rate-reason/less-than", params: { max } };
+  }
+  if (issue?.code === "invalid_type" && issue.expected === "int") {
+    return { key: "rate-reason/whole", params: {} };
+  }
+  if (issue?.code === "invalid_type" && issue.expected === "number") {
+    return { key: "rate-reason/finite", params: {} };
+  }
+  return { key: "rate-reason/not-accepted", params: {} };
+}
+
+function firstIssue(data: unknown): RateReasonText | undefined {
   const result = RulebookSchema.safeParse(data);
-  return result.success ? undefined : (result.error.issues[0]?.message ?? "not accepted");
+  return result.success ? undefined : rateReason(result.error.issues[0]);
 }
 
 /** The rulebook with the overrides applied, the ones applied, and the ones that were not. */
