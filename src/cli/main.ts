@@ -120,6 +120,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
         field: { type: "string" },
         title: { type: "string" },
         force: { type: "boolean" },
+        lang: { type: "string" },
         help: { type: "boolean", short: "h" },
       });
       if (values.help) return (io.out(help), exitCodes.ok);
@@ -134,6 +135,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
           field: text("field"),
           title: text("title"),
           force: values.force === true,
+          language: cliLanguage(text("lang")),
         },
         io,
       );
@@ -164,6 +166,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
     case "rates": {
       const { values, positionals } = parse(rest, {
         json: { type: "boolean" },
+        lang: { type: "string" },
         help: { type: "boolean", short: "h" },
       });
       if (values.help) return (io.out(help), exitCodes.ok);
@@ -172,7 +175,8 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
           commandErrorText("command/rates-no-file", { text: positionals[0] ?? "" }),
         );
       }
-      return ratesCommand(values.json === true, io);
+      const language = cliLanguage(typeof values.lang === "string" ? values.lang : undefined);
+      return ratesCommand(values.json === true, language, io);
     }
     case "fn":
       // No option parsing: arguments such as "-5" are values for the function.

@@ -1,5 +1,6 @@
 import { formatNumber } from "../domain/money";
 import { figureCatalogue } from "../domain/rates/figure-ids";
+import { message, type MessageLanguage } from "../messages/messages";
 import { defaultRulebook } from "../rules";
 import { exitCodes, type CommandIo } from "./command-io";
 
@@ -7,7 +8,8 @@ import { exitCodes, type CommandIo } from "./command-io";
  * `ka2-budget rates [--json]`: every figure id of the bundled rulebook with its value,
  * confidence mark and sources — the ids a Rates row (or `fn --rate`) can name.
  */
-export function ratesCommand(json: boolean, io: CommandIo): number {
+export function ratesCommand(json: boolean, language: MessageLanguage, io: CommandIo): number {
+  const say = (key: string, params?: Record<string, unknown>) => message(language, key, params);
   const book = defaultRulebook();
   const figures = [...figureCatalogue(book).values()];
   if (json) {
@@ -22,18 +24,24 @@ export function ratesCommand(json: boolean, io: CommandIo): number {
   ]);
   const width = (column: number, header: string) =>
     rows.reduce((widest, row) => Math.max(widest, (row[column] ?? "").length), header.length);
-  const idWidth = width(0, "figure");
-  const valueWidth = width(1, "value");
+  const headers = [
+    say("report/figures-figure"),
+    say("report/figures-value"),
+    say("rates/column-mark"),
+    say("rates/column-sources"),
+  ];
+  const idWidth = width(0, headers[0] ?? "");
+  const valueWidth = width(1, headers[1] ?? "");
   const line = ([id = "", value = "", mark = "", sources = ""]: string[]) =>
     `${id.padEnd(idWidth)}  ${value.padStart(valueWidth)}  ${mark.padEnd(4)}  ${sources}`.trimEnd();
   io.out(
     [
-      `${book.title}: ${figures.length} figures. [M]: not verified, confirm with your National Agency.`,
+      say("rates/heading", { title: book.title, count: figures.length }),
       "",
-      line(["figure", "value", "mark", "sources"]),
+      line(headers),
       ...rows.map(line),
       "",
-      "Set a figure in the budget's Rates table (Figure, Value), or for one function: ka2-budget fn NAME ARG... --rate FIGURE=VALUE.",
+      say("rates/how-to-set"),
       "",
     ].join("\n"),
   );

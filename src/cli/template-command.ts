@@ -1,3 +1,4 @@
+import { message, type MessageLanguage } from "../messages/messages";
 import { defaultRulebook, type ActionCode, type SpField } from "../rules";
 import { durationRule } from "../domain/project-rules";
 import { actions, acceptedCodes, lookUp, spFields } from "../domain/vocabulary";
@@ -13,6 +14,8 @@ export interface TemplateOptions {
   field?: string;
   title?: string;
   force: boolean;
+  /** The language of the line saying what was written. */
+  language: MessageLanguage;
 }
 
 function actionOf(text: string | undefined): ActionCode {
@@ -120,9 +123,21 @@ export async function templateCommand(
   const title = titleOf(options.title);
   const tables = budgetTables({ Project: projectRows(action, months, title, field) });
   await writeOutputFile(out, await workbookBytes(buildWorkbook(tables)), options.force);
-  const kind = field ? `${action} (${field} field)` : action;
-  io.out(
-    `Wrote ${out}: a ${months}-month ${kind} budget with the tables ${tables.map((table) => table.name).join(", ")}.\n`,
-  );
+  const names = tables.map((table) => table.name);
+  const written = field
+    ? message(options.language, "report/template-written-field", {
+        file: out,
+        months,
+        action,
+        field,
+        tables: names,
+      })
+    : message(options.language, "report/template-written", {
+        file: out,
+        months,
+        action,
+        tables: names,
+      });
+  io.out(`${written}\n`);
   return exitCodes.ok;
 }

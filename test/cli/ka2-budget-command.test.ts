@@ -473,6 +473,15 @@ describe("template --field", () => {
     const run = runCli(["template", path, "--field", "jaunatne", "--months", "12"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("a 12-month SP (youth field) budget");
+    const written = runCli([
+      "template",
+      folder.path("lv.xlsx"),
+      "--field",
+      "youth",
+      "--lang",
+      "lv",
+    ]);
+    expect(written.stdout).toMatch(/: 6 mēnešu SP budžets jaunatnes jomā ar tabulām Project, /);
     const report = runCli(["check", path]).stdout;
     expect(report).toContain("Strategic Partnership (SP), youth, 12 months, 2014 rules");
     expect(report).not.toContain("months; this project lasts");
@@ -661,6 +670,16 @@ describe("rates", () => {
       mark: "M",
     });
     expect(runCli(["rates", "budget.xlsx"]).code).toBe(2);
+  });
+
+  test("--lang lv words the heading, the columns and the last line in Latvian", () => {
+    const run = runCli(["rates", "--lang", "lv"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/: \d+ skaitļi\. \[M\]: nav pārbaudīts, saskaņojiet /);
+    expect(run.stdout).toMatch(/^skaitlis +vērtība +atzīme +avoti$/m);
+    expect(run.stdout).toMatch(/^management\.coordinatorPerMonth +500 +\[D\] +deck, /m);
+    expect(run.stdout).toContain("Skaitli nosaka budžeta tabulā Rates (Figure, Value)");
+    expect(runCli(["rates"]).stdout).toMatch(/^figure +value +mark +sources$/m);
   });
 });
 

@@ -72,7 +72,14 @@ describe("Latvian output holds no English", () => {
       runCli(["template", examples], { locale: { LANG: "lv_LV" } }),
     ];
     for (const run of errors) expect(run.code).toBe(2);
-    const text = [help.stdout.replace(jsonKeys, ""), ...errors.map((run) => run.stderr)].join("\n");
+    const written = runCli(["template", folder.path("new.xlsx"), "--lang", "lv"]);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toMatch(/Uzrakstīts .*: 24 mēnešu SP budžets ar tabulām/);
+    const text = [
+      help.stdout.replace(jsonKeys, ""),
+      written.stdout.replace(folder.path("new.xlsx"), ""),
+      ...errors.map((run) => run.stderr),
+    ].join("\n");
     expect(englishLines(text, [...userText, examples])).toEqual([]);
   });
 
