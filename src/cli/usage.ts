@@ -18,7 +18,7 @@ Usage:
       The format defaults to PATH's extension. CSV fields are separated by "," unless
       --separator ";" is given (Excel in Latvian and most EU languages). Exit 1 when the budget breaks rules
       (the export is still written and says so).
-  ka2-budget template OUT.xlsx [--action SP|KA|SSA] [--months N] [--field FIELD] [--title TEXT] [--force]
+  ka2-budget template OUT.xlsx [--action SP|KA|SSA] [--months N] [--field FIELD] [--title TEXT] [--force] [--lang lv|en]
       Write a new budget workbook with every table, its formulas and dropdowns.
       --field (SP only): school, vet, higher-education, adult or youth; left blank
       when not given (not youth). Youth: 6 to 24 months, 2 organisations from 2 countries.
@@ -28,7 +28,7 @@ Usage:
       --rate replaces a rulebook figure, as a row of the Rates table does (repeatable).
       Exit 1 when the function refuses its arguments or a rate (the message says why).
       Text results (BAND, PLACE) and messages are in the --lang language.
-  ka2-budget rates [--json]
+  ka2-budget rates [--json] [--lang lv|en]
       Every rulebook figure id with its value, confidence mark and sources.
   ka2-budget --help | --version
 
@@ -52,7 +52,7 @@ Lietošana:
       Formātu nosaka PATH paplašinājums, ja --format nav dots. CSV laukus atdala ",", ja vien
       nav dots --separator ";" (Excel latviešu un vairumā ES valodu). Izejas kods 1, ja budžets
       pārkāpj noteikumus (eksports tik un tā tiek ierakstīts un to norāda).
-  ka2-budget template OUT.xlsx [--action SP|KA|SSA] [--months N] [--field FIELD] [--title TEXT] [--force]
+  ka2-budget template OUT.xlsx [--action SP|KA|SSA] [--months N] [--field FIELD] [--title TEXT] [--force] [--lang lv|en]
       Ieraksta jaunu budžeta darbgrāmatu ar visām tabulām, to formulām un izvēlnēm.
       --field (tikai SP): school, vet, higher-education, adult vai youth; tukšs, ja nav
       dots (ne jaunatne). Jaunatne: 6 līdz 24 mēneši, 2 organizācijas no 2 valstīm.
@@ -62,7 +62,7 @@ Lietošana:
       --rate aizstāj noteikumu skaitli, kā to dara Rates tabulas rinda (var atkārtot).
       Izejas kods 1, ja funkcija noraida argumentus vai likmi (ziņojums pasaka, kāpēc).
       Teksta rezultāti (BAND, PLACE) un ziņojumi ir --lang valodā.
-  ka2-budget rates [--json]
+  ka2-budget rates [--json] [--lang lv|en]
       Katra noteikumu skaitļa id ar vērtību, ticamības atzīmi un avotiem.
   ka2-budget --help | --version
 
