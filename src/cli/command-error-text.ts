@@ -48,6 +48,8 @@ export interface CommandErrorMessages {
   "write/read-only": { path: string };
   "write/other": { path: string; code: string };
   "write/unknown": { path: string };
+  /** Not a CommandError: a bug, with the error's own (English) message. */
+  "command/unexpected": { detail: string };
 }
 
 export type CommandErrorKey = keyof CommandErrorMessages;

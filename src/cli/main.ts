@@ -4,7 +4,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { checkCommand } from "./check-command";
 import { exportCommand } from "./export-command";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
-import { commandErrorText, type CommandErrorText } from "./command-error-text";
+import { commandErrorMessage, commandErrorText, type CommandErrorText } from "./command-error-text";
 import { fnCommand } from "./fn-command";
 import type { MessageLanguage } from "../messages/messages";
 import { cliLanguage } from "./language";
@@ -217,8 +217,9 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
       io.err(`${error.messageIn(languageOfArguments(argv))}\n`);
       return error.exitCode;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.err(`ka2-budget stopped on an unexpected problem: ${message} (please report it).\n`);
+    const detail = error instanceof Error ? error.message : String(error);
+    const text = commandErrorText("command/unexpected", { detail });
+    io.err(`${commandErrorMessage(text, languageOfArguments(argv))}\n`);
     if (process.env.KA2_BUDGET_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
     return exitCodes.cannotRun;
   }

@@ -46,6 +46,7 @@ const examples: { [K in CommandErrorKey]: CommandErrorMessages[K] } = {
   "write/read-only": { path: "out.xlsx" },
   "write/other": { path: "out.xlsx", code: "EIO" },
   "write/unknown": { path: "out.xlsx" },
+  "command/unexpected": { detail: "out of memory" },
 };
 
 describe("the command's own errors", () => {
