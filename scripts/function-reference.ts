@@ -41,8 +41,20 @@ function bands(figure: Rulebook["travel"]["bands"]): string[] {
       (band) => `| ${functionText(bandName(band), "en")} | ${formatNumber(band.amount)} |`,
     ),
     "",
-    `Confidence: [${figure.mark}].`,
+    `Confidence: [${figure.mark}]${partMarksText(figure)}.`,
   ];
+}
+
+/** "; the 2nd band's amount [M]" for the numbers of a band table less certain than the table. */
+function partMarksText(figure: Rulebook["travel"]["bands"]): string {
+  return Object.entries(figure.partMarks ?? {})
+    .map(([part, mark]) => {
+      const [position, key] = part.split(".");
+      const band = figure.value[Number(position) - 1];
+      const what = key === "amount" && band ? `${formatNumber(band.amount)} EUR amount` : part;
+      return `; the ${what} [${mark}]`;
+    })
+    .join("");
 }
 
 function staffRates(book: Rulebook): string[] {

@@ -213,6 +213,8 @@ export const ka2Rulebook2014: RulebookData = {
       ],
       mark: "S",
       sources: ["sp-2016-budget-note", "signteach", "ec-wiki-ka2-travel", "si-annex-iv"],
+      // The secondary sources give the 2,000 km edge and the 275 amount; the 360 is from memory.
+      partMarks: { "2.amount": "M" },
       note: "EUR per participant for the return trip, by one-way distance: 275 for 100–1,999 km, 360 from 2,000 km (the 360 amount is [M]). Under 100 km is not funded. The six KA1 bands (180 … 1,100) are not the Strategic Partnership table.",
     },
     sameBandsFor: {

@@ -77,6 +77,11 @@ export function figure<T extends z.ZodType>(value: T) {
     mark: ConfidenceMark,
     sources: z.array(z.string()).min(1),
     note: z.string().optional(),
+    /**
+     * Marks of single numbers inside the value that are less certain than the figure as a
+     * whole, by their figure id below it ("2.amount" of `travel.bands`: the second band's amount).
+     */
+    partMarks: z.record(z.string(), ConfidenceMark).optional(),
   });
 }
 

@@ -12,7 +12,7 @@ import { cleanStrategicPartnership, rawWorkbook, type WorkbookData } from "../su
  *   Meetings     M1-P2 2,900 km 1,520 (band 2); M1-P3 1,100 km 1,150 and M2-P4 280 km 575 (band 1)
  *   Outputs      P1 LV teacher 1,480 (row 4); P3 DE manager 1,400 (row 2); P2 ES technician 1,020 (row 3)
  *   Events       E1 5,000 (local and foreign rates [D])
- *   Activities   A1 travel 1,080 (travel bands [S]), support 5 days × 3 × 100 = 1,500;
+ *   Activities   A1 travel 3 × 360 = 1,080 (band 2: its amount [M], the bands [S]), support 5 days × 3 × 100 = 1,500;
  *                A2 travel 275, support LV pupil 3 × 80 = 240, linguistic 150
  *   OtherCosts   X1 exceptional 75% of 4,000 = 3,000; X2 special needs 100% of 500 = 500
  * The management cap per month [M] holds the four management lines: 30,000.
@@ -120,6 +120,7 @@ describe("figures to confirm with the National Agency", () => {
       ["individualSupport.staff.firstRate", 100, 1500, 1],
       ["staffRates.rows.4.teacher", 74, 1480, 1],
       ["staffRates.rows.2.manager", 280, 1400, 1],
+      ["travel.bands.2.amount", 360, 1080, 1], // 3 participants × 360, 2,000 km and more
       ["staffRates.rows.3.technician", 102, 1020, 1],
       ["specialNeeds.rate", 1, 500, 1],
       ["individualSupport.longTermMonthly.LV.pupil", 80, 240, 1],
@@ -145,7 +146,7 @@ describe("figures to confirm with the National Agency", () => {
   test("[D] and [S] figures are never listed, however much rests on them", () => {
     const ids = clean().figures.map((f) => f.figure);
     expect(ids).not.toContain("management.coordinatorPerMonth"); // [D], 12,000
-    expect(ids).not.toContain("travel.bands.2.amount"); // [S], 1,080
+    expect(ids).not.toContain("travel.bands.1.amount"); // [S], 275
     expect(ids).not.toContain("actions.SP.maxGrant.amount"); // [D], every line
     expect(clean().figures.every((f) => f.mark === "M")).toBe(true);
   });
@@ -155,7 +156,7 @@ describe("figures to confirm with the National Agency", () => {
     const ids = check.figures.map((f) => f.figure);
     expect(ids).not.toContain("meetings.bands.1.amount");
     expect(ids).toContain("meetings.bands.2.amount");
-    expect(check.figures).toHaveLength(10);
+    expect(check.figures).toHaveLength(11);
   });
 
   test("two overridden figures both leave; the others keep their amounts", () => {
@@ -170,7 +171,7 @@ describe("figures to confirm with the National Agency", () => {
       ["exceptional.rate", 3000],
       ["meetings.bands.1.amount", 1725],
     ]);
-    expect(check.figures).toHaveLength(9);
+    expect(check.figures).toHaveLength(10);
   });
 
   test("a figure two tables rest on adds both: the staff rate of row 4 in Outputs", () => {

@@ -26,6 +26,7 @@ describe("figure ids", () => {
     ["actions.SP.maxGrant.amount", 150000, "D"],
     ["travel.bands.1.amount", 275, "S"],
     ["travel.bands.2.fromKm", 2000, "S"],
+    ["travel.bands.2.amount", 360, "M"], // a part of the [S] table marked on its own
     ["actions.KA.maxGrant.amounts.36", 1000000, "D"],
     ["actions.SP.fields.youth.duration.min", 6, "S"],
     ["actions.SP.fields.youth.duration.max", 24, "S"],

@@ -174,6 +174,8 @@ describe("learning, teaching and training activities (§5)", () => {
       { fromKm: 2000, amount: 360 },
     ]);
     expect(travel.bands.mark).toBe("S");
+    // The 360 amount itself is from memory: a part of the [S] table marked [M].
+    expect(travel.bands.partMarks).toEqual({ "2.amount": "M" });
     expect(travel.bands.sources).toContain("sp-2016-budget-note");
   });
 

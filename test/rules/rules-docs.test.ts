@@ -19,5 +19,6 @@ describe("docs/rules.md", () => {
     }
     expect(docs).toContain("| `management.coordinatorPerMonth` | 500 | [D] |");
     expect(docs).toContain("| `travel.bands.1.amount` | 275 | [S] |");
+    expect(docs).toContain("| `travel.bands.2.amount` | 360 | [M] |");
   });
 });

@@ -37,7 +37,7 @@ describe("figures to confirm with your National Agency (Totals tab)", () => {
   it("lists each unverified figure with its value and what rests on it, largest first", async () => {
     const section = await openFigures(withRatesTable());
     const items = within(section).getAllByRole("listitem");
-    expect(items).toHaveLength(11);
+    expect(items).toHaveLength(12);
     expect(items[0]?.textContent).toContain("management.projectCapPerMonth (value 2,750)");
     expect(
       within(items[0]!).getByText("€30,000 of the budget rests on it (4 lines: Partners)."),
@@ -66,7 +66,7 @@ describe("figures to confirm with your National Agency (Totals tab)", () => {
     );
 
     fireEvent.click(screen.getByRole("button", { name: "Check" }));
-    await waitFor(() => expect(within(section).getAllByRole("listitem")).toHaveLength(10));
+    await waitFor(() => expect(within(section).getAllByRole("listitem")).toHaveLength(11));
     expect(section.textContent).not.toContain("meetings.bands.1.amount");
     expect(within(section).queryByText(/^Added as row/)).toBeNull();
   });

@@ -19,6 +19,7 @@ interface FigureNode {
   mark: ConfidenceMark;
   sources: string[];
   note?: string;
+  partMarks?: Record<string, ConfidenceMark>;
 }
 
 function isFigure(node: unknown): node is FigureNode {
@@ -49,7 +50,8 @@ function walk(node: unknown, path: string, out: FigureEntry[]): void {
       out.push({
         id,
         value,
-        mark: node.mark,
+        // A number the rulebook is less sure of than its figure carries its own mark.
+        mark: node.partMarks?.[id.slice(path.length + 1)] ?? node.mark,
         sources: node.sources,
         ...(node.note ? { note: node.note } : {}),
       });
