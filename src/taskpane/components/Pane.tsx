@@ -46,13 +46,6 @@ export function Pane() {
   useLiveCheck(port, live, () => void act.check(), act.report);
   // The same function on every render, so the findings list's items need not re-render.
   const select = useCallback((index: number) => void act.select(index), [act]);
-  const announcement = useCheckAnnouncement(state.task, state.check, state.checked, {
-    findings: state.check?.findings ?? [],
-    highlights: state.highlights,
-    cleared: state.cleared,
-    canHighlight: port.capabilities.highlights,
-  });
-  const hidden = useVisuallyHidden();
 
   const { capabilities } = port;
   const busy = state.task !== undefined;
@@ -68,10 +61,17 @@ export function Pane() {
 
   return (
     <main className={styles.root}>
-      {/* Mounted from the start, so screen readers hear "Checking…" and every check's verdict. */}
-      <div role="status" aria-live="polite" aria-atomic="true" className={hidden.hidden}>
-        <span key={announcement.serial}>{announcement.text}</span>
-      </div>
+      <CheckAnnouncer
+        task={state.task}
+        check={state.check}
+        checked={state.checked}
+        summary={{
+          findings: state.check?.findings ?? [],
+          highlights: state.highlights,
+          cleared: state.cleared,
+          canHighlight: port.capabilities.highlights,
+        }}
+      />
       {state.error !== undefined && (
         <ErrorMessage error={state.error} onDismiss={act.dismissError} />
       )}
@@ -129,6 +129,28 @@ export function Pane() {
         </>
       )}
     </main>
+  );
+}
+
+interface CheckAnnouncerProps {
+  task: string | undefined;
+  check: unknown;
+  checked: boolean;
+  summary: Parameters<typeof useCheckSummaryText>[0];
+}
+
+/**
+ * The check's live region, mounted from the start so screen readers hear "Checking…" and every
+ * check's verdict. Its own component: an announcement re-renders this region, not the pane and
+ * its list of thousands of findings.
+ */
+function CheckAnnouncer({ task, check, checked, summary }: CheckAnnouncerProps) {
+  const announcement = useCheckAnnouncement(task, check, checked, summary);
+  const hidden = useVisuallyHidden();
+  return (
+    <div role="status" aria-live="polite" aria-atomic="true" className={hidden.hidden}>
+      <span key={announcement.serial}>{announcement.text}</span>
+    </div>
   );
 }
 
