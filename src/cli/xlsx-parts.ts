@@ -118,15 +118,7 @@ export function preparedWorkbookZip(bytes: Buffer): Buffer {
       !entry.name.endsWith("/") &&
       (renamed.has(entry.name) || (wanted(entry.name) && !taken.has(entry.name))),
   );
-  const readBytes = read.reduce((total, entry) => total + entry.uncompressedSize, 0);
-  if (readBytes > workbookLimits.readBytes) {
-    throw new ZipArchiveError(
-      readErrorText("zip/sheets-too-large", {
-        expanded: readBytes,
-        limit: workbookLimits.readBytes,
-      }),
-    );
-  }
+  refuseOversizedRead(read);
   const parts: { name: string; data: Buffer }[] = [];
   let sheetsUseSharedStrings = false;
   for (const entry of read) {
@@ -154,6 +146,19 @@ export function preparedWorkbookZip(bytes: Buffer): Buffer {
   return storedZip(parts);
 }
 
+/** Throws when the parts to inflate would expand beyond the read limit, before inflating any. */
+function refuseOversizedRead(read: readonly ZipEntry[]): void {
+  const readBytes = read.reduce((total, entry) => total + entry.uncompressedSize, 0);
+  if (readBytes > workbookLimits.readBytes) {
+    throw new ZipArchiveError(
+      readErrorText("zip/sheets-too-large", {
+        expanded: readBytes,
+        limit: workbookLimits.readBytes,
+      }),
+    );
+  }
+}
+
 /** The zip's entries, once the file is known to be an .xlsx whose declared sizes are sane. */
 function checkedEntries(bytes: Buffer): ZipEntry[] {
   const entries = zipEntries(bytes);
@@ -178,14 +183,6 @@ export function checkedWorkbookParts(bytes: Buffer): { read: ZipEntry[] } {
   const read = checkedEntries(bytes).filter(
     (entry) => !entry.name.endsWith("/") && wanted(entry.name),
   );
-  const readBytes = read.reduce((total, entry) => total + entry.uncompressedSize, 0);
-  if (readBytes > workbookLimits.readBytes) {
-    throw new ZipArchiveError(
-      readErrorText("zip/sheets-too-large", {
-        expanded: readBytes,
-        limit: workbookLimits.readBytes,
-      }),
-    );
-  }
+  refuseOversizedRead(read);
   return { read };
 }
