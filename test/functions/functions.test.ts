@@ -46,6 +46,14 @@ describe("KA2.MGMT(role, months)", () => {
     expect(ka2.mgmt(role, months)).toBe(amount);
   });
 
+  it("with a Rates range, a figure's first row counts, as in the checker: 24 × 600 = 14,400", () => {
+    const rates = [
+      ["management.coordinatorPerMonth", 600],
+      ["Management.CoordinatorPerMonth", 700], // a duplicate the checker reports and ignores
+    ];
+    expect(ka2.mgmt("coordinator", 24, rates)).toBe(14400);
+  });
+
   it("names the role and the accepted words", () => {
     expect(valueError(() => ka2.mgmt("leader", 24)).message).toBe(
       'role must be a role: coordinator, partner; got "leader".',

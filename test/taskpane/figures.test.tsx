@@ -7,7 +7,7 @@ import { cleanStrategicPartnership, rawWorkbook } from "../support/raw-workbook"
 import { cleanBudget, renderPane } from "./render-pane";
 
 /*
- * The clean 24-month SP of test/support/raw-workbook.ts rests on eleven [M] figures; the
+ * The clean 24-month SP of test/support/raw-workbook.ts rests on twelve [M] figures; the
  * amounts are worked out by hand in test/domain/figures-to-confirm.test.ts. The largest is the
  * management cap per month: it holds 12,000 + 3 × 6,000 = 30,000 EUR of management.
  */

@@ -4,6 +4,7 @@ import { isBlank, numberFrom } from "../cell-reading";
 import { cleanCellText } from "../cell-text";
 import { argumentText } from "../function-text";
 import { applyRates, type RateOverride } from "./apply-rates";
+import { figureKey } from "./figure-ids";
 
 /**
  * The optional last `rates` argument of every KA2 function: a range of Figure/Value pairs,
@@ -17,13 +18,21 @@ export type RangeArgument = readonly (readonly unknown[])[];
 const cache = new Map<string, Rulebook>();
 const CACHE_SIZE = 16;
 
-/** The pairs of a range; blank Figure rows are skipped (an empty table has one blank row). */
+/**
+ * The pairs of a range; blank Figure rows are skipped (an empty table has one blank row), and
+ * so is a figure's second row: the checker keeps the first and reports the other
+ * (`input.duplicate-id`), and a cell must compute with the value the checker uses.
+ */
 function overridesOf(rates: RangeArgument): RateOverride[] {
   const overrides: RateOverride[] = [];
+  const seen = new Set<string>();
   rates.forEach((cells, index) => {
     const [figure, value] = Array.isArray(cells) ? cells : [];
     // Excel desktop passes a blank cell of a range as 0 or "", the web as null.
     if (isBlank(figure) || figure === 0) return;
+    const key = figureKey(String(figure));
+    if (seen.has(key)) return;
+    seen.add(key);
     const row = index + 1;
     const number = numberFrom(value);
     if (isBlank(value) || !Number.isFinite(number)) {
