@@ -7,7 +7,7 @@ export interface CellRange {
 }
 
 /** Excel's sheet size: rows 1 to 1,048,576, columns A to XFD (16,384). */
-export const excelLimits = { rows: 1_048_576, columns: 16_384 } as const;
+const excelLimits = { rows: 1_048_576, columns: 16_384 } as const;
 
 /** The 1-based column number of column letters: "A" → 1, "AA" → 27. */
 export function columnNumber(letters: string): number {
@@ -54,10 +54,4 @@ export function readRange(reference: string): Parsed<CellRange> {
       right: Math.max(a.column, b.column),
     },
   };
-}
-
-/** Parses "B3:H12" (or a single cell "B3"); undefined for anything else. */
-export function parseRange(reference: string): CellRange | undefined {
-  const read = readRange(reference);
-  return "value" in read ? read.value : undefined;
 }

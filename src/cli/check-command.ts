@@ -33,7 +33,7 @@ function jsonFigure(figure: FigureToConfirm): object {
 }
 
 /** The --json contract (docs/cli.md): exactly these keys, unknown ones as null, never left out. */
-export function jsonResult(check: BudgetCheck, language: MessageLanguage = "en"): object {
+function jsonResult(check: BudgetCheck, language: MessageLanguage): object {
   return {
     action: check.action ?? null,
     rulebook: check.rulebook,
