@@ -1,5 +1,6 @@
 import { message, type MessageLanguage } from "../messages/messages";
 import type { ActionCode, SpField } from "../rules";
+import type { TextOf } from "../domain/message-text";
 
 /**
  * What stops a command before it reads or after it cannot write (a wrong command line, an
@@ -54,9 +55,7 @@ export interface CommandErrorMessages {
 
 export type CommandErrorKey = keyof CommandErrorMessages;
 
-export type CommandErrorText = {
-  [K in CommandErrorKey]: { key: K; params: CommandErrorMessages[K] };
-}[CommandErrorKey];
+export type CommandErrorText = TextOf<CommandErrorMessages>;
 
 /** The months `--months` accepts, filled into `command/months` in the same language. */
 export type MonthsRange = Extract<

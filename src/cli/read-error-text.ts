@@ -1,4 +1,5 @@
 import { message, type MessageLanguage } from "../messages/messages";
+import type { TextOf } from "../domain/message-text";
 
 /**
  * Why a file cannot be read, as message keys of the catalogues (src/messages/*.json) with the
@@ -41,9 +42,7 @@ export interface ReadErrorMessages {
 
 export type ReadErrorKey = keyof ReadErrorMessages;
 
-export type ReadErrorText = {
-  [K in ReadErrorKey]: { key: K; params: ReadErrorMessages[K] };
-}[ReadErrorKey];
+export type ReadErrorText = TextOf<ReadErrorMessages>;
 
 export function readErrorText<K extends ReadErrorKey>(
   key: K,

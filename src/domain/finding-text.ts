@@ -8,6 +8,7 @@ import type {
 } from "../rules";
 import type { CountryCode } from "./countries";
 import type { Role } from "./vocabulary";
+import type { TextOf } from "./message-text";
 
 /**
  * What a finding says, as data: a message key and the values the message needs. Each face
@@ -231,8 +232,6 @@ export interface ConsortiumRef {
   /** The field's own rule applied (youth), not the format's. */
   fieldRule?: boolean;
 }
-
-type TextOf<M> = { [K in keyof M]: { key: K; params: M[K] } }[keyof M];
 
 export type FindingKey = keyof FindingMessages;
 export type FindingText = TextOf<FindingMessages>;

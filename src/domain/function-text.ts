@@ -7,6 +7,7 @@ import type {
   RateReasonText,
   VocabularyName,
 } from "./finding-text";
+import type { TextOf } from "./message-text";
 
 /**
  * What a worksheet function says, as data: why it refuses an argument (its #VALUE! message)
@@ -71,8 +72,6 @@ export interface ResultMessages {
   "place/city": { name: string; country: CountryCode };
   "place/coordinates": { name: string };
 }
-
-type TextOf<M> = { [K in keyof M]: { key: K; params: M[K] } }[keyof M];
 
 export type GotText = TextOf<GotMessages>;
 export type PlaceProblemText = TextOf<PlaceProblemMessages>;
