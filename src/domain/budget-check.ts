@@ -1,4 +1,5 @@
 import { BudgetCategory, type ActionCode, type SpField, type SpFormat } from "../rules";
+import type { BudgetLines } from "./budget-lines";
 import type { CountryCode } from "./countries";
 import type { Finding } from "./findings";
 import type {
@@ -80,7 +81,8 @@ export interface BudgetCheck {
   project: ProjectSummary;
   totals: Totals;
   caps: CapUsage[];
-  lines: BudgetLine[];
+  /** Every eligible line, as columns (`lines.at(i)` or iteration give `BudgetLine` objects). */
+  lines: BudgetLines;
   /** Ids of the rulebook figures the Rates table replaced. */
   overridden: string[];
   /** The unverified [M] figures the lines rest on and the Rates table did not set, largest first. */

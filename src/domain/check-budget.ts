@@ -1,4 +1,5 @@
 import type { BudgetCheck } from "./budget-check";
+import { BudgetLines } from "./budget-lines";
 import { applyCaps } from "./checks/caps";
 import { checkConsortium } from "./checks/consortium";
 import { checkProjectDuration } from "./checks/project-duration";
@@ -42,7 +43,7 @@ export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): 
     workbook,
     project,
     findings,
-    lines: [],
+    lines: new BudgetLines(),
     partnersReadable: false,
     partners: new Map(),
     outputs: new Set(),
@@ -54,12 +55,12 @@ export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): 
   checkProjectDuration(context);
   checkPartners(context);
   checkConsortium(context);
-  const meetings = checkMeetings(context);
+  const { meetings, years: meetingYears } = checkMeetings(context);
   const outputs = checkOutputs(context);
   const events = checkEvents(context);
   const activities = checkActivities(context);
   const otherCosts = checkOtherCosts(context);
-  const { totals, caps } = applyCaps(context, meetings);
+  const { totals, caps } = applyCaps(context, meetingYears);
   findings.push(...context.amountGaps.findings());
 
   const overridden = applied.map((rate) => rate.previous.id);

@@ -1,5 +1,6 @@
 import type { BudgetCategory } from "../../rules";
-import type { BudgetLine, CapUsage, Totals } from "../budget-check";
+import type { CapUsage, Totals } from "../budget-check";
+import type { BudgetLines } from "../budget-lines";
 import { totalCategories } from "../budget-check";
 import {
   exceptionalCapFigure,
@@ -12,10 +13,11 @@ import {
 } from "../calculators";
 import { finding, type Severity } from "../findings";
 import { say, type FindingText } from "../finding-text";
-import type { CheckContext, Meeting } from "../model";
+import type { CheckContext } from "../model";
 import { roundCents } from "../money";
 import type { TableName } from "../table-schema";
 import { withFigure } from "../rates/figure-list";
+import type { MeetingYears } from "../tables/meetings";
 import { grantWithin } from "./pro-rata";
 
 function sum(amounts: Iterable<number>): number {
@@ -24,30 +26,16 @@ function sum(amounts: Iterable<number>): number {
   return roundCents(total);
 }
 
-function sumOf(lines: readonly BudgetLine[], field: "amount" | "granted"): number {
-  let total = 0;
-  for (const line of lines) total += line[field];
-  return roundCents(total);
-}
-
-/** Records on each line the figure of a cap it is held against. */
-function heldAgainst(lines: readonly BudgetLine[], figure: string): void {
-  // Lines share their lists: one lookup per distinct list, not one new array per line.
-  let from: readonly string[] | undefined;
-  let to: readonly string[] = [];
-  for (const line of lines) {
-    if (line.figures !== from) {
-      from = line.figures;
-      to = withFigure(from, figure);
-    }
-    line.figures = to;
-  }
+/** Records on each of these lines (all when left out) the figure of a cap it is held against. */
+function heldAgainst(lines: BudgetLines, figure: string, indexes?: readonly number[]): void {
+  lines.changeFigures((figures) => withFigure(figures, figure), indexes);
 }
 
 interface CapRule {
   id: string;
   label: string;
-  lines: BudgetLine[];
+  /** Indexes of the capped lines in the check's lines. */
+  lines: readonly number[];
   limit: number;
   /** The rulebook figure the limit is computed from, recorded on each line it holds. */
   figure: string;
@@ -66,14 +54,14 @@ interface CapRule {
  */
 export function applyCaps(
   context: CheckContext,
-  meetings: readonly Meeting[],
+  meetingYears: MeetingYears,
 ): { totals: Totals; caps: CapUsage[] } {
   const { rulebook, project, lines } = context;
   const caps: CapUsage[] = [];
   const apply = (cap: CapRule) => {
-    const requested = sumOf(cap.lines, "amount");
-    grantWithin(cap.lines, cap.limit);
-    heldAgainst(cap.lines, cap.figure);
+    const requested = roundCents(lines.sum("amount", cap.lines));
+    grantWithin(lines, cap.lines, cap.limit);
+    heldAgainst(lines, cap.figure, cap.lines);
     caps.push({
       id: cap.id,
       label: cap.label,
@@ -91,13 +79,14 @@ export function applyCaps(
     }
   };
   // One pass over the lines; a filter per category read every line ten times.
-  const byCategory = new Map<BudgetCategory, BudgetLine[]>();
-  for (const line of lines) {
-    const group = byCategory.get(line.category);
-    if (group) group.push(line);
-    else byCategory.set(line.category, [line]);
+  const byCategory = new Map<BudgetCategory, number[]>();
+  for (let index = 0; index < lines.length; index++) {
+    const category = lines.category(index);
+    const group = byCategory.get(category);
+    if (group) group.push(index);
+    else byCategory.set(category, [index]);
   }
-  const linesOf = (category: BudgetCategory) => byCategory.get(category) ?? [];
+  const linesOf = (category: BudgetCategory): readonly number[] => byCategory.get(category) ?? [];
 
   const months = project.months;
   if (context.categories.has("management") && months !== undefined) {
@@ -118,14 +107,12 @@ export function applyCaps(
   }
 
   if (context.categories.has("meetings")) {
-    const yearOfRow = new Map<number, number>();
-    for (const meeting of meetings) yearOfRow.set(meeting.row, meeting.year);
-    const byYear = new Map<number, BudgetLine[]>();
-    for (const line of linesOf("meetings")) {
-      const year = yearOfRow.get(line.row) ?? 1;
+    const byYear = new Map<number, number[]>();
+    for (const index of linesOf("meetings")) {
+      const year = meetingYears[lines.row(index)] ?? 1;
       const yearLines = byYear.get(year);
-      if (yearLines) yearLines.push(line);
-      else byYear.set(year, [line]);
+      if (yearLines) yearLines.push(index);
+      else byYear.set(year, [index]);
     }
     const limit = rulebook.meetings.capPerProjectYear.value;
     for (const [year, yearLines] of [...byYear].sort(([a], [b]) => a - b)) {
@@ -174,7 +161,10 @@ export function applyCaps(
   }
 
   const granted = Object.fromEntries(
-    totalCategories.map((category) => [category, sumOf(linesOf(category), "granted")]),
+    totalCategories.map((category) => [
+      category,
+      roundCents(lines.sum("granted", linesOf(category))),
+    ]),
   ) as Record<BudgetCategory, number>;
   const total = sum(totalCategories.map((category) => granted[category]));
   const grantLimit =

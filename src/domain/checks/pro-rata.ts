@@ -1,39 +1,40 @@
-import type { BudgetLine } from "../budget-check";
+import type { BudgetLines } from "../budget-lines";
 
 /**
- * Sets each line's granted amount so the group totals at most `limit`: when the group asks
- * for more, every line is cut in the same proportion, in whole cents, and the cents left by
- * rounding go to the lines with the largest remainders, so the lines add up to the limit exactly.
+ * Sets the granted amount of the lines at `indexes` so that they total at most `limit`: when
+ * they ask for more, every line is cut in the same proportion, in whole cents, and the cents
+ * left by rounding go to the lines with the largest remainders, so the lines add up to the
+ * limit exactly.
  */
-export function grantWithin(lines: readonly BudgetLine[], limit: number): void {
+export function grantWithin(lines: BudgetLines, indexes: readonly number[], limit: number): void {
   let requestedCents = 0;
-  for (const line of lines) requestedCents += Math.round(line.amount * 100);
+  for (const index of indexes) requestedCents += Math.round(lines.amount(index) * 100);
   const limitCents = Math.round(limit * 100);
   if (requestedCents <= limitCents) {
-    for (const line of lines) line.granted = line.amount;
+    for (const index of indexes) lines.setGranted(index, lines.amount(index));
     return;
   }
   // Typed arrays rather than an object per line: a capped group can hold tens of thousands
   // of lines, and each object would be garbage to collect.
-  const cents = new Float64Array(lines.length);
-  const remainders = new Float64Array(lines.length);
+  const cents = new Float64Array(indexes.length);
+  const remainders = new Float64Array(indexes.length);
   let left = limitCents;
-  lines.forEach((line, index) => {
-    const exact = (Math.round(line.amount * 100) * limitCents) / requestedCents;
-    cents[index] = Math.floor(exact);
-    remainders[index] = exact - cents[index]!;
-    left -= cents[index]!;
+  indexes.forEach((line, position) => {
+    const exact = (Math.round(lines.amount(line) * 100) * limitCents) / requestedCents;
+    cents[position] = Math.floor(exact);
+    remainders[position] = exact - cents[position]!;
+    left -= cents[position]!;
   });
   if (left > 0) {
     // Largest remainder first; equal remainders in line order.
-    const order = Array.from(lines, (_, index) => index).sort(
+    const order = Array.from(indexes, (_, position) => position).sort(
       (a, b) => remainders[b]! - remainders[a]! || a - b,
     );
-    for (const index of order) {
+    for (const position of order) {
       if (left <= 0) break;
-      cents[index]! += 1;
+      cents[position]! += 1;
       left -= 1;
     }
   }
-  lines.forEach((line, index) => (line.granted = cents[index]! / 100));
+  indexes.forEach((line, position) => lines.setGranted(line, cents[position]! / 100));
 }

@@ -59,8 +59,9 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
   const outputsAreSupport = check.action === "KA" || check.action === "SSA";
   const categoryLabel = (category: BudgetCategory) => wording.category(category, outputsAreSupport);
   const { budget } = check;
+  // The export is made once, after the check: objects per line are fine here.
   const lineAt = new Map<string, BudgetLine>(
-    check.lines.map((line) => [`${line.table}:${line.row}:${line.column}`, line]),
+    Array.from(check.lines, (line) => [`${line.table}:${line.row}:${line.column}`, line]),
   );
   const line = (table: TableName, row: number, column: string) =>
     lineAt.get(`${table}:${row}:${column}`);
@@ -272,7 +273,7 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
 
   sections.push(organisationSummary(check, funded, wording));
 
-  const requested = roundCents(check.lines.reduce((sum, l) => sum + l.amount, 0));
+  const requested = roundCents(check.lines.sum("amount"));
   const granted = check.totals.total;
   return {
     title: budget.project.title,
@@ -322,7 +323,7 @@ function organisationSummary(
       );
       return cells;
     });
-  const requested = roundCents(check.lines.reduce((sum, l) => sum + l.amount, 0));
+  const requested = roundCents(check.lines.sum("amount"));
   return {
     id: "summary",
     title: wording.section("summary"),

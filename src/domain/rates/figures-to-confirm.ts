@@ -1,5 +1,5 @@
 import type { ConfidenceMark, Rulebook } from "../../rules";
-import type { BudgetLine } from "../budget-check";
+import type { BudgetLines } from "../budget-lines";
 import { roundCents } from "../money";
 import type { TableName } from "../table-schema";
 import { figureCatalogue } from "./figure-ids";
@@ -44,21 +44,23 @@ interface Use {
  * National Agency's figures now, so they are not listed.
  */
 export function figuresToConfirm(
-  lines: readonly BudgetLine[],
+  lines: BudgetLines,
   rulebook: Rulebook,
   overridden: readonly string[],
 ): FigureToConfirm[] {
   // Lines share their figure lists: add up per list first, then spread over its ids.
   const perList = new Map<readonly string[], Use>();
-  for (const line of lines) {
-    let use = perList.get(line.figures);
+  for (let index = 0; index < lines.length; index++) {
+    const figures = lines.figures(index);
+    let use = perList.get(figures);
     if (!use) {
       use = { amount: 0, lines: 0, tables: [] };
-      perList.set(line.figures, use);
+      perList.set(figures, use);
     }
-    use.amount += line.amount;
+    use.amount += lines.amount(index);
     use.lines += 1;
-    if (!use.tables.includes(line.table)) use.tables.push(line.table);
+    const table = lines.table(index);
+    if (!use.tables.includes(table)) use.tables.push(table);
   }
   const perFigure = new Map<string, Use>();
   for (const [ids, use] of perList) {

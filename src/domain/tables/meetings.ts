@@ -5,8 +5,14 @@ import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
 import { lineDistance, reportUnderFirstBand, routeRef } from "./line-distance";
 import { openLineTable } from "./line-table";
 
+/**
+ * The project year of each priced meeting, by its data row (the meetings cap is per project
+ * year). A plain array of small integers: one block of memory, not an object per meeting.
+ */
+export type MeetingYears = readonly (number | undefined)[];
+
 /** Reads and prices the transnational project meetings. */
-export function checkMeetings(context: CheckContext): Meeting[] {
+export function checkMeetings(context: CheckContext): { meetings: Meeting[]; years: MeetingYears } {
   const { rulebook, project } = context;
   const rows = openLineTable(
     context,
@@ -17,6 +23,7 @@ export function checkMeetings(context: CheckContext): Meeting[] {
   const projectYears = project.months === undefined ? 3 : Math.ceil(project.months / 12);
   const ids = new IdRegister();
   const meetings: Meeting[] = [];
+  const years: number[] = [];
   for (const row of rows.rows()) {
     const id = row.text("ID", true);
     const partner = partnerOf(context, row, "Partner", true);
@@ -39,6 +46,7 @@ export function checkMeetings(context: CheckContext): Meeting[] {
     const meeting: Meeting = { row: row.row, id, partner, year, participants, distanceKm };
     if (route) meeting.route = route;
     meetings.push(meeting);
+    years[row.row] = year;
     reportUnderFirstBand(context, row, {
       km: distanceKm,
       route,
@@ -58,5 +66,5 @@ export function checkMeetings(context: CheckContext): Meeting[] {
         basis("basis/travel", { participants, km: distanceKm, route: routeRef(route) }),
     });
   }
-  return meetings;
+  return { meetings, years };
 }
