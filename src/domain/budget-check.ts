@@ -87,7 +87,11 @@ export interface BudgetCheck {
   overridden: string[];
   /** The unverified [M] figures the lines rest on and the Rates table did not set, largest first. */
   figures: FigureToConfirm[];
-  /** The rows that could be read, as domain objects (rows with unusable cells are left out). */
+  /**
+   * The rows that could be read, as domain objects (rows with unusable cells are left out).
+   * The line tables' rows are read again from the workbook when first asked for: the check
+   * keeps no object per row (src/domain/budget-records.ts).
+   */
   budget: BudgetModel;
   findings: Finding[];
 }

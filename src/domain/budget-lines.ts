@@ -15,17 +15,13 @@ import type { TableName } from "./table-schema";
  */
 export class BudgetLines implements Iterable<BudgetLine> {
   private size = 0;
-  private rows = new Int32Array(initialCapacity);
-  private amounts = new Float64Array(initialCapacity);
-  private granteds = new Float64Array(initialCapacity);
-  private storeds = new Float64Array(initialCapacity);
-  /** 1 where the workbook held an amount (which may be 0), 0 where it held none. */
-  private hasStored = new Uint8Array(initialCapacity);
-  private tableCodes = new Int32Array(initialCapacity);
-  private columnCodes = new Int32Array(initialCapacity);
-  private categoryCodes = new Int32Array(initialCapacity);
-  private partnerCodes = new Int32Array(initialCapacity);
-  private figureCodes = new Int32Array(initialCapacity);
+  /**
+   * One line after another, `fieldCount` numbers each, in blocks of `chunkLines` lines: more
+   * lines add a block and copy none, and blocks this small are memory the allocator reuses
+   * from one check to the next (a large block is new memory from the system each time, and
+   * the system's time to hand it out grew with the budget). Codes index the lists below.
+   */
+  private readonly chunks: Float64Array[] = [];
   private readonly tables = new Codes<TableName>();
   private readonly columns = new Codes<string>();
   private readonly categories = new Codes<BudgetCategory>();
@@ -38,67 +34,66 @@ export class BudgetLines implements Iterable<BudgetLine> {
 
   /** Adds a line; its granted amount starts as its amount. Returns its index. */
   add(line: Omit<BudgetLine, "granted">): number {
-    if (this.size === this.rows.length) this.grow();
     const index = this.size++;
-    this.rows[index] = line.row;
-    this.amounts[index] = line.amount;
-    this.granteds[index] = line.amount;
-    if (line.stored !== undefined) {
-      this.storeds[index] = line.stored;
-      this.hasStored[index] = 1;
-    }
-    this.tableCodes[index] = this.tables.code(line.table);
-    this.columnCodes[index] = this.columns.code(line.column);
-    this.categoryCodes[index] = this.categories.code(line.category);
-    this.partnerCodes[index] = this.partners.code(line.partner);
-    this.figureCodes[index] = this.figureLists.code(line.figures);
+    if ((index & chunkMask) === 0) this.chunks.push(new Float64Array(chunkLines * fieldCount));
+    const data = this.chunks[this.chunks.length - 1]!;
+    const at = (index & chunkMask) * fieldCount;
+    data[at + field.row] = line.row;
+    data[at + field.amount] = line.amount;
+    data[at + field.granted] = line.amount;
+    data[at + field.hasStored] = line.stored === undefined ? 0 : 1;
+    data[at + field.stored] = line.stored ?? 0;
+    data[at + field.table] = this.tables.code(line.table);
+    data[at + field.column] = this.columns.code(line.column);
+    data[at + field.category] = this.categories.code(line.category);
+    data[at + field.partner] = this.partners.code(line.partner);
+    data[at + field.figures] = this.figureLists.code(line.figures);
     return index;
   }
 
   table(index: number): TableName {
-    return this.tables.value(this.tableCodes[this.checked(index)]!);
+    return this.tables.value(this.field(index, field.table));
   }
 
   row(index: number): number {
-    return this.rows[this.checked(index)]!;
+    return this.field(index, field.row);
   }
 
   column(index: number): string {
-    return this.columns.value(this.columnCodes[this.checked(index)]!);
+    return this.columns.value(this.field(index, field.column));
   }
 
   category(index: number): BudgetCategory {
-    return this.categories.value(this.categoryCodes[this.checked(index)]!);
+    return this.categories.value(this.field(index, field.category));
   }
 
   /** ID of the organisation the money goes to. */
   partner(index: number): string {
-    return this.partners.value(this.partnerCodes[this.checked(index)]!);
+    return this.partners.value(this.field(index, field.partner));
   }
 
   /** The eligible amount before caps. */
   amount(index: number): number {
-    return this.amounts[this.checked(index)]!;
+    return this.field(index, field.amount);
   }
 
   /** The eligible amount after caps. */
   granted(index: number): number {
-    return this.granteds[this.checked(index)]!;
+    return this.field(index, field.granted);
   }
 
-  /** The amount stored in the workbook, or undefined where there was none. */
+  /** The amount stored in the workbook (which may be 0), or undefined where there was none. */
   stored(index: number): number | undefined {
-    const checked = this.checked(index);
-    return this.hasStored[checked] === 1 ? this.storeds[checked] : undefined;
+    return this.field(index, field.hasStored) === 1 ? this.field(index, field.stored) : undefined;
   }
 
   /** The shared list of figure ids the line was computed from and is held against. */
   figures(index: number): readonly string[] {
-    return this.figureLists.value(this.figureCodes[this.checked(index)]!);
+    return this.figureLists.value(this.field(index, field.figures));
   }
 
   setGranted(index: number, granted: number): void {
-    this.granteds[this.checked(index)] = granted;
+    this.chunkOf(index)[(index & chunkMask) * fieldCount + field.granted] = granted;
   }
 
   /**
@@ -107,28 +102,31 @@ export class BudgetLines implements Iterable<BudgetLine> {
    */
   changeFigures(
     change: (figures: readonly string[]) => readonly string[],
-    indexes?: readonly number[],
+    indexes?: ArrayLike<number>,
   ): void {
     const changed = new Map<number, number>();
     const changeOne = (index: number) => {
-      const from = this.figureCodes[this.checked(index)]!;
+      const data = this.chunkOf(index);
+      const at = (index & chunkMask) * fieldCount + field.figures;
+      const from = data[at]!;
       let to = changed.get(from);
       if (to === undefined) {
         to = this.figureLists.code(change(this.figureLists.value(from)));
         changed.set(from, to);
       }
-      this.figureCodes[index] = to;
+      data[at] = to;
     };
-    if (indexes) for (const index of indexes) changeOne(index);
+    if (indexes) for (let at = 0; at < indexes.length; at++) changeOne(indexes[at]!);
     else for (let index = 0; index < this.size; index++) changeOne(index);
   }
 
   /** The lines' amounts (or granted amounts) added up, not rounded. All lines when `indexes` is left out. */
-  sum(field: "amount" | "granted", indexes?: readonly number[]): number {
-    const values = field === "amount" ? this.amounts : this.granteds;
+  sum(which: "amount" | "granted", indexes?: ArrayLike<number>): number {
+    const offset = which === "amount" ? field.amount : field.granted;
     let total = 0;
-    if (indexes) for (const index of indexes) total += values[this.checked(index)]!;
-    else for (let index = 0; index < this.size; index++) total += values[index]!;
+    if (indexes)
+      for (let at = 0; at < indexes.length; at++) total += this.field(indexes[at]!, offset);
+    else for (let index = 0; index < this.size; index++) total += this.field(index, offset);
     return total;
   }
 
@@ -153,34 +151,37 @@ export class BudgetLines implements Iterable<BudgetLine> {
     for (let index = 0; index < this.size; index++) yield this.at(index);
   }
 
-  private checked(index: number): number {
+  private field(index: number, offset: number): number {
+    return this.chunkOf(index)[(index & chunkMask) * fieldCount + offset]!;
+  }
+
+  private chunkOf(index: number): Float64Array {
     if (!(index >= 0 && index < this.size)) {
       throw new RangeError(`No budget line ${index} (there are ${this.size}).`);
     }
-    return index;
-  }
-
-  private grow(): void {
-    const capacity = this.rows.length * 2;
-    this.rows = resized(this.rows, new Int32Array(capacity));
-    this.amounts = resized(this.amounts, new Float64Array(capacity));
-    this.granteds = resized(this.granteds, new Float64Array(capacity));
-    this.storeds = resized(this.storeds, new Float64Array(capacity));
-    this.hasStored = resized(this.hasStored, new Uint8Array(capacity));
-    this.tableCodes = resized(this.tableCodes, new Int32Array(capacity));
-    this.columnCodes = resized(this.columnCodes, new Int32Array(capacity));
-    this.categoryCodes = resized(this.categoryCodes, new Int32Array(capacity));
-    this.partnerCodes = resized(this.partnerCodes, new Int32Array(capacity));
-    this.figureCodes = resized(this.figureCodes, new Int32Array(capacity));
+    return this.chunks[index >>> chunkBits]!;
   }
 }
 
-const initialCapacity = 64;
-
-function resized<T extends Int32Array | Float64Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
-}
+/** Where each field of a line is among its numbers. */
+const field = {
+  row: 0,
+  amount: 1,
+  granted: 2,
+  /** 1 where the workbook held an amount, 0 where it held none. */
+  hasStored: 3,
+  stored: 4,
+  table: 5,
+  column: 6,
+  category: 7,
+  partner: 8,
+  figures: 9,
+} as const;
+const fieldCount = 10;
+/** 512 lines of 10 numbers: 40 KB a block. */
+const chunkBits = 9;
+const chunkLines = 1 << chunkBits;
+const chunkMask = chunkLines - 1;
 
 /**
  * Distinct values and their codes. Lines added one after another mostly repeat the value

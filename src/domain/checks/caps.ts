@@ -27,15 +27,42 @@ function sum(amounts: Iterable<number>): number {
 }
 
 /** Records on each of these lines (all when left out) the figure of a cap it is held against. */
-function heldAgainst(lines: BudgetLines, figure: string, indexes?: readonly number[]): void {
+function heldAgainst(lines: BudgetLines, figure: string, indexes?: ArrayLike<number>): void {
   lines.changeFigures((figures) => withFigure(figures, figure), indexes);
+}
+
+const noLines = new Int32Array(0);
+
+/**
+ * The positions 0 … count − 1 grouped by `keyOf`, in order, each group an Int32Array of its
+ * exact size (counted first): a growing array per group would be garbage to copy.
+ */
+function groupLines<K>(count: number, keyOf: (position: number) => K): Map<K, Int32Array> {
+  const sizes = new Map<K, number>();
+  for (let position = 0; position < count; position++) {
+    const key = keyOf(position);
+    sizes.set(key, (sizes.get(key) ?? 0) + 1);
+  }
+  const groups = new Map<K, Int32Array>();
+  const filled = new Map<K, number>();
+  for (const [key, size] of sizes) {
+    groups.set(key, new Int32Array(size));
+    filled.set(key, 0);
+  }
+  for (let position = 0; position < count; position++) {
+    const key = keyOf(position);
+    const at = filled.get(key)!;
+    groups.get(key)![at] = position;
+    filled.set(key, at + 1);
+  }
+  return groups;
 }
 
 interface CapRule {
   id: string;
   label: string;
   /** Indexes of the capped lines in the check's lines. */
-  lines: readonly number[];
+  lines: Int32Array;
   limit: number;
   /** The rulebook figure the limit is computed from, recorded on each line it holds. */
   figure: string;
@@ -79,14 +106,8 @@ export function applyCaps(
     }
   };
   // One pass over the lines; a filter per category read every line ten times.
-  const byCategory = new Map<BudgetCategory, number[]>();
-  for (let index = 0; index < lines.length; index++) {
-    const category = lines.category(index);
-    const group = byCategory.get(category);
-    if (group) group.push(index);
-    else byCategory.set(category, [index]);
-  }
-  const linesOf = (category: BudgetCategory): readonly number[] => byCategory.get(category) ?? [];
+  const byCategory = groupLines(lines.length, (index) => lines.category(index));
+  const linesOf = (category: BudgetCategory) => byCategory.get(category) ?? noLines;
 
   const months = project.months;
   if (context.categories.has("management") && months !== undefined) {
@@ -107,12 +128,13 @@ export function applyCaps(
   }
 
   if (context.categories.has("meetings")) {
-    const byYear = new Map<number, number[]>();
-    for (const index of linesOf("meetings")) {
-      const year = meetingYears[lines.row(index)] ?? 1;
-      const yearLines = byYear.get(year);
-      if (yearLines) yearLines.push(index);
-      else byYear.set(year, [index]);
+    const meetingLines = linesOf("meetings");
+    const byYear = groupLines(meetingLines.length, (at) => {
+      const year = meetingYears[lines.row(meetingLines[at]!)];
+      return year === undefined || year === 0 ? 1 : year;
+    });
+    for (const positions of byYear.values()) {
+      positions.forEach((at, position) => (positions[position] = meetingLines[at]!));
     }
     const limit = rulebook.meetings.capPerProjectYear.value;
     for (const [year, yearLines] of [...byYear].sort(([a], [b]) => a - b)) {

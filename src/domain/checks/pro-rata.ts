@@ -6,35 +6,36 @@ import type { BudgetLines } from "../budget-lines";
  * left by rounding go to the lines with the largest remainders, so the lines add up to the
  * limit exactly.
  */
-export function grantWithin(lines: BudgetLines, indexes: readonly number[], limit: number): void {
+export function grantWithin(lines: BudgetLines, indexes: ArrayLike<number>, limit: number): void {
+  const count = indexes.length;
   let requestedCents = 0;
-  for (const index of indexes) requestedCents += Math.round(lines.amount(index) * 100);
+  for (let at = 0; at < count; at++) requestedCents += Math.round(lines.amount(indexes[at]!) * 100);
   const limitCents = Math.round(limit * 100);
   if (requestedCents <= limitCents) {
-    for (const index of indexes) lines.setGranted(index, lines.amount(index));
+    for (let at = 0; at < count; at++) lines.setGranted(indexes[at]!, lines.amount(indexes[at]!));
     return;
   }
   // Typed arrays rather than an object per line: a capped group can hold tens of thousands
   // of lines, and each object would be garbage to collect.
-  const cents = new Float64Array(indexes.length);
-  const remainders = new Float64Array(indexes.length);
+  const cents = new Float64Array(count);
+  const remainders = new Float64Array(count);
   let left = limitCents;
-  indexes.forEach((line, position) => {
-    const exact = (Math.round(lines.amount(line) * 100) * limitCents) / requestedCents;
-    cents[position] = Math.floor(exact);
-    remainders[position] = exact - cents[position]!;
-    left -= cents[position]!;
-  });
+  for (let at = 0; at < count; at++) {
+    const exact = (Math.round(lines.amount(indexes[at]!) * 100) * limitCents) / requestedCents;
+    cents[at] = Math.floor(exact);
+    remainders[at] = exact - cents[at]!;
+    left -= cents[at]!;
+  }
   if (left > 0) {
     // Largest remainder first; equal remainders in line order.
-    const order = Array.from(indexes, (_, position) => position).sort(
-      (a, b) => remainders[b]! - remainders[a]! || a - b,
-    );
-    for (const position of order) {
+    const order = new Int32Array(count);
+    for (let at = 0; at < count; at++) order[at] = at;
+    order.sort((a, b) => remainders[b]! - remainders[a]! || a - b);
+    for (const at of order) {
       if (left <= 0) break;
-      cents[position]! += 1;
+      cents[at]! += 1;
       left -= 1;
     }
   }
-  indexes.forEach((line, position) => lines.setGranted(line, cents[position]! / 100));
+  for (let at = 0; at < count; at++) lines.setGranted(indexes[at]!, cents[at]! / 100);
 }

@@ -84,6 +84,11 @@ export class TableRows {
     return this.spec.name;
   }
 
+  /** The data rows of the table, blank ones included (0 when it cannot be read). */
+  get rowCount(): number {
+    return this.table && this.readable ? this.table.rows.length : 0;
+  }
+
   hasColumn(header: string): boolean {
     return this.columnIndex.has(header);
   }

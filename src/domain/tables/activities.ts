@@ -12,12 +12,17 @@ import type { Activity, CheckContext } from "../model";
 import { basis, say } from "../finding-text";
 import { activityTypes } from "../vocabulary";
 import type { RowReader } from "../parse/table-rows";
-import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
+import { addAmountLine, partnerOf } from "./amount-line";
+import { IdRegister } from "./id-register";
 import { lineDistance, reportUnderFirstBand, routeRef } from "./line-distance";
 import { openLineTable } from "./line-table";
 
-/** Reads and prices learning, teaching and training activities: travel, support, linguistic. */
-export function checkActivities(context: CheckContext): Activity[] {
+/**
+ * Reads and prices learning, teaching and training activities: travel, support, linguistic.
+ * `kept`: where to keep the activities read, as objects; the check keeps none
+ * (src/domain/budget-records.ts).
+ */
+export function checkActivities(context: CheckContext, kept?: Activity[]): void {
   const rows = openLineTable(
     context,
     "Activities",
@@ -25,14 +30,12 @@ export function checkActivities(context: CheckContext): Activity[] {
     say("input.missing-table/activities", {}),
   );
   const ids = new IdRegister();
-  const activities: Activity[] = [];
   for (const row of rows.rows()) {
     const activity = readActivity(context, row, ids);
     if (!activity) continue;
-    activities.push(activity);
+    kept?.push(activity);
     priceActivity(context, row, activity);
   }
-  return activities;
 }
 
 function readActivity(

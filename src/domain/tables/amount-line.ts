@@ -90,20 +90,3 @@ export function partnerOf(
   }
   return partner;
 }
-
-/** Tracks IDs of a table and reports the second use of one. */
-export class IdRegister {
-  private readonly seen = new Map<string, number>();
-
-  /** True when the ID is new; otherwise reports the duplicate. */
-  claim(row: RowReader, header: string, id: string): boolean {
-    const key = idKey(id);
-    const first = this.seen.get(key);
-    if (first !== undefined) {
-      row.report("error", say("input.duplicate-id", { id: cleanCellText(id), first }), header);
-      return false;
-    }
-    this.seen.set(key, row.row);
-    return true;
-  }
-}

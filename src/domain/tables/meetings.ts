@@ -1,18 +1,22 @@
 import { bandFigures, meetingAmount } from "../calculators";
 import type { CheckContext, Meeting } from "../model";
 import { basis, say } from "../finding-text";
-import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
+import { addAmountLine, partnerOf } from "./amount-line";
+import { IdRegister } from "./id-register";
 import { lineDistance, reportUnderFirstBand, routeRef } from "./line-distance";
 import { openLineTable } from "./line-table";
 
 /**
- * The project year of each priced meeting, by its data row (the meetings cap is per project
- * year). A plain array of small integers: one block of memory, not an object per meeting.
+ * The project year of each priced meeting, by its data row; 0 for a row with no meeting
+ * (the meetings cap is per project year). One block of memory, not an object per meeting.
  */
-export type MeetingYears = readonly (number | undefined)[];
+export type MeetingYears = Int32Array;
 
-/** Reads and prices the transnational project meetings. */
-export function checkMeetings(context: CheckContext): { meetings: Meeting[]; years: MeetingYears } {
+/**
+ * Reads and prices the transnational project meetings. `kept`: where to keep the meetings
+ * read, as objects; the check keeps none (src/domain/budget-records.ts).
+ */
+export function checkMeetings(context: CheckContext, kept?: Meeting[]): MeetingYears {
   const { rulebook, project } = context;
   const rows = openLineTable(
     context,
@@ -22,8 +26,7 @@ export function checkMeetings(context: CheckContext): { meetings: Meeting[]; yea
   );
   const projectYears = project.months === undefined ? 3 : Math.ceil(project.months / 12);
   const ids = new IdRegister();
-  const meetings: Meeting[] = [];
-  const years: number[] = [];
+  const years = new Int32Array(rows.rowCount + 1);
   for (const row of rows.rows()) {
     const id = row.text("ID", true);
     const partner = partnerOf(context, row, "Partner", true);
@@ -43,9 +46,11 @@ export function checkMeetings(context: CheckContext): { meetings: Meeting[]; yea
       continue;
     }
     const { km: distanceKm, route } = distance;
-    const meeting: Meeting = { row: row.row, id, partner, year, participants, distanceKm };
-    if (route) meeting.route = route;
-    meetings.push(meeting);
+    if (kept) {
+      const meeting: Meeting = { row: row.row, id, partner, year, participants, distanceKm };
+      if (route) meeting.route = route;
+      kept.push(meeting);
+    }
     years[row.row] = year;
     reportUnderFirstBand(context, row, {
       km: distanceKm,
@@ -66,5 +71,5 @@ export function checkMeetings(context: CheckContext): { meetings: Meeting[]; yea
         basis("basis/travel", { participants, km: distanceKm, route: routeRef(route) }),
     });
   }
-  return { meetings, years };
+  return years;
 }

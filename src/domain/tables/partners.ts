@@ -5,7 +5,8 @@ import { TableRows } from "../parse/table-rows";
 import { tableSpec } from "../table-schema";
 import { partnerTypes, roles } from "../vocabulary";
 import { managementAmount, managementFigures } from "../calculators";
-import { addAmountLine, IdRegister } from "./amount-line";
+import { addAmountLine } from "./amount-line";
+import { IdRegister } from "./id-register";
 
 const TABLE = "Partners";
 
