@@ -104,20 +104,65 @@ export class BudgetLines implements Iterable<BudgetLine> {
     change: (figures: readonly string[]) => readonly string[],
     indexes?: ArrayLike<number>,
   ): void {
-    const changed = new Map<number, number>();
+    // By code: lists are few, and their codes count from 0.
+    const changed = new Int32Array(this.figureLists.size).fill(-1);
     const changeOne = (index: number) => {
       const data = this.chunkOf(index);
       const at = (index & chunkMask) * fieldCount + field.figures;
       const from = data[at]!;
-      let to = changed.get(from);
-      if (to === undefined) {
+      let to = changed[from]!;
+      if (to < 0) {
         to = this.figureLists.code(change(this.figureLists.value(from)));
-        changed.set(from, to);
+        changed[from] = to;
       }
       data[at] = to;
     };
     if (indexes) for (let at = 0; at < indexes.length; at++) changeOne(indexes[at]!);
     else for (let index = 0; index < this.size; index++) changeOne(index);
+  }
+
+  /** The indexes of each category's lines, in order (categories without lines are left out). */
+  byCategory(): Map<BudgetCategory, Int32Array> {
+    const counts = new Int32Array(this.categories.size);
+    for (let index = 0; index < this.size; index++) counts[this.field(index, field.category)]! += 1;
+    const groups = Array.from(counts, (count) => new Int32Array(count));
+    const filled = new Int32Array(counts.length);
+    for (let index = 0; index < this.size; index++) {
+      const code = this.field(index, field.category);
+      groups[code]![filled[code]!++] = index;
+    }
+    return new Map(groups.map((group, code) => [this.categories.value(code), group]));
+  }
+
+  /**
+   * For each figure list the lines use, in the order of the first line using it: the amounts (before caps) of the
+   * lines that use it added up in line order, how many lines, and their tables in the order
+   * first met.
+   */
+  usesByFigureList(): FigureListUse[] {
+    const lists = this.figureLists.size;
+    const tables = this.tables.size;
+    const amounts = new Float64Array(lists);
+    const counts = new Int32Array(lists);
+    const order: number[] = [];
+    const met = new Uint8Array(lists * tables);
+    const tablesOf: TableName[][] = Array.from({ length: lists }, () => []);
+    for (let index = 0; index < this.size; index++) {
+      const code = this.field(index, field.figures);
+      amounts[code]! += this.field(index, field.amount);
+      if (counts[code]!++ === 0) order.push(code);
+      const table = this.field(index, field.table);
+      if (met[code * tables + table] === 0) {
+        met[code * tables + table] = 1;
+        tablesOf[code]!.push(this.tables.value(table));
+      }
+    }
+    const uses: FigureListUse[] = [];
+    for (const code of order) {
+      const figures = this.figureLists.value(code);
+      uses.push({ figures, amount: amounts[code]!, lines: counts[code]!, tables: tablesOf[code]! });
+    }
+    return uses;
   }
 
   /** The lines' amounts (or granted amounts) added up, not rounded. All lines when `indexes` is left out. */
@@ -161,6 +206,14 @@ export class BudgetLines implements Iterable<BudgetLine> {
     }
     return this.chunks[index >>> chunkBits]!;
   }
+}
+
+/** How much of the budget one figure list carries (see `usesByFigureList`). */
+export interface FigureListUse {
+  figures: readonly string[];
+  amount: number;
+  lines: number;
+  tables: TableName[];
 }
 
 /** Where each field of a line is among its numbers. */
@@ -208,5 +261,10 @@ class Codes<T> {
 
   value(code: number): T {
     return this.values[code]!;
+  }
+
+  /** How many distinct values there are (codes are 0 … size − 1). */
+  get size(): number {
+    return this.values.length;
   }
 }

@@ -112,7 +112,33 @@ describe("BudgetLines", () => {
     ]);
   });
 
-  test("grows past its first columns and keeps every line", () => {
+  test("adds up the lines per figure list, in the order of the first line using each", () => {
+    const lines = threeLines();
+    lines.add({
+      table: "Activities",
+      row: 1,
+      column: "Travel",
+      category: "travel",
+      partner: "P1",
+      amount: 360.5,
+      figures: meetingFigures,
+    });
+    // Line 1's list is held against the cap from here on: a list no line used before.
+    const capped = Object.freeze(["meetings.bands.1.amount", "meetings.capPerProjectYear"]);
+    lines.changeFigures(() => capped, [1]);
+    expect(lines.usesByFigureList()).toEqual([
+      {
+        figures: meetingFigures,
+        amount: 575 + 360.5,
+        lines: 2,
+        tables: ["Meetings", "Activities"],
+      },
+      { figures: capped, amount: 1150, lines: 1, tables: ["Meetings"] },
+      { figures: staffFigures, amount: 2140, lines: 1, tables: ["Outputs"] },
+    ]);
+  });
+
+  test("grows past its first block of 512 lines and keeps every line", () => {
     const lines = new BudgetLines();
     for (let row = 1; row <= 1000; row++) {
       lines.add({

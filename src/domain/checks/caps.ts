@@ -106,7 +106,7 @@ export function applyCaps(
     }
   };
   // One pass over the lines; a filter per category read every line ten times.
-  const byCategory = groupLines(lines.length, (index) => lines.category(index));
+  const byCategory = lines.byCategory();
   const linesOf = (category: BudgetCategory) => byCategory.get(category) ?? noLines;
 
   const months = project.months;

@@ -49,22 +49,10 @@ export function figuresToConfirm(
   overridden: readonly string[],
 ): FigureToConfirm[] {
   // Lines share their figure lists: add up per list first, then spread over its ids.
-  const perList = new Map<readonly string[], Use>();
-  for (let index = 0; index < lines.length; index++) {
-    const figures = lines.figures(index);
-    let use = perList.get(figures);
-    if (!use) {
-      use = { amount: 0, lines: 0, tables: [] };
-      perList.set(figures, use);
-    }
-    use.amount += lines.amount(index);
-    use.lines += 1;
-    const table = lines.table(index);
-    if (!use.tables.includes(table)) use.tables.push(table);
-  }
+  const perList = lines.usesByFigureList();
   const perFigure = new Map<string, Use>();
-  for (const [ids, use] of perList) {
-    for (const id of ids) {
+  for (const use of perList) {
+    for (const id of use.figures) {
       const total = perFigure.get(id);
       if (!total) {
         perFigure.set(id, { amount: use.amount, lines: use.lines, tables: [...use.tables] });
