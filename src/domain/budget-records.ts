@@ -17,13 +17,8 @@ import { checkMeetings } from "./tables/meetings";
 import { checkOtherCosts } from "./tables/other-costs";
 import { checkOutputs } from "./tables/outputs";
 
-interface LineRecords {
-  meetings: Meeting[];
-  outputs: OutputLine[];
-  events: MultiplierEvent[];
-  activities: Activity[];
-  otherCosts: OtherCost[];
-}
+/** The line tables' rows: what the check does not keep. */
+type LineRecords = Omit<BudgetModel, "project" | "partners">;
 
 /**
  * The rows of the line tables as domain objects, read from the workbook when first asked for
