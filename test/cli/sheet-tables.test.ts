@@ -22,7 +22,7 @@ async function throughExcelJs(bytes: Buffer) {
 }
 
 async function expectSame(bytes: Buffer): Promise<void> {
-  const direct = readTablesDirectly(bytes);
+  const direct = await readTablesDirectly(bytes);
   expect(direct).toBeDefined();
   expect(direct).toEqual(await throughExcelJs(bytes));
 }
@@ -81,7 +81,7 @@ describe("readTablesDirectly reads as exceljs does", () => {
     const edited = editedZip(bytes, (name, text) =>
       name === "xl/styles.xml" ? text.replace(/<xf numFmtId="1"/g, '<xf numFmtId="14"') : text,
     );
-    expect(readTablesDirectly(edited)).toBeUndefined();
+    expect(await readTablesDirectly(edited)).toBeUndefined();
   });
 
   test("a sheet whose cells are never closed is left to exceljs after one pass", async () => {
@@ -89,7 +89,7 @@ describe("readTablesDirectly reads as exceljs does", () => {
     const edited = editedZip(bytes, (name, text) =>
       name.startsWith("xl/worksheets/sheet") ? text.replace(/<\/c>/g, "") : text,
     );
-    expect(readTablesDirectly(edited)).toBeUndefined();
+    expect(await readTablesDirectly(edited)).toBeUndefined();
   });
 
   describe("files from other writers and odd ranges: the same tables, or left to exceljs", () => {
@@ -99,7 +99,7 @@ describe("readTablesDirectly reads as exceljs does", () => {
     });
 
     async function expectSameOrAside(bytes: Buffer): Promise<void> {
-      const direct = readTablesDirectly(bytes);
+      const direct = await readTablesDirectly(bytes);
       if (direct !== undefined) expect(direct).toEqual(await throughExcelJs(bytes));
     }
 
@@ -118,8 +118,26 @@ describe("readTablesDirectly reads as exceljs does", () => {
 
     test("absolute relationship targets (openpyxl) are read directly", async () => {
       const absolute = withAbsoluteTargets(good);
-      const direct = readTablesDirectly(absolute);
+      const direct = await readTablesDirectly(absolute);
       expect(direct).toEqual(await throughExcelJs(good));
+    });
+
+    test("a table its sheet's relationships point at but the sheet does not list is not read", async () => {
+      const unlisted = editedZip(good, (name, text) =>
+        /^xl\/worksheets\/sheet\d+\.xml$/.test(name) && text.includes("<tableParts")
+          ? text.replace(/<tableParts[\s\S]*?<\/tableParts>/, "")
+          : text,
+      );
+      const direct = await readTablesDirectly(unlisted);
+      expect(direct).toBeDefined();
+      expect(direct).toEqual(await throughExcelJs(unlisted));
+    });
+
+    test("a listed table part that is damaged is left to exceljs", async () => {
+      const damaged = editedZip(good, (name, text) =>
+        isTablePart(name, text, "Partners") ? text.replace("<table ", "<tabel ") : text,
+      );
+      expect(await readTablesDirectly(damaged)).toBeUndefined();
     });
 
     test("a table part with displayName but no name", async () => {
