@@ -51,25 +51,43 @@ function relationships(xml: string | undefined, part: string): Map<string, strin
   return targets;
 }
 
-/** The shared texts as exceljs gives them: a string, or rich text runs. */
-function sharedStrings(xml: string | undefined): unknown[] {
-  if (xml === undefined) return [];
-  if (xml.includes("<rPh") || xml.includes("<![CDATA[")) notPlain("phonetic or CDATA texts");
-  // As in sheet-cells.ts: a text never runs into the next one, and one not closed is left to exceljs.
-  return Array.from(xml.matchAll(/<si>((?:[^<]|<(?!\/?si\b))*)<\/si>|<si\b/g), (item) => {
-    if (item[1] === undefined) notPlain("an empty or unclosed shared text");
-    const inner = item[1];
-    const texts = Array.from(inner.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g), (text) =>
-      xmlText(text[1] ?? ""),
-    );
-    if (texts.length === 0 || texts.some((text) => text === "")) notPlain("an empty shared text");
-    if (!inner.includes("<r>") && !inner.includes("<r ")) {
-      if (texts.length !== 1) notPlain("a shared text of several parts");
-      return texts[0];
+/** A part's XML (whole or a piece of it) as exceljs's parser reads it, or NotPlainSheet. */
+function plainXml(xml: string): string {
+  if (PREFIXED.test(xml)) notPlain("prefixed XML");
+  // exceljs's XML parser turns line breaks in attributes into spaces; leave those to it.
+  if (/="[^"]*[\r\n\t][^"]*"/.test(xml)) notPlain("a line break in an attribute");
+  return xml.includes("\r") ? xml.replace(/\r\n?/g, "\n") : xml;
+}
+
+/**
+ * The shared texts as exceljs gives them: a string, or rich text runs. The part is read in
+ * pieces that end after a text, like a sheet: at 100,000 rows it holds 1.5 MB of XML.
+ */
+async function sharedStrings(bytes: Buffer, entry: ZipEntry): Promise<unknown[]> {
+  const texts: unknown[] = [];
+  for await (const piece of xmlPieces(inflatedChunks(bytes, entry), "</si>")) {
+    const xml = plainXml(piece);
+    if (xml.includes("<rPh") || xml.includes("<![CDATA[")) notPlain("phonetic or CDATA texts");
+    // As in sheet-cells.ts: a text never runs into the next one, and one not closed is left to exceljs.
+    for (const item of xml.matchAll(/<si>((?:[^<]|<(?!\/?si\b))*)<\/si>|<si\b/g)) {
+      texts.push(sharedText(item[1] ?? notPlain("an empty or unclosed shared text")));
     }
-    if (!inner.startsWith("<r")) notPlain("rich text with a plain part");
-    return { richText: texts.map((text) => ({ text })) };
-  });
+  }
+  return texts;
+}
+
+/** One shared text (the inside of an `si` element). */
+function sharedText(inner: string): unknown {
+  const texts = Array.from(inner.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g), (text) =>
+    xmlText(text[1] ?? ""),
+  );
+  if (texts.length === 0 || texts.some((text) => text === "")) notPlain("an empty shared text");
+  if (!inner.includes("<r>") && !inner.includes("<r ")) {
+    if (texts.length !== 1) notPlain("a shared text of several parts");
+    return texts[0];
+  }
+  if (!inner.startsWith("<r")) notPlain("rich text with a plain part");
+  return { richText: texts.map((text) => ({ text })) };
 }
 
 /** Builtin number formats that show numbers, not dates (0–13, 37–44, 48, 49). */
@@ -118,17 +136,13 @@ async function readTables(bytes: Buffer): Promise<RawWorkbook> {
   const part = (name: string): string | undefined => {
     const entry = entries.get(name);
     if (entry === undefined) return undefined;
-    const xml = inflateEntry(bytes, entry).toString("utf8");
-    if (PREFIXED.test(xml)) notPlain("prefixed XML");
-    // exceljs's XML parser turns line breaks in attributes into spaces; leave those to it.
-    if (/="[^"]*[\r\n\t][^"]*"/.test(xml)) notPlain("a line break in an attribute");
-    return xml.includes("\r") ? xml.replace(/\r\n?/g, "\n") : xml;
+    return plainXml(inflateEntry(bytes, entry).toString("utf8"));
   };
   const workbookXml = part("xl/workbook.xml") ?? notPlain("no workbook part");
   const books = relationships(part("xl/_rels/workbook.xml.rels"), "xl/workbook.xml");
-  const sharedXml = part("xl/sharedStrings.xml");
+  const sharedEntry = entries.get("xl/sharedStrings.xml");
   const context: Omit<SheetContext, "sharedFormulas"> = {
-    sharedStrings: sharedStrings(sharedXml),
+    sharedStrings: sharedEntry ? await sharedStrings(bytes, sharedEntry) : [],
     isDateStyle: dateStyles(part("xl/styles.xml")),
   };
   const tables: RawTable[] = [];
@@ -146,7 +160,7 @@ async function readTables(bytes: Buffer): Promise<RawWorkbook> {
     // cells of every table its relationships point at are kept, and those it lists are used.
     const candidates = tableCandidates(sheetRels, part);
     const read = await readSheet(bytes, sheetEntry, candidates, context);
-    if (sharedXml === undefined && read.usesSharedTexts) notPlain("no shared texts part");
+    if (sharedEntry === undefined && read.usesSharedTexts) notPlain("no shared texts part");
     const models = tagsNamed(read.tableList, "tablePart").map((tag) => {
       const tablePart = sheetRels.get(attribute(tag, "r:id") ?? "");
       if (!tablePart || !TABLE_PART.test(tablePart)) return notPlain("an unusual table part");

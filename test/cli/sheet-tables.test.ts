@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { budgetWithMistakes, cleanBudget } from "../../scripts/example-budgets";
 import { loadXlsx, rawWorkbookOf } from "../../src/cli/read-xlsx";
 import { readTablesDirectly } from "../../src/cli/sheet-tables";
+import { INFLATED_CHUNK_BYTES, zipEntries } from "../../src/cli/zip-archive";
 import { editedZip, isTablePart, withAbsoluteTargets } from "./hostile-files";
 import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
 
@@ -64,6 +65,29 @@ describe("readTablesDirectly reads as exceljs does", () => {
       },
     ]);
     await expectSame(readFileSync(path));
+  });
+
+  test("a sheet and shared texts of several inflated chunks (64 KB each)", async () => {
+    const rows = Array.from({ length: 3000 }, (_, index) => [
+      `R\u00e9sum\u00e9 \u2116${index} \u2014 \u20ac & <\ud834\udd1e>`,
+      index * 1.5,
+      `P${index % 7}`,
+    ]);
+    const path = await writeTables(folder.path("long.xlsx"), [
+      {
+        name: "Outputs",
+        sheet: "Outputs",
+        origin: { row: 1, column: 1 },
+        columns: [{ header: "Title" }, { header: "Days" }, { header: "Partner" }],
+        rows,
+      },
+    ]);
+    const bytes = readFileSync(path);
+    const declared = (name: string) =>
+      zipEntries(bytes).find((entry) => entry.name === name)?.uncompressedSize ?? 0;
+    expect(declared("xl/sharedStrings.xml")).toBeGreaterThan(2 * INFLATED_CHUNK_BYTES);
+    expect(declared("xl/worksheets/sheet1.xml")).toBeGreaterThan(2 * INFLATED_CHUNK_BYTES);
+    await expectSame(bytes);
   });
 
   test("a table without a header row attribute and a totals row", async () => {
