@@ -249,6 +249,28 @@ describe.each(excels)("the check's sheet walk when $title", (mode) => {
   });
 });
 
+describe("the check's first request refused", () => {
+  it("is not asked again when the refusal is about Excel's state (a cell in edit mode)", async () => {
+    const excel = fakeExcelWith(budget());
+    excel.failNextSync(new FakeOfficeError("InvalidOperationInCellEditMode", "edit mode"));
+    excel.syncCount = 0;
+    await expect(
+      new OfficeWorkbook({ host: excel }).checkAndHighlight(check),
+    ).rejects.toMatchObject({ kind: "edit-mode" });
+    expect(excel.syncCount).toBe(1);
+  });
+
+  it("is asked again without the rules after any other error, and the highlights are right", async () => {
+    const excel = fakeExcelWith(budget());
+    excel.failNextSync(new FakeOfficeError("GeneralException", "An internal error has occurred."));
+    const port = new OfficeWorkbook({ host: excel });
+    // Refused, again without the rules, the rules by sheet name, the write.
+    expect(await syncsOf(excel, () => port.checkAndHighlight(check))).toBe(4);
+    expect(ownRulesOn(excel, "Partners")).toHaveLength(1);
+    expect(await syncsOf(excel, () => port.checkAndHighlight(check))).toBe(1);
+  });
+});
+
 describe("the fake Excel's calls on null objects", () => {
   async function rulesPastTheLastSheet(excel: FakeExcel) {
     return excel.run(async (context) => {
