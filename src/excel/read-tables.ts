@@ -104,29 +104,35 @@ function isRetryMeasured(error: unknown): boolean {
 /**
  * Queues and syncs a check's first request, with windows of values and with the reads of the
  * highlight rules (`withRules`), some of them through objects that may be null. When Excel
- * refuses it, it is asked once more: without windows after a size or grid error (as
- * queueAndSync does), and without the rules after any error Excel could have raised for a
- * call on a null object. Microsoft does not say which error that would be, or that there is
- * one. Returns whether the request that Excel took held the rules.
+ * refuses it, it is asked again: without windows after a size or grid error (as queueAndSync
+ * does), and without the rules after any error Excel could have raised for a call on a null
+ * object (Microsoft does not say which error that would be, or that there is one). Each retry
+ * drops at least one of the two, so there are at most three requests. Returns whether the
+ * request that Excel took held the rules.
  */
 async function syncFirstRequest<T>(
   context: ExcelContext,
   queue: (withWindows: boolean, withRules: boolean) => T,
-  withRules: boolean,
+  rulesAsked: boolean,
 ): Promise<{ queued: T; withRules: boolean }> {
-  const queued = queue(true, withRules);
-  try {
-    await context.sync();
-    return { queued, withRules };
-  } catch (error) {
-    const code = codeOf(error);
-    if (code === undefined || stateCodes.has(code)) throw error;
-    const dropWindows = retryMeasuredCodes.has(code);
-    const dropRules = withRules && !payloadCodes.has(code);
-    if (!dropWindows && !dropRules) throw error;
-    const again = queue(!dropWindows, withRules && !dropRules);
-    await context.sync();
-    return { queued: again, withRules: withRules && !dropRules };
+  let withWindows = true;
+  let withRules = rulesAsked;
+  for (;;) {
+    const queued = queue(withWindows, withRules);
+    try {
+      // At most three requests, each smaller than the one before (see above).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      return { queued, withRules };
+    } catch (error) {
+      const code = codeOf(error);
+      if (code === undefined || stateCodes.has(code)) throw error;
+      const dropWindows: boolean = withWindows && retryMeasuredCodes.has(code);
+      const dropRules: boolean = withRules && !payloadCodes.has(code);
+      if (!dropWindows && !dropRules) throw error;
+      withWindows = withWindows && !dropWindows;
+      withRules = withRules && !dropRules;
+    }
   }
 }
 

@@ -5,7 +5,7 @@ import { SHEETS_READ_FOR_RULES } from "../../src/excel/office-highlights";
 import { OfficeWorkbook } from "../../src/excel/office-workbook";
 import { setCell } from "../support/findings";
 import { cleanStrategicPartnership, type WorkbookData } from "../support/raw-workbook";
-import { fakeExcelWith, type Placement } from "./fake-budget";
+import { fakeExcelWith, withMeetings, type Placement } from "./fake-budget";
 import { FakeExcel, FakeOfficeError } from "./fake-excel";
 
 /**
@@ -268,6 +268,28 @@ describe("the check's first request refused", () => {
     expect(await syncsOf(excel, () => port.checkAndHighlight(check))).toBe(4);
     expect(ownRulesOn(excel, "Partners")).toHaveLength(1);
     expect(await syncsOf(excel, () => port.checkAndHighlight(check))).toBe(1);
+  });
+
+  it("after a refusal of a call on a null object, a response too large is asked again smaller", async () => {
+    // Meetings of 10,000 rows past a 500,000-byte response limit, as a big budget on the web.
+    const excel = fakeExcelWith(
+      withMeetings(budget(), 10_000),
+      {},
+      { refuseCallsOnNullObjects: "ItemNotFound", maxResponseBytes: 500_000 },
+    );
+    const port = new OfficeWorkbook({
+      host: excel,
+      readLimits: { cellsPerChunk: 5000, cellsPerSync: 20_000 },
+    });
+    const checked = await port.checkAndHighlight(check);
+    expect(checked.workbook.tables.find((table) => table.name === "Meetings")?.rows).toHaveLength(
+      10_000,
+    );
+    expect(ownRulesOn(excel, "Partners")).toHaveLength(1);
+    // Refused twice (the walk past the last sheet; the windows), then measured without
+    // either; the rules by name; 60,000 Meetings cells and ~150 others in four requests of
+    // four 5,000-cell chunks; the write.
+    expect(excel.syncCount).toBe(3 + 1 + 4 + 1);
   });
 });
 
