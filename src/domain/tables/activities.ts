@@ -29,7 +29,7 @@ export function checkActivities(context: CheckContext, kept?: Activity[]): void 
     false, // learning activities are optional in every action
     say("input.missing-table/activities", {}),
   );
-  const ids = new IdRegister();
+  const ids = new IdRegister(rows.rowCount);
   for (const row of rows.rows()) {
     const activity = readActivity(context, row, ids);
     if (!activity) continue;

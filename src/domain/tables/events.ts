@@ -19,7 +19,7 @@ export function checkEvents(context: CheckContext, kept?: MultiplierEvent[]): vo
     false, // multiplier events are optional even where funded
     say("input.missing-table/events", {}),
   );
-  const ids = new IdRegister();
+  const ids = new IdRegister(rows.rowCount);
   for (const row of rows.rows()) {
     const id = row.text("ID", true);
     const output = row.text("Output", true);

@@ -12,22 +12,29 @@ import type { RowReader } from "../parse/table-rows";
  */
 export class IdRegister {
   private readonly keys: string[] = [];
-  private firstRows: Int32Array = new Int32Array(16);
-  /** Each key's hash: a probe compares these, and reads a key's text only when they match. */
-  private hashes: Int32Array = new Int32Array(16);
-  /** Open addressing: 0 is an empty slot, otherwise the key's index + 1. */
-  private slots = new Int32Array(64);
+  private firstRows: Int32Array;
+  /**
+   * Open addressing, two numbers a slot: the key's hash, and its index + 1 (0: empty). A probe
+   * reads one place in memory, and a key's text only when the hashes match: at 100,000 rows
+   * every other read is a cache miss.
+   */
+  private slots: Int32Array;
+
+  /** `rows`: how many rows the table has, so that the table is made once at its full size. */
+  constructor(rows = 0) {
+    this.firstRows = new Int32Array(Math.max(16, rows));
+    this.slots = new Int32Array(2 * slotsFor(rows));
+  }
 
   /** True when the ID is new; otherwise reports the duplicate. */
   claim(row: RowReader, header: string, id: string): boolean {
     const key = idKey(id);
     const hash = hashOf(key);
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length / 2 - 1;
     let slot = hash & mask;
-    for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
-      // A key of another row is read only when its hash is this one's: its text is elsewhere
-      // in memory, and at 100,000 rows each read was a cache miss.
-      if (this.hashes[entry - 1] === hash && this.keys[entry - 1] === key) {
+    for (let entry = slots[2 * slot + 1]!; entry !== 0; entry = slots[2 * slot + 1]!) {
+      if (slots[2 * slot] === hash && this.keys[entry - 1] === key) {
         const first = this.firstRows[entry - 1]!;
         row.report("error", say("input.duplicate-id", { id: cleanCellText(id), first }), header);
         return false;
@@ -36,28 +43,39 @@ export class IdRegister {
     }
     const index = this.keys.length;
     if (index === this.firstRows.length) {
-      this.firstRows = doubled(this.firstRows);
-      this.hashes = doubled(this.hashes);
+      const firstRows = new Int32Array(index * 2);
+      firstRows.set(this.firstRows);
+      this.firstRows = firstRows;
     }
     this.keys.push(key);
     this.firstRows[index] = row.row;
-    this.hashes[index] = hash;
-    this.slots[slot] = index + 1;
-    // At most a quarter full, so a probe meets an empty slot soon.
-    if (this.keys.length * 4 > this.slots.length) this.rehash(this.slots.length * 2);
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = index + 1;
+    // At most half the slots full (a slot is two numbers).
+    if (this.keys.length * 4 > slots.length) this.rehash();
     return true;
   }
 
-  private rehash(size: number): void {
-    const slots = new Int32Array(size);
-    const mask = size - 1;
-    this.hashes.subarray(0, this.keys.length).forEach((hash, index) => {
-      let slot = hash & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = index + 1;
-    });
-    this.slots = slots;
+  private rehash(): void {
+    const from = this.slots;
+    const to = new Int32Array(from.length * 2);
+    const mask = to.length / 2 - 1;
+    for (let at = 0; at < from.length; at += 2) {
+      if (from[at + 1] === 0) continue;
+      let slot = from[at]! & mask;
+      while (to[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      to[2 * slot] = from[at]!;
+      to[2 * slot + 1] = from[at + 1]!;
+    }
+    this.slots = to;
   }
+}
+
+/** Slots for `keys` keys: a power of two, at most half full, so a probe meets an empty slot soon. */
+function slotsFor(keys: number): number {
+  let slots = 32;
+  while (slots < 2 * keys) slots *= 2;
+  return slots;
 }
 
 /** Varies per process, so that no workbook can be made of IDs that all fall in one slot. */
@@ -70,10 +88,4 @@ function hashOf(key: string): number {
     hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
   }
   return hash;
-}
-
-function doubled(from: Int32Array): Int32Array {
-  const to = new Int32Array(from.length * 2);
-  to.set(from);
-  return to;
 }

@@ -25,7 +25,7 @@ export function checkMeetings(context: CheckContext, kept?: Meeting[]): MeetingY
     say("input.missing-table/meetings", {}),
   );
   const projectYears = project.months === undefined ? 3 : Math.ceil(project.months / 12);
-  const ids = new IdRegister();
+  const ids = new IdRegister(rows.rowCount);
   const years = new Int32Array(rows.rowCount + 1);
   for (const row of rows.rows()) {
     const id = row.text("ID", true);

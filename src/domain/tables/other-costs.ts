@@ -18,7 +18,7 @@ export function checkOtherCosts(context: CheckContext, kept?: OtherCost[]): void
     false,
     say("input.missing-table/other-costs", {}),
   );
-  const ids = new IdRegister();
+  const ids = new IdRegister(rows.rowCount);
   for (const row of rows.rows()) {
     const id = row.text("ID", true);
     const kind = row.word("Kind", otherCostKinds, true);

@@ -21,7 +21,7 @@ export function checkPartners(context: CheckContext): void {
     return;
   }
   context.partnersReadable = rows.readable;
-  const ids = new IdRegister();
+  const ids = new IdRegister(rows.rowCount);
   for (const row of rows.rows()) {
     const id = row.text("ID", true);
     const organisation = row.text("Organisation", true);
