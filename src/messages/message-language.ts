@@ -1,47 +1,61 @@
 import { roundCents } from "../domain/money";
 
 /*
- * The languages of the messages and how each writes numbers, without i18next: the custom
- * functions' bundle uses this part alone (see function-messages.ts).
+ * The languages of the messages and interfaces, and how each writes numbers, without i18next:
+ * the custom functions' bundle uses this part alone (see function-messages.ts). The CLI, the
+ * pane and the functions all pick their language and number formats here.
  */
 
 export const messageLanguages = ["en", "lv"] as const;
 export type MessageLanguage = (typeof messageLanguages)[number];
 
-/** "lv" for a Latvian language tag ("lv", "lv-LV", "lv_LV.UTF-8"), "en" for anything else. */
+/**
+ * "lv" for a Latvian language tag or locale: "lv", "LV", "lv-LV", POSIX "lv_LV.UTF-8" or
+ * "lv.UTF-8"; "en" for anything else, none included.
+ */
 export function messageLanguage(tag: string | undefined | null): MessageLanguage {
   return /^lv(-|_|\.|$)/i.test(tag ?? "") ? "lv" : "en";
 }
 
-function localeOf(language: MessageLanguage): string {
+/** The locale used to write numbers and amounts in a language (space groups and "€" after in Latvian). */
+export function localeOf(language: MessageLanguage): string {
   return language === "lv" ? "lv-LV" : "en-GB";
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function numberFormat(language: MessageLanguage, fractionDigits: number): Intl.NumberFormat {
-  const id = `${language}/${fractionDigits}`;
-  let format = numberFormats.get(id);
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf(language), {
-      maximumFractionDigits: fractionDigits,
-      // Latvian groups thousands only from 10 000 by default; the form writes 1 234,56.
-      // ("always" is read as true where an engine predates it.)
-      useGrouping: "always" as unknown as boolean,
-    });
-    numberFormats.set(id, format);
-  }
-  return format;
+/**
+ * One number format per language with these options, made on first use and kept: making an
+ * Intl.NumberFormat costs far more than formatting with one. Latvian groups four-digit numbers
+ * too ("9 570", the form writes 1 234,56): Intl leaves them ungrouped by default, so grouping
+ * is "always" unless the options say otherwise.
+ */
+export function numberFormatOf(
+  options: Intl.NumberFormatOptions,
+): (language: MessageLanguage) => Intl.NumberFormat {
+  const made = new Map<MessageLanguage, Intl.NumberFormat>();
+  return (language) => {
+    let format = made.get(language);
+    if (!format) {
+      // "always" is ES2023 (Intl.NumberFormat v3), read as true where an engine predates it;
+      // TypeScript's ES2020 lib only knows booleans.
+      const grouping = { useGrouping: "always" } as unknown as Intl.NumberFormatOptions;
+      format = new Intl.NumberFormat(localeOf(language), { ...grouping, ...options });
+      made.set(language, format);
+    }
+    return format;
+  };
 }
+
+const upToCents = numberFormatOf({ maximumFractionDigits: 2 });
+const upToMillionths = numberFormatOf({ maximumFractionDigits: 6 });
 
 /** "1,234.56" in English, "1 234,56" in Latvian (a no-break space between the groups). */
 export function formatNumberIn(language: MessageLanguage, value: number): string {
-  return numberFormat(language, 2).format(value);
+  return upToCents(language).format(value);
 }
 
 /** As formatNumberIn, with up to 6 decimals: limits such as 0.001 km keep their digits. */
 export function formatPreciseIn(language: MessageLanguage, value: number): string {
-  return numberFormat(language, 6).format(value);
+  return upToMillionths(language).format(value);
 }
 
 /** "1,234.56 EUR" in English, "1 234,56 EUR" in Latvian; whole euros without cents. */
