@@ -47,6 +47,7 @@ export function numberFormatOf(
 
 const upToCents = numberFormatOf({ maximumFractionDigits: 2 });
 const upToMillionths = numberFormatOf({ maximumFractionDigits: 6 });
+const withCents = numberFormatOf({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** "1,234.56" in English, "1 234,56" in Latvian (a no-break space between the groups). */
 export function formatNumberIn(language: MessageLanguage, value: number): string {
@@ -63,6 +64,19 @@ export function formatEuroIn(language: MessageLanguage, amount: number): string 
   return `${formatNumberIn(language, roundCents(amount))} EUR`;
 }
 
+/** "12,000.00" in English, "12 000,00" in Latvian: always two decimals, so amounts line up. */
+export function formatCentsIn(language: MessageLanguage, value: number): string {
+  return withCents(language).format(value);
+}
+
+/** "12,000.00 EUR" (Latvian "12 000,00 EUR"): an amount of a column, always with cents. */
+export function formatEuroCentsIn(language: MessageLanguage, amount: number): string {
+  return `${formatCentsIn(language, roundCents(amount))} EUR`;
+}
+
+const oneDecimal = numberFormatOf({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const whole = numberFormatOf({ maximumFractionDigits: 0 });
+
 /** A file size: "4.0 GB", "300 MB", "12 KB", "800 B" (decimal comma in Latvian). */
 export function formatBytesIn(language: MessageLanguage, bytes: number): string {
   const units: [string, number][] = [
@@ -74,12 +88,8 @@ export function formatBytesIn(language: MessageLanguage, bytes: number): string 
     if (bytes < size) continue;
     const value = bytes / size;
     // One decimal for a few gigabytes (4.0 GB), whole numbers otherwise.
-    const digits = unit === "GB" && value < 10 ? 1 : 0;
-    const text = value.toLocaleString(localeOf(language), {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
+    const text = (unit === "GB" && value < 10 ? oneDecimal : whole)(language).format(value);
     return `${text} ${unit}`;
   }
-  return `${bytes.toLocaleString(localeOf(language))} B`;
+  return `${whole(language).format(bytes)} B`;
 }

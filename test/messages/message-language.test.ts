@@ -1,4 +1,8 @@
 import {
+  formatBytesIn,
+  formatCentsIn,
+  formatEuroCentsIn,
+  formatEuroIn,
   formatNumberIn,
   localeOf,
   messageLanguage,
@@ -55,5 +59,54 @@ describe("numberFormatOf", () => {
     expect(whole("en").format(9570.4)).toBe("9,570");
     expect(numberFormatOf({ useGrouping: false })("lv").format(9570)).toBe("9570");
     expect(formatNumberIn("lv", 1234.5)).toBe("1\u00a0234,5");
+  });
+});
+
+describe("formatEuroIn, English", () => {
+  test.each([
+    [28750, "28,750 EUR"],
+    [23000, "23,000 EUR"],
+    [50000.0025, "50,000 EUR"],
+    [750.225, "750.23 EUR"],
+    [1234.5, "1,234.5 EUR"],
+    [0, "0 EUR"],
+  ])("%s → %s", (amount, text) => {
+    expect(formatEuroIn("en", amount)).toBe(text);
+  });
+});
+
+describe("formatNumberIn, English", () => {
+  test.each([
+    [1999.5, "1,999.5"],
+    [99.99, "99.99"],
+    [2000, "2,000"],
+    [8000, "8,000"],
+  ])("%s → %s", (value, text) => {
+    expect(formatNumberIn("en", value)).toBe(text);
+  });
+});
+
+describe("formatEuroCentsIn and formatCentsIn", () => {
+  test.each([
+    ["en", 12000, "12,000.00 EUR"],
+    ["lv", 12000, "12\u00a0000,00 EUR"],
+    ["lv", 9570.5, "9\u00a0570,50 EUR"],
+    ["en", 750.225, "750.23 EUR"],
+    ["en", 0, "0.00 EUR"],
+  ] as const)("%s %s → %s", (language, amount, text) => {
+    expect(formatEuroCentsIn(language, amount)).toBe(text);
+  });
+
+  test("formatCentsIn writes the number alone", () => {
+    expect(formatCentsIn("en", 1234.5)).toBe("1,234.50");
+    expect(formatCentsIn("lv", 1234.5)).toBe("1\u00a0234,50");
+  });
+});
+
+describe("formatBytesIn", () => {
+  test("groups a four-digit size in Latvian as every other number", () => {
+    expect(formatBytesIn("lv", 1000 * 1024 ** 2)).toBe("1\u00a0000 MB");
+    expect(formatBytesIn("en", 1000 * 1024 ** 2)).toBe("1,000 MB");
+    expect(formatBytesIn("lv", 800)).toBe("800 B");
   });
 });
