@@ -243,7 +243,7 @@ export async function readBudgetTables(
   const exact = new Set(found.map((load) => headerKey(load.table.name)));
   const loose = tables.items.filter((table) => {
     const key = headerKey(table.name);
-    return !exact.has(key) && tableSchema.some((spec) => headerKey(spec.name) === key);
+    return !exact.has(key) && schemaTableNamed(table.name) !== undefined;
   });
   if (loose.length > 0) {
     const window = { rows: limits.firstRows, columns: limits.firstColumns };
