@@ -426,6 +426,41 @@ describe("figures to confirm with the National Agency", () => {
   });
 });
 
+describe("a Rates table's consortium minimums", () => {
+  test("the report and --json name the rule with the Rates figures, not the bundled 3 and 3", async () => {
+    // The clean SP (school education) has five schools from five Programme Countries; the
+    // Rates rows ask for six.
+    const path = await writeBudget(folder.path("consortium-rates.xlsx"), {
+      ...cleanBudget(),
+      Rates: [
+        { Figure: "actions.SP.consortium.standard.minOrganisations", Value: 6 },
+        { Figure: "actions.SP.consortium.standard.minCountries", Value: 6 },
+      ],
+    });
+    const report = runCli(["check", path, "--lang", "en"]);
+    expect(report.code).toBe(1);
+    expect(report.stdout).toContain(
+      "A Strategic Partnership in school education (6 organisations from 6 Programme Countries) needs at least 6 organisations from Programme Countries; this one has 5. [consortium.min-organisations]",
+    );
+    expect(report.stdout).toContain(
+      "A Strategic Partnership in school education (6 organisations from 6 Programme Countries) needs organisations from at least 6 Programme Countries; this one has 5. [consortium.min-countries]",
+    );
+    expect(report.stdout).not.toContain("3 organisations from 3");
+    const latvian = runCli(["check", path, "--lang", "lv"]).stdout;
+    expect(latvian).toContain(
+      "Partnerībai “Stratēģiskā partnerība skolu izglītībā (6 organizācijas no 6 programmas valstīm)” vajag vismaz 6 organizācijas no programmas valstīm; šajā ir 5 organizācijas.",
+    );
+    const { result } = checkJson(path);
+    const minimum = result.findings.find((item) => item.rule === "consortium.min-organisations");
+    expect(minimum?.message).toMatch(
+      /^A Strategic Partnership in school education \(6 organisations from 6 /,
+    );
+    expect(minimum?.params).toMatchObject({
+      consortium: { minimums: { organisations: 6, countries: 6 } },
+    });
+  });
+});
+
 describe("template", () => {
   test("writes every table; the new workbook reads back and checks", () => {
     const path = folder.path("new.xlsx");
