@@ -31,6 +31,7 @@ function withRows(table: keyof BudgetRows, rows: RowInput[]): BudgetRows {
 
 interface JsonResult {
   action: unknown;
+  field: unknown;
   rulebook: unknown;
   months: unknown;
   totals: Record<string, unknown>;
@@ -63,19 +64,26 @@ describe("check", () => {
     expect(run.stdout).toMatch(/Total \(maximum grant\).*450,000\.00 EUR/);
   });
 
-  test("--json prints exactly { action, rulebook, months, totals, findings, figures }", async () => {
+  test("--json prints exactly { action, field, rulebook, months, totals, findings, figures }", async () => {
     const run = runCli(["check", await cleanFile(), "--json"]);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as JsonResult;
     expect(Object.keys(result)).toEqual([
       "action",
+      "field",
       "rulebook",
       "months",
       "totals",
       "findings",
       "figures",
     ]);
-    expect(result).toMatchObject({ action: "SP", rulebook: "2014", months: 36, findings: [] });
+    expect(result).toMatchObject({
+      action: "SP",
+      field: "school",
+      rulebook: "2014",
+      months: 36,
+      findings: [],
+    });
     expect(Object.keys(result.totals).sort()).toEqual(
       [...totalCategories, "total", "maxGrant"].sort(),
     );
@@ -525,6 +533,8 @@ describe("template --field", () => {
     );
     const latvian = runCli(["check", path, "--lang", "lv"]).stdout;
     expect(latvian).toContain("Stratēģiskā partnerība jaunatnes jomā (2 organizācijas");
+    // --json gives the field's code, whatever language the cell was typed in ("jaunatne").
+    expect(checkJson(path).result.field).toBe("youth");
   });
 
   test("without --field the Field row is blank and reads back without an input finding", () => {
@@ -532,6 +542,7 @@ describe("template --field", () => {
     expect(runCli(["template", path]).code).toBe(0);
     const { result } = checkJson(path);
     expect(result.months).toBe(24);
+    expect(result.field).toBeNull();
     expect(result.findings.filter((f) => f.rule.startsWith("input."))).toEqual([]);
   });
 
