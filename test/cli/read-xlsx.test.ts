@@ -151,7 +151,7 @@ describe("readXlsxFile", () => {
     expect(table(rawWorkbookOf(await loadXlsx(bytes, "falsy.xlsx")), "Meetings").rows).toEqual(
       expected,
     );
-    expect(table(readTablesDirectly(bytes)!, "Meetings").rows).toEqual(expected);
+    expect(table((await readTablesDirectly(bytes))!, "Meetings").rows).toEqual(expected);
     // The task pane gets Excel's values and valueTypes for the same cells.
     expect([cellValueOf(0, "Double"), cellValueOf(false, "Boolean")]).toEqual([0, false]);
     expect(isBlank(cellValueOf("", "String"))).toBe(true);
