@@ -1,4 +1,4 @@
-import type { ConsortiumRule, Rulebook, SpField } from "../rules";
+import type { ConsortiumRule, FieldRule, Rulebook, SpField } from "../rules";
 import type { ConsortiumMinimums, ConsortiumRef } from "./finding-text";
 import type { Project } from "./model";
 
@@ -18,13 +18,25 @@ export interface DurationRule {
   field?: SpField;
 }
 
+/**
+ * The rules of its own a field has in an action (youth in SP): its duration, and a consortium
+ * rule that replaces the partnership format's. Undefined when the field follows the action's.
+ */
+export function fieldRule(
+  rulebook: Rulebook,
+  action: Project["action"],
+  field: SpField | undefined,
+): FieldRule | undefined {
+  return field === undefined ? undefined : rulebook.actions[action].fields?.[field];
+}
+
 /** The months a project of this action (and field) may last. */
 export function durationRule(
   rulebook: Rulebook,
   action: Project["action"],
   field?: SpField,
 ): DurationRule {
-  const own = field === undefined ? undefined : rulebook.actions[action].fields?.[field];
+  const own = fieldRule(rulebook, action, field);
   if (own) return { min: own.duration.value.min, max: own.duration.value.max, field };
   const { min, max, allowedMonths } = rulebook.actions[action].duration.value;
   return allowedMonths ? { min, max, allowedMonths } : { min, max };
@@ -58,7 +70,7 @@ export function consortiumRule(
   project: Pick<Project, "action" | "format" | "field">,
 ): { rule: ConsortiumRule; ref: ConsortiumRef } | undefined {
   const { action, format, field } = project;
-  const own = field === undefined ? undefined : rulebook.actions[action].fields?.[field];
+  const own = fieldRule(rulebook, action, field);
   if (own) {
     const minimums = minimumsOf(own.consortium);
     return { rule: own.consortium, ref: { action, format, field, fieldRule: true, minimums } };

@@ -1,4 +1,5 @@
 import { tableSchema } from "../domain/table-schema";
+import { columnKeys, schemaTableNamed } from "../domain/schema-columns";
 import { headerKey, type CellValue, type RawTable, type RawWorkbook } from "../domain/workbook";
 import { localAddress } from "../domain/cell-area";
 import type { ExcelContext, RangeApi, TableApi } from "./excel-api";
@@ -239,12 +240,7 @@ function queueTable(table: TableApi, window: BodySize | undefined, withRules: bo
 
 /** The indexes of the headers the checker reads for a table of this name (aliases too). */
 function schemaColumns(tableName: string, headers: readonly string[]): number[] {
-  const spec = tableSchema.find((candidate) => headerKey(candidate.name) === headerKey(tableName));
-  const keys = new Set(
-    (spec?.columns ?? []).flatMap((column) =>
-      [column.header, ...(column.aliases ?? [])].map(headerKey),
-    ),
-  );
+  const keys = new Set((schemaTableNamed(tableName)?.columns ?? []).flatMap(columnKeys));
   return headers.flatMap((header, index) => (keys.has(headerKey(header)) ? [index] : []));
 }
 
@@ -374,7 +370,7 @@ export async function readBudgetTables(
   const exact = new Set(found.map((load) => headerKey(load.table.name)));
   const loose = tables.items.filter((table) => {
     const key = headerKey(table.name);
-    return !exact.has(key) && tableSchema.some((spec) => headerKey(spec.name) === key);
+    return !exact.has(key) && schemaTableNamed(table.name) !== undefined;
   });
   if (loose.length > 0) {
     const window = { rows: limits.firstRows, columns: limits.firstColumns };

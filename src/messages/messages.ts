@@ -46,10 +46,6 @@ export const MESSAGES_NS = "messages";
 
 export const messageCatalogues = { en, lv } as const;
 
-function languageOf(lng: string | undefined): MessageLanguage {
-  return messageLanguage(lng);
-}
-
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** A translate function of the messages namespace with the given language. */
@@ -91,7 +87,7 @@ export function addMessageFormatters(instance: i18n): void {
     ) => string,
   ) =>
     formatter.add(name, (value, lng, options: Record<string, unknown>) =>
-      format(value, languageOf(lng), translator(instance, lng), options ?? {}),
+      format(value, messageLanguage(lng), translator(instance, lng), options ?? {}),
     );
   const placeText = (place: PlaceRef, t: Translate) =>
     place.country === undefined

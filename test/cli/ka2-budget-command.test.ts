@@ -726,7 +726,14 @@ describe("rates", () => {
     expect(run.stdout).toMatch(/^skaitlis +vērtība +atzīme +avoti$/m);
     expect(run.stdout).toMatch(/^management\.coordinatorPerMonth +500 +\[D\] +deck, /m);
     expect(run.stdout).toContain("Skaitli nosaka budžeta tabulā Rates (Figure, Value)");
-    expect(runCli(["rates"]).stdout).toMatch(/^figure +value +mark +sources$/m);
+    const english = runCli(["rates"]).stdout;
+    expect(english).toMatch(/^figure +value +mark +sources$/m);
+    // Values as `check` writes figures in each language: a decimal comma and space groups in
+    // Latvian, where "0.75" and "150,000" would read as other numbers.
+    expect(run.stdout).toMatch(/^exceptional\.rate +0,75 +\[/m);
+    expect(run.stdout).toMatch(/^actions\.SP\.maxGrant\.amount +150\u00a0000 +\[/m);
+    expect(english).toMatch(/^exceptional\.rate +0\.75 +\[/m);
+    expect(english).toMatch(/^actions\.SP\.maxGrant\.amount +150,000 +\[/m);
   });
 });
 
