@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import type { CellValue, RawTable, RawWorkbook, UnreadTable } from "../domain/workbook";
 import { readRange } from "./a1-range";
 import { readErrorText } from "./read-error-text";
-import { plainCellValue } from "./cell-value";
+import { exceljsCellValue, plainCellValue } from "./cell-value";
 import { newWorkbook } from "./exceljs-library";
 import { fileKind } from "./file-signature";
 import { readWorkbookFile, WorkbookReadError } from "./workbook-file";
@@ -52,7 +52,7 @@ function cellsOfRow(
   const cells: CellValue[] = new Array<CellValue>(width);
   let any = false;
   for (let index = 0; index < width; index++) {
-    const value = plainCellValue(row.findCell(left + index)?.value, date1904);
+    const value = plainCellValue(exceljsCellValue(row.findCell(left + index)), date1904);
     cells[index] = value;
     if (value !== null) any = true;
   }

@@ -85,9 +85,8 @@ function cellValue(attributes: string, inner: string, context: SheetContext): un
       dated();
       result = parseFloat(value);
     }
-    // exceljs keeps a formula's cached result only when it is truthy: 0, false and "" read
-    // as a formula without a result (blank).
-    return result ? { formula: "=", result } : { formula: "=" };
+    // The cached result, 0 and FALSE included (the exceljs path reads the cell's result too).
+    return { formula: "=", result };
   }
   if (value === undefined) {
     // exceljs reads a cell with neither value nor style as part of a merge.

@@ -13,7 +13,7 @@ Usage:
   ka2-budget check FILE.xlsx [--json] [--lang lv|en]
       Recompute every line, check caps and consortium rules, report findings.
       Exit 0: no rule errors; 1: rule errors found; 2: the file cannot be read.
-      --json prints { action, rulebook, months, totals, findings } and nothing else.
+      --json prints { action, field, rulebook, months, totals, findings, figures } and nothing else.
   ka2-budget export FILE.xlsx --out PATH [--format csv|json|xlsx] [--separator ";"] [--force] [--lang lv|en]
       The numbers of the application form's budget part, in the form's order.
       xlsx: a copy of the workbook with a "Form summary" sheet; FILE is never changed.
@@ -47,7 +47,7 @@ Lietošana:
   ka2-budget check FILE.xlsx [--json] [--lang lv|en]
       Pārrēķina katru rindu, pārbauda limitus un konsorcija noteikumus, ziņo konstatējumus.
       Izejas kods 0: noteikumu kļūdu nav; 1: ir noteikumu kļūdas; 2: failu nevar nolasīt.
-      --json izdrukā tikai { action, rulebook, months, totals, findings }.
+      --json izdrukā tikai { action, field, rulebook, months, totals, findings, figures }.
   ka2-budget export FILE.xlsx --out PATH [--format csv|json|xlsx] [--separator ";"] [--force] [--lang lv|en]
       Pieteikuma veidlapas budžeta daļas skaitļi veidlapas secībā.
       xlsx: darbgrāmatas kopija ar lapu "Form summary" (veidlapas kopsavilkums); FILE netiek mainīts.

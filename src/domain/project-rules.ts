@@ -1,5 +1,5 @@
 import type { ConsortiumRule, FieldRule, Rulebook, SpField } from "../rules";
-import type { ConsortiumRef } from "./finding-text";
+import type { ConsortiumMinimums, ConsortiumRef } from "./finding-text";
 import type { Project } from "./model";
 
 /**
@@ -49,14 +49,36 @@ export function monthsFit(rule: DurationRule, months: number): boolean {
     : Number.isInteger(months) && months >= rule.min && months <= rule.max;
 }
 
-/** The consortium rule of the project and how findings name it; no rule for an unknown format. */
+/** The minimums a consortium rule states, as findings name the rule. */
+function minimumsOf(rule: ConsortiumRule): ConsortiumMinimums {
+  const memberStates = rule.minEuMemberStates?.value;
+  const types = rule.requiredTypes?.value;
+  return {
+    organisations: rule.minOrganisations.value,
+    countries: rule.minCountries.value,
+    ...(memberStates === undefined ? {} : { memberStates }),
+    ...(types === undefined ? {} : { types }),
+  };
+}
+
+/**
+ * The consortium rule of the project and how findings name it, with the rule's minimums from
+ * this rulebook (a Rates table's); undefined for an unknown format.
+ */
 export function consortiumRule(
   rulebook: Rulebook,
   project: Pick<Project, "action" | "format" | "field">,
-): { rule?: ConsortiumRule; ref: ConsortiumRef } {
+): { rule: ConsortiumRule; ref: ConsortiumRef } | undefined {
   const { action, format, field } = project;
   const own = fieldRule(rulebook, action, field);
-  if (own) return { rule: own.consortium, ref: { action, format, field, fieldRule: true } };
-  const ref: ConsortiumRef = field === undefined ? { action, format } : { action, format, field };
-  return { rule: rulebook.actions[action].consortium[format], ref };
+  if (own) {
+    const minimums = minimumsOf(own.consortium);
+    return { rule: own.consortium, ref: { action, format, field, fieldRule: true, minimums } };
+  }
+  const rule = rulebook.actions[action].consortium[format];
+  if (!rule) return undefined;
+  const minimums = minimumsOf(rule);
+  const ref: ConsortiumRef =
+    field === undefined ? { action, format, minimums } : { action, format, field, minimums };
+  return { rule, ref };
 }

@@ -54,6 +54,9 @@ describe("readTablesDirectly reads as exceljs does", () => {
           ["P3", "\u00c9tat \u201cquoted\u201d", { formula: "2*12", result: null }],
           ["  ", 12.5, { formula: '"x"&"y"', result: "xy" }],
           [1, false, "24"],
+          // Falsy cached results: 0 and FALSE are values, "" reads as blank.
+          ["P4", { formula: "1>2", result: false }, { formula: "0*1", result: 0 }],
+          ["P5", { formula: 'IF(TRUE,"")', result: "" }, { formula: "0*1", result: null }],
         ],
       },
       {
