@@ -8,6 +8,7 @@ import { checkBudget } from "../src/domain/check-budget";
 import { enableCalculatedColumns } from "../src/cli/exceljs-calculated-columns";
 import { readXlsxFile } from "../src/cli/read-xlsx";
 import { peakRssMb } from "./peak-memory";
+import type { RawWorkbook } from "../src/domain/workbook";
 import { asRawWorkbook, syntheticBudget } from "./synthetic-budget";
 import { writeXlsx } from "./synthetic-xlsx";
 
@@ -19,20 +20,35 @@ import { writeXlsx } from "./synthetic-xlsx";
  */
 
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
+/** Rounds of the domain measure; each size's rate is its fastest round. */
+const DOMAIN_ROUNDS = Number(process.env.BENCH_DOMAIN_ROUNDS ?? 6);
 
-/** The fastest of `runs`, in CPU milliseconds of this process (steady when the machine is busy). */
-function best(runs: number, work: () => void): number {
-  const cpuMs = () => {
-    const usage = process.cpuUsage();
-    return (usage.user + usage.system) / 1000;
-  };
-  let fastest = Infinity;
-  for (let run = 0; run < runs; run++) {
-    const start = cpuMs();
-    work();
-    fastest = Math.min(fastest, cpuMs() - start);
+/** CPU milliseconds of this process so far (steady when the machine is busy). */
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/**
+ * Domain rows/s (CPU) for each size: the fastest of `rounds` runs per size, the sizes taken in
+ * turn within each round, so that a burst of load from other work hits every size alike
+ * rather than the one being measured at the time. One unmeasured run first, so the smallest
+ * size is not timed while the code is cold. Each measured run checks at least 100,000 rows (a
+ * 1,000-row budget 100 times): the CPU clock counts in steps of a few milliseconds, longer
+ * than one small check.
+ */
+function domainRates(budgets: { size: number; raw: RawWorkbook }[], rounds: number): number[] {
+  for (const { raw } of budgets) checkBudget(raw);
+  const fastest = budgets.map(() => Infinity);
+  for (let round = 0; round < rounds; round++) {
+    budgets.forEach(({ size, raw }, index) => {
+      const repeats = Math.ceil(100000 / size);
+      const start = cpuMs();
+      for (let repeat = 0; repeat < repeats; repeat++) checkBudget(raw);
+      fastest[index] = Math.min(fastest[index]!, (cpuMs() - start) / repeats);
+    });
   }
-  return fastest;
+  return budgets.map(({ size }, index) => (size / fastest[index]!) * 1000);
 }
 
 async function bestAsync(runs: number, work: () => Promise<unknown>): Promise<number> {
@@ -54,26 +70,17 @@ async function main(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), "ka2-bench-"));
   const cli = join(__dirname, "..", "..", "bin", "ka2-budget.js");
   const peaks: string[] = [];
-  const domainRates: { size: number; rate: number }[] = [];
+  const budgets = sizes.map((size) => {
+    const tables = syntheticBudget(size);
+    return { size, tables, raw: asRawWorkbook(tables) };
+  });
+  const rates = domainRates(budgets, DOMAIN_ROUNDS);
   console.log(
     "rows     | domain rows/s | CLI rows/s (in process) | CLI ÷ bare exceljs load | CLI process (ms) | file KB",
   );
   try {
-    for (const size of sizes) {
-      const tables = syntheticBudget(size);
-      const raw = asRawWorkbook(tables);
+    for (const [index, { size, tables }] of budgets.entries()) {
       const runs = size >= 100000 ? 3 : 5;
-      // One unmeasured run first, so the smallest size is not timed while the code is cold.
-      // Each measured run checks at least 100,000 rows (a 1,000-row budget 100 times): the
-      // CPU clock counts in steps of a few milliseconds, longer than one small check.
-      checkBudget(raw);
-      const repeats = Math.ceil(100000 / size);
-      const domainMs =
-        best(runs, () => {
-          for (let repeat = 0; repeat < repeats; repeat++) checkBudget(raw);
-        }) / repeats;
-      domainRates.push({ size, rate: (size / domainMs) * 1000 });
-
       const path = join(folder, `budget-${size}.xlsx`);
       await writeXlsx(tables, path);
       // The bare load reads the same bytes the same way the CLI does (file, then zip in memory).
@@ -97,7 +104,7 @@ async function main(): Promise<void> {
       console.log(
         [
           String(size).padEnd(8),
-          perSecond(size, domainMs).padStart(13),
+          perSecond(rates[index]!, 1000).padStart(13),
           perSecond(size, cliMs).padStart(23),
           (cliMs / loadMs).toFixed(2).padStart(23),
           processMs.toFixed(0).padStart(16),
@@ -105,11 +112,10 @@ async function main(): Promise<void> {
         ].join(" | "),
       );
     }
-    if (domainRates.length > 1) {
-      const rates = domainRates.map((entry) => entry.rate);
+    if (rates.length > 1) {
       const flatness = Math.min(...rates) / Math.max(...rates);
       console.log(
-        `Domain rows/s: ${domainRates.map((entry) => `${entry.size.toLocaleString("en-GB")} rows ${perSecond(entry.rate, 1000)}`).join(", ")}; slowest ÷ fastest ${flatness.toFixed(2)}.`,
+        `Domain rows/s: ${sizes.map((size, index) => `${size.toLocaleString("en-GB")} rows ${perSecond(rates[index]!, 1000)}`).join(", ")}; slowest ÷ fastest ${flatness.toFixed(2)}.`,
       );
     }
     console.log(
