@@ -4,7 +4,7 @@ import { gazetteerFile } from "../src/cli/gazetteer-file";
 import { bandName } from "../src/domain/calculators";
 import { functionText } from "../src/messages/function-messages";
 import { countryName } from "../src/domain/countries";
-import { formatEuro, formatNumber } from "../src/domain/money";
+import { formatEuroIn, formatNumberIn } from "../src/messages/message-language";
 import type { CellArgument, WorksheetFunctionName } from "../src/domain/worksheet-functions";
 
 /**
@@ -31,7 +31,8 @@ function marked<T>(figure: Figure<T>, show: (value: T) => string): string {
   return `${show(figure.value)} [${figure.mark}]`;
 }
 
-const euro = (amount: number) => formatEuro(amount);
+const euro = (amount: number) => formatEuroIn("en", amount);
+const formatNumber = (value: number) => formatNumberIn("en", value);
 
 function bands(figure: Rulebook["travel"]["bands"]): string[] {
   return [

@@ -3,7 +3,7 @@ import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { getRulebook } from "../src/rules";
 import { ArgumentError } from "../src/domain/arguments";
-import { formatNumber } from "../src/domain/money";
+import { formatNumberIn } from "../src/messages/message-language";
 import { functionText } from "../src/messages/function-messages";
 import type { PlaceLookup } from "../src/domain/places";
 import {
@@ -27,6 +27,9 @@ import { functionReference } from "./function-reference";
  *
  * test/functions/docs.test.ts fails when the committed page differs from what this writes.
  */
+
+/** Numbers as the English docs write them: 2,750 and 0.75. */
+const formatNumber = (value: number) => formatNumberIn("en", value);
 
 export interface FunctionMetadata {
   id: string;

@@ -1,7 +1,7 @@
 import { writeFileSync } from "fs";
 import path from "path";
 import { figureCatalogue } from "../src/domain/rates/figure-ids";
-import { formatNumber } from "../src/domain/money";
+import { formatNumberIn } from "../src/messages/message-language";
 import { defaultRulebook, type Rulebook } from "../src/rules";
 
 /*
@@ -9,6 +9,9 @@ import { defaultRulebook, type Rulebook } from "../src/rules";
  * mark and sources, from src/rules. Run with `npm run docs:rules`; test/rules/rules-docs.test.ts
  * fails when the page is out of date.
  */
+
+/** Numbers as the English docs write them: 2,750 and 0.75. */
+const formatNumber = (value: number) => formatNumberIn("en", value);
 
 const markNames = {
   V: "checked in an official source",

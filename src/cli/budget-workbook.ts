@@ -7,6 +7,7 @@ import {
 import type { Vocabulary } from "../domain/vocabulary";
 import type { CellValue } from "../domain/workbook";
 import { headerKey } from "../domain/workbook";
+import { schemaTableNamed } from "../domain/schema-columns";
 import { excelFunctions } from "./excel-functions";
 import { compileFormula, type FormulaScope } from "./formula-evaluator";
 import { fileFormula } from "./structured-references";
@@ -86,7 +87,7 @@ function lookupColumns(rows: BudgetRows): FormulaScope["column"] {
     const key = `${headerKey(table)}|${headerKey(column)}`;
     let values = cache.get(key);
     if (!values) {
-      const name = tableSchema.find((spec) => headerKey(spec.name) === headerKey(table))?.name;
+      const name = schemaTableNamed(table)?.name;
       values = (name ? (rows[name] ?? []) : []).map((row) => shownValue(cellOf(row, column)));
       cache.set(key, values);
     }

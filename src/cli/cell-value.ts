@@ -43,8 +43,9 @@ export function plainCellValue(value: unknown, date1904 = false): CellValue {
   }
   if (!isRecord(value)) return String(value);
   if (typeof value.error === "string") return { error: value.error };
-  // A formula (plain, shared or array): the checker compares its cached result. A formula
-  // Excel never calculated has no result; it reads as blank rather than as a made-up 0.
+  // A formula (plain, shared or array) is its cached result, whatever it is: 0, FALSE and ""
+  // too, as Excel shows them and the task pane reads them. A formula Excel never calculated
+  // has no result; it reads as blank (amount.blank) rather than as a made-up 0.
   if ("formula" in value || "sharedFormula" in value) {
     return "result" in value ? plainCellValue(value.result, date1904) : null;
   }
@@ -55,4 +56,21 @@ export function plainCellValue(value: unknown, date1904 = false): CellValue {
     return richText(value.text) ?? (value.text === undefined ? null : String(value.text));
   }
   return null;
+}
+
+/** The part of an exceljs cell that holds what it shows. */
+interface ExceljsCell {
+  value: unknown;
+  result?: unknown;
+}
+
+/**
+ * What exceljs holds for a cell, with a formula's result as the file has it. exceljs's
+ * `cell.value` leaves out a result that is 0, false or "" (it copies only truthy fields,
+ * exceljs issue #2943); the cell's own `result` keeps it.
+ */
+export function exceljsCellValue(cell: ExceljsCell | undefined): unknown {
+  const value = cell?.value;
+  if (!isRecord(value) || "result" in value || cell?.result === undefined) return value;
+  return "formula" in value || "sharedFormula" in value ? { ...value, result: cell.result } : value;
 }

@@ -36,6 +36,7 @@ function jsonFigure(figure: FigureToConfirm): object {
 function jsonResult(check: BudgetCheck, language: MessageLanguage): object {
   return {
     action: check.action ?? null,
+    field: check.project.field ?? null,
     rulebook: check.rulebook,
     months: check.months ?? null,
     totals: check.totals,

@@ -1,5 +1,6 @@
-import type { MessageLanguage } from "../messages/messages";
-import { commandErrorMessage, type CommandErrorText } from "./command-error-text";
+import { message, type MessageLanguage } from "../messages/messages";
+import type { CommandErrorText } from "./command-error-text";
+import type { ReadErrorText } from "./read-error-text";
 
 /** Where a command writes; the process's streams in use, buffers in tests. */
 export interface CommandIo {
@@ -20,20 +21,21 @@ export const exitCodes = {
 } as const;
 
 /**
- * A problem that stops a command, with the one sentence the user sees and the exit code. The
- * sentence is kept as a message key so that the command prints it in its language (`message`
- * is the English).
+ * A problem that stops a command (a wrong command line, an output that cannot be written, a
+ * file that cannot be read: WorkbookReadError), with the one sentence the user sees and the
+ * exit code. The sentence is kept as a message key so that the command prints it in its
+ * language (`message` is the English).
  */
 export class CommandError extends Error {
   constructor(
-    readonly text: CommandErrorText,
+    readonly text: CommandErrorText | ReadErrorText,
     readonly exitCode: number = exitCodes.cannotRun,
   ) {
-    super(commandErrorMessage(text, "en"));
+    super(message("en", text.key, text.params));
     this.name = "CommandError";
   }
 
   messageIn(language: MessageLanguage): string {
-    return commandErrorMessage(this.text, language);
+    return message(language, this.text.key, this.text.params);
   }
 }

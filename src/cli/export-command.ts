@@ -3,8 +3,12 @@ import { checkBudget } from "../domain/check-budget";
 import { applicationForm } from "../domain/form/application-form";
 import { formToCsv, formToJson, type CsvSeparator } from "../domain/form/form-csv";
 import { formSheet } from "../domain/form/form-sheet";
-import { formWording, message, type MessageLanguage } from "../messages/messages";
-import { formatAmount } from "./report";
+import {
+  formatEuroCentsIn,
+  formWording,
+  message,
+  type MessageLanguage,
+} from "../messages/messages";
 import { checkOptionsFor } from "./check-options";
 import { CommandError, exitCodes, type CommandIo } from "./command-io";
 import { commandErrorText } from "./command-error-text";
@@ -73,7 +77,7 @@ export async function exportCommand(
 
   const language = options.language;
   // With cents, as the report's totals: the figure to compare with `ka2-budget check`.
-  const total = formatAmount(form.total.granted, language);
+  const total = formatEuroCentsIn(language, form.total.granted);
   io.out(`${message(language, "report/export-written", { file: out, format, total })}\n`);
   if (form.errors.length > 0) {
     const count = form.errors.length;

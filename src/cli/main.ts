@@ -9,7 +9,6 @@ import { fnCommand } from "./fn-command";
 import type { MessageLanguage } from "../messages/messages";
 import { cliLanguage } from "./language";
 import { ratesCommand } from "./rates-command";
-import { WorkbookReadError } from "./read-xlsx";
 import { templateCommand } from "./template-command";
 import { usage } from "./usage";
 
@@ -209,10 +208,7 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
   try {
     return await run(argv, io);
   } catch (error) {
-    if (error instanceof WorkbookReadError) {
-      io.err(`${error.messageIn(languageOfArguments(argv))}\n`);
-      return exitCodes.cannotRun;
-    }
+    // A wrong command line, an unwritable output or an unreadable file (WorkbookReadError).
     if (error instanceof CommandError) {
       io.err(`${error.messageIn(languageOfArguments(argv))}\n`);
       return error.exitCode;

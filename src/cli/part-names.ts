@@ -8,6 +8,7 @@
 
 /** One relationship of a .rels part. */
 export interface Relationship {
+  id: string;
   type: string;
   target: string;
   external: boolean;
@@ -23,6 +24,7 @@ export function relationshipsOf(xml: string): Relationship[] {
     const target = attribute(tag, "Target");
     if (target === undefined) continue;
     found.push({
+      id: attribute(tag, "Id") ?? "",
       type: attribute(tag, "Type") ?? "",
       target,
       external: attribute(tag, "TargetMode") === "External",

@@ -1,6 +1,5 @@
-import { formatNumber } from "../domain/money";
 import { figureCatalogue } from "../domain/rates/figure-ids";
-import { message, type MessageLanguage } from "../messages/messages";
+import { formatNumberIn, message, type MessageLanguage } from "../messages/messages";
 import { defaultRulebook } from "../rules";
 import { exitCodes, type CommandIo } from "./command-io";
 
@@ -18,7 +17,8 @@ export function ratesCommand(json: boolean, language: MessageLanguage, io: Comma
   }
   const rows = figures.map((figure) => [
     figure.id,
-    formatNumber(figure.value),
+    // In the language of the report, as `check` lists figures: 2 750 and 0,75 in Latvian.
+    formatNumberIn(language, figure.value),
     `[${figure.mark}]`,
     figure.sources.join(", "),
   ]);

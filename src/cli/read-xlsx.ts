@@ -1,14 +1,14 @@
 import type ExcelJS from "exceljs";
 import type { CellValue, RawTable, RawWorkbook, UnreadTable } from "../domain/workbook";
-import { headerKey } from "../domain/workbook";
 import { readRange } from "./a1-range";
 import { readErrorText } from "./read-error-text";
-import { plainCellValue } from "./cell-value";
+import { exceljsCellValue, plainCellValue } from "./cell-value";
 import { newWorkbook } from "./exceljs-library";
 import { fileKind } from "./file-signature";
 import { readWorkbookFile, WorkbookReadError } from "./workbook-file";
 import { readTablesDirectly } from "./sheet-tables";
-import { preparedWorkbookZip } from "./xlsx-parts";
+import { tableLayout } from "./table-layout";
+import { preparedWorkbookZip, workbookLimits } from "./xlsx-parts";
 import { ZipArchiveError } from "./zip-archive";
 
 export { WorkbookReadError };
@@ -39,30 +39,6 @@ function cellAt(worksheet: ExcelJS.Worksheet, row: number, column: number): unkn
   return worksheet.findRow(row)?.findCell(column)?.value;
 }
 
-/**
- * Whether the table's first row is its header row. exceljs reads a missing headerRowCount
- * attribute as "no header row", but Excel omits the attribute precisely when there is one
- * (the default is 1); so a first row that spells the column names is taken as the header.
- */
-function hasHeaderRow(
-  worksheet: ExcelJS.Worksheet,
-  model: LoadedTableModel,
-  top: number,
-  left: number,
-): boolean {
-  if (model.headerRow) return true;
-  return model.columns.every((column, index) => {
-    const text = plainCellValue(cellAt(worksheet, top, left + index));
-    return typeof text === "string" && headerKey(text) === headerKey(column.name ?? "");
-  });
-}
-
-/**
- * Cells a table may hold as read: a budget table of 100,000 rows and 20 columns has 2 million.
- * A table beyond it is refused rather than exhausting memory.
- */
-const MAX_TABLE_CELLS = 50_000_000;
-
 function cellsOfRow(
   row: ExcelJS.Row | undefined,
   left: number,
@@ -76,7 +52,7 @@ function cellsOfRow(
   const cells: CellValue[] = new Array<CellValue>(width);
   let any = false;
   for (let index = 0; index < width; index++) {
-    const value = plainCellValue(row.findCell(left + index)?.value, date1904);
+    const value = plainCellValue(exceljsCellValue(row.findCell(left + index)), date1904);
     cells[index] = value;
     if (value !== null) any = true;
   }
@@ -97,22 +73,14 @@ function readTable(
       reason: "problem" in range ? range.problem : "it has no name",
     };
   }
-  const { top, left, bottom, right } = range.value;
-  const withHeader = hasHeaderRow(worksheet, model, top, left);
-  const headerRow = withHeader ? top : top - 1;
-  // Rows past the sheet's last row are blank: they are not read (the checker skips blank rows).
-  const lastDataRow = Math.min(model.totalsRow ? bottom - 1 : bottom, worksheet.rowCount);
+  const { top, left, right } = range.value;
   const width = right - left + 1;
-
-  const headers: string[] = [];
-  for (let index = 0; index < width; index++) {
-    const shown = withHeader ? plainCellValue(cellAt(worksheet, top, left + index)) : null;
-    headers.push(
-      typeof shown === "string" && shown.trim() !== ""
-        ? shown
-        : (model.columns[index]?.name ?? `Column${index + 1}`),
-    );
-  }
+  const { headerRow, lastDataRow, headers } = tableLayout(
+    { ...model, columns: model.columns.map((column) => column.name) },
+    range.value,
+    worksheet.rowCount,
+    (index) => plainCellValue(cellAt(worksheet, top, left + index)),
+  );
 
   // Row by row through exceljs's row index: linear in the rows the sheet has.
   const blank: CellValue[] = new Array<CellValue>(width).fill(null);
@@ -121,12 +89,12 @@ function readTable(
   for (let rowNumber = headerRow + 1; rowNumber <= lastDataRow; rowNumber++) {
     const row = cellsOfRow(worksheet.findRow(rowNumber), left, width, date1904, blank);
     if (row !== blank) cells += width;
-    if (cells > MAX_TABLE_CELLS) {
+    if (cells > workbookLimits.tableCells) {
       throw new WorkbookReadError(
         readErrorText("read/table-too-large", {
           name,
           sheet: worksheet.name,
-          cells: MAX_TABLE_CELLS,
+          cells: workbookLimits.tableCells,
         }),
       );
     }
@@ -192,6 +160,6 @@ export async function readXlsxFile(path: string): Promise<RawWorkbook> {
   const bytes = await readWorkbookFile(path);
   // The command's own reader first: far less memory, and exceljs is not even loaded. Files it
   // does not read exactly as exceljs would (and every damaged file) go through exceljs.
-  const direct = fileKind(bytes) === "zip" ? readTablesDirectly(bytes) : undefined;
+  const direct = fileKind(bytes) === "zip" ? await readTablesDirectly(bytes) : undefined;
   return direct ?? rawWorkbookOf(await loadXlsx(bytes, path));
 }

@@ -1,7 +1,6 @@
 import type { BudgetCheck } from "../domain/budget-check";
 import type { Finding, Severity } from "../domain/findings";
 import { severities } from "../domain/findings";
-import { roundCents } from "../domain/money";
 import type { RawWorkbook } from "../domain/workbook";
 import { rulebookFor } from "../rules";
 import { totalsView } from "../domain/totals-view";
@@ -12,6 +11,7 @@ import { labelOf, spFields } from "../domain/vocabulary";
 import {
   categoryName,
   findingMessage,
+  formatEuroCentsIn,
   formatNumberIn,
   message,
   type MessageLanguage,
@@ -22,23 +22,6 @@ import {
  * severity with the cell each points at, and the totals per category against the caps.
  * Plain aligned text, no colours, so it reads the same in a terminal, a CI log or an email.
  */
-
-const amountFormats = {
-  en: new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-  lv: new Intl.NumberFormat("lv-LV", {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    useGrouping: "always" as unknown as boolean,
-  }),
-};
-
-/**
- * "12,000.00 EUR" (Latvian "12 000,00 EUR"): every amount of the report with cents, so the
- * columns line up.
- */
-export function formatAmount(amount: number, language: MessageLanguage = "en"): string {
-  return `${amountFormats[language].format(roundCents(amount))} EUR`;
-}
 
 function padRight(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - text.length));
@@ -160,7 +143,8 @@ function totalsRows(check: BudgetCheck, language: MessageLanguage): TotalsRow[] 
 
 function totalsSection(check: BudgetCheck, language: MessageLanguage): string[] {
   const say = (key: string, params?: Record<string, unknown>) => message(language, key, params);
-  const amount = (value: number) => formatAmount(value, language);
+  // Every amount of the report with cents, so the columns line up.
+  const amount = (value: number) => formatEuroCentsIn(language, value);
   const rows = totalsRows(check, language);
   const cells = rows.map((row) => {
     const held = row.capped ?? row.requested;
@@ -225,7 +209,7 @@ function figuresSection(check: BudgetCheck, language: MessageLanguage): string[]
   const cells = check.figures.map((figure) => [
     figure.figure,
     formatNumberIn(language, figure.value),
-    formatAmount(figure.restingAmount, language),
+    formatEuroCentsIn(language, figure.restingAmount),
     say("report/figures-lines", {
       lines: say("units/lines", { count: figure.lines }),
       tables: figure.tables.join(", "),

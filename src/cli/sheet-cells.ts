@@ -2,6 +2,7 @@ import type { CellValue } from "../domain/workbook";
 import { columnNumber, type CellRange } from "./a1-range";
 import { plainCellValue } from "./cell-value";
 import { attribute, xmlText } from "./xml-text";
+import { workbookLimits } from "./xlsx-parts";
 
 /**
  * Reads the cells of one worksheet's XML that fall inside given ranges, as the values exceljs
@@ -36,9 +37,6 @@ export interface SheetCells {
    */
   grids: (CellValue[] | undefined)[][];
 }
-
-/** Cells the reader keeps across a sheet's ranges; more is no budget (see read-xlsx.ts). */
-const MAX_CELLS = 50_000_000;
 
 // A cell's content stops at its own end tag and never runs into the next cell or row, and a
 // row or cell tag that is not closed matches the last branch (then the sheet is left to
@@ -87,9 +85,8 @@ function cellValue(attributes: string, inner: string, context: SheetContext): un
       dated();
       result = parseFloat(value);
     }
-    // exceljs keeps a formula's cached result only when it is truthy: 0, false and "" read
-    // as a formula without a result (blank).
-    return result ? { formula: "=", result } : { formula: "=" };
+    // The cached result, 0 and FALSE included (the exceljs path reads the cell's result too).
+    return { formula: "=", result };
   }
   if (value === undefined) {
     // exceljs reads a cell with neither value nor style as part of a merge.
@@ -114,27 +111,6 @@ function cellValue(attributes: string, inner: string, context: SheetContext): un
   }
 }
 
-/** Bytes of sheet XML decoded at a time: the text of a 100,000-row sheet is never whole. */
-const PIECE_BYTES = 1024 * 1024;
-const ROW_END = Buffer.from("</row>");
-
-/** The sheet's XML in pieces that end after a row, each decoded on its own. */
-function* pieces(xml: Buffer): Generator<string> {
-  let start = 0;
-  while (start < xml.length) {
-    let end = xml.length;
-    if (start + PIECE_BYTES < xml.length) {
-      const rowEnd = xml.indexOf(ROW_END, start + PIECE_BYTES);
-      if (rowEnd >= 0) end = rowEnd + ROW_END.length;
-    }
-    const text = xml.toString("utf8", start, end);
-    // exceljs's parser reads line ends as "\n" and a line break in an attribute as a space.
-    if (/="[^"]*[\r\n\t][^"]*"/.test(text)) throw new NotPlainSheet("a line break in an attribute");
-    yield text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-    start = end;
-  }
-}
-
 /** An attribute of a cell or row tag; the common spelling ` name="…"` without a regex. */
 function cellAttribute(attributes: string, name: string): string | undefined {
   const at = attributes.indexOf(` ${name}="`);
@@ -146,20 +122,33 @@ function cellAttribute(attributes: string, name: string): string | undefined {
   return end < 0 ? attribute(attributes, name) : xmlText(attributes.slice(start, end));
 }
 
-/** The cells of `ranges` in one worksheet part (its bytes). */
-export function sheetCells(
-  xml: Buffer,
-  ranges: readonly CellRange[],
-  context: SheetContext,
-): SheetCells {
-  if (xml.includes("<![CDATA[")) throw new NotPlainSheet("CDATA XML");
-  if (xml.includes("<mergeCell")) throw new NotPlainSheet("merged cells");
-  const grids: (CellValue[] | undefined)[][] = ranges.map(() => []);
-  let kept = 0;
-  let rowCount = 0;
-  let rowNumber = 0;
-  for (const text of pieces(xml)) {
+/**
+ * Reads the cells of `ranges` from a worksheet's XML given in pieces that each end after a row
+ * (see xml-pieces.ts), so that no check below is cut in two: `read` each piece in order, then
+ * take `cells()`.
+ */
+export class SheetCellReader {
+  private readonly grids: (CellValue[] | undefined)[][];
+  private kept = 0;
+  private rowCount = 0;
+  private rowNumber = 0;
+
+  constructor(
+    private readonly ranges: readonly CellRange[],
+    private readonly context: SheetContext,
+  ) {
+    this.grids = ranges.map(() => []);
+  }
+
+  read(piece: string): void {
+    if (piece.includes("<![CDATA[")) throw new NotPlainSheet("CDATA XML");
+    if (piece.includes("<mergeCell")) throw new NotPlainSheet("merged cells");
+    // exceljs's parser reads line ends as "\n" and a line break in an attribute as a space.
+    if (/="[^"]*[\r\n\t][^"]*"/.test(piece))
+      throw new NotPlainSheet("a line break in an attribute");
+    const text = piece.includes("\r") ? piece.replace(/\r\n?/g, "\n") : piece;
     if (/<\w+:(?:worksheet|sheetData|row|c)\b/.test(text)) throw new NotPlainSheet("prefixed XML");
+    const { ranges, grids, context } = this;
     TOKEN.lastIndex = 0;
     for (let token = TOKEN.exec(text); token !== null; token = TOKEN.exec(text)) {
       if (token[1] === undefined && token[2] === undefined) {
@@ -167,13 +156,14 @@ export function sheetCells(
       }
       if (token[1] !== undefined) {
         const declared = cellAttribute(token[1], "r");
-        rowNumber = declared === undefined ? NaN : Number(declared);
-        if (!Number.isInteger(rowNumber) || rowNumber < 1) {
+        this.rowNumber = declared === undefined ? NaN : Number(declared);
+        if (!Number.isInteger(this.rowNumber) || this.rowNumber < 1) {
           throw new NotPlainSheet("a row without r");
         }
-        rowCount = Math.max(rowCount, rowNumber);
+        this.rowCount = Math.max(this.rowCount, this.rowNumber);
         continue;
       }
+      const rowNumber = this.rowNumber;
       const address = ADDRESS.exec(cellAttribute(token[2] ?? "", "r") ?? "");
       if (!address || Number(address[2]) !== rowNumber) {
         throw new NotPlainSheet("a cell without its address");
@@ -188,8 +178,10 @@ export function sheetCells(
         const grid = grids[index]!;
         let row = grid[rowNumber - range.top];
         if (!row) {
-          kept += range.right - range.left + 1;
-          if (kept > MAX_CELLS) throw new NotPlainSheet("more cells than a budget has");
+          this.kept += range.right - range.left + 1;
+          if (this.kept > workbookLimits.tableCells) {
+            throw new NotPlainSheet("more cells than a budget has");
+          }
           row = new Array<CellValue>(range.right - range.left + 1).fill(null);
           grid[rowNumber - range.top] = row;
         }
@@ -197,5 +189,8 @@ export function sheetCells(
       }
     }
   }
-  return { rowCount, grids };
+
+  cells(): SheetCells {
+    return { rowCount: this.rowCount, grids: this.grids };
+  }
 }

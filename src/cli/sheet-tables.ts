@@ -1,37 +1,36 @@
 import type { CellValue, RawTable, RawWorkbook, UnreadTable } from "../domain/workbook";
-import { headerKey } from "../domain/workbook";
 import { readRange, type CellRange } from "./a1-range";
-import { NotPlainSheet, sheetCells, type SheetContext } from "./sheet-cells";
+import { folderOf, relationshipsOf, relsNameOf, resolveTarget } from "./part-names";
+import { NotPlainSheet, SheetCellReader, type SheetContext, type SheetCells } from "./sheet-cells";
+import { tableLayout, type TablePartLayout } from "./table-layout";
 import { checkedWorkbookParts } from "./xlsx-parts";
-import { inflateEntry, type ZipEntry } from "./zip-archive";
+import { inflatedChunks, inflateEntry, type ZipEntry } from "./zip-archive";
+import { xmlPieces } from "./xml-pieces";
 import { attribute, tagsNamed, xmlText } from "./xml-text";
 
 /**
  * The command's own reader of an .xlsx's tables: it inflates the workbook, relationship, table
- * and shared-text parts, then each sheet that holds a table, one at a time, keeping only the
- * table cells. exceljs builds a model of every cell, row and style and needs about 17 times the
- * file's unzipped size in memory; this keeps the tables' values and one sheet's text.
+ * and shared-text parts, then streams each sheet, inflating and reading it a piece of about
+ * 64 KB at a time and keeping only the table cells. exceljs builds a model of every cell, row
+ * and style and needs about 17 times the file's unzipped size in memory; this keeps the
+ * tables' values and one piece of a sheet's text.
  *
  * It gives the same RawWorkbook as reading through exceljs (rawWorkbookOf), and where it cannot
  * be sure of that — an unusual part name, prefixed XML, inline or date cells, merged cells, a
  * damaged part — it returns undefined and the caller reads the file with exceljs, which also
  * gives the same error messages for damaged files.
  */
-export function readTablesDirectly(bytes: Buffer): RawWorkbook | undefined {
+export async function readTablesDirectly(bytes: Buffer): Promise<RawWorkbook | undefined> {
   try {
-    return readTables(bytes);
+    return await readTables(bytes);
   } catch {
     return undefined;
   }
 }
 
-interface TableModel {
+interface TableModel extends TablePartLayout {
   name?: string;
   range: ReturnType<typeof readRange>;
-  headerRow: boolean;
-  totalsRow: boolean;
-  /** The names tableColumn gives; undefined where it gives none. */
-  columns: (string | undefined)[];
 }
 
 const SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
@@ -42,46 +41,53 @@ function notPlain(reason: string): never {
   throw new NotPlainSheet(reason);
 }
 
-/** A relationship target as a part name: relative to `folder`, or from the root with "/". */
-function resolvePart(folder: string, target: string): string {
-  const path = target.startsWith("/") ? target.slice(1) : folder + target;
-  const parts: string[] = [];
-  for (const part of path.split("/")) {
-    if (part === "..") parts.pop();
-    else if (part !== "." && part !== "") parts.push(part);
-  }
-  return parts.join("/");
-}
-
-function relationships(xml: string | undefined, folder: string): Map<string, string> {
+/** A .rels part's internal relationships: id → the part name it points at. */
+function relationships(xml: string | undefined, part: string): Map<string, string> {
   const targets = new Map<string, string>();
-  for (const tag of tagsNamed(xml ?? "", "Relationship")) {
-    const id = attribute(tag, "Id");
-    const target = attribute(tag, "Target");
-    if (id !== undefined && target !== undefined) targets.set(id, resolvePart(folder, target));
+  for (const relationship of relationshipsOf(xml ?? "")) {
+    if (relationship.external || relationship.id === "") continue;
+    targets.set(relationship.id, resolveTarget(folderOf(part), relationship.target));
   }
   return targets;
 }
 
-/** The shared texts as exceljs gives them: a string, or rich text runs. */
-function sharedStrings(xml: string | undefined): unknown[] {
-  if (xml === undefined) return [];
-  if (xml.includes("<rPh") || xml.includes("<![CDATA[")) notPlain("phonetic or CDATA texts");
-  // As in sheet-cells.ts: a text never runs into the next one, and one not closed is left to exceljs.
-  return Array.from(xml.matchAll(/<si>((?:[^<]|<(?!\/?si\b))*)<\/si>|<si\b/g), (item) => {
-    if (item[1] === undefined) notPlain("an empty or unclosed shared text");
-    const inner = item[1];
-    const texts = Array.from(inner.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g), (text) =>
-      xmlText(text[1] ?? ""),
-    );
-    if (texts.length === 0 || texts.some((text) => text === "")) notPlain("an empty shared text");
-    if (!inner.includes("<r>") && !inner.includes("<r ")) {
-      if (texts.length !== 1) notPlain("a shared text of several parts");
-      return texts[0];
+/** A part's XML (whole or a piece of it) as exceljs's parser reads it, or NotPlainSheet. */
+function plainXml(xml: string): string {
+  if (PREFIXED.test(xml)) notPlain("prefixed XML");
+  // exceljs's XML parser turns line breaks in attributes into spaces; leave those to it.
+  if (/="[^"]*[\r\n\t][^"]*"/.test(xml)) notPlain("a line break in an attribute");
+  return xml.includes("\r") ? xml.replace(/\r\n?/g, "\n") : xml;
+}
+
+/**
+ * The shared texts as exceljs gives them: a string, or rich text runs. The part is read in
+ * pieces that end after a text, like a sheet: at 100,000 rows it holds 1.5 MB of XML.
+ */
+async function sharedStrings(bytes: Buffer, entry: ZipEntry): Promise<unknown[]> {
+  const texts: unknown[] = [];
+  for await (const piece of xmlPieces(inflatedChunks(bytes, entry), "</si>")) {
+    const xml = plainXml(piece);
+    if (xml.includes("<rPh") || xml.includes("<![CDATA[")) notPlain("phonetic or CDATA texts");
+    // As in sheet-cells.ts: a text never runs into the next one, and one not closed is left to exceljs.
+    for (const item of xml.matchAll(/<si>((?:[^<]|<(?!\/?si\b))*)<\/si>|<si\b/g)) {
+      texts.push(sharedText(item[1] ?? notPlain("an empty or unclosed shared text")));
     }
-    if (!inner.startsWith("<r")) notPlain("rich text with a plain part");
-    return { richText: texts.map((text) => ({ text })) };
-  });
+  }
+  return texts;
+}
+
+/** One shared text (the inside of an `si` element). */
+function sharedText(inner: string): unknown {
+  const texts = Array.from(inner.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g), (text) =>
+    xmlText(text[1] ?? ""),
+  );
+  if (texts.length === 0 || texts.some((text) => text === "")) notPlain("an empty shared text");
+  if (!inner.includes("<r>") && !inner.includes("<r ")) {
+    if (texts.length !== 1) notPlain("a shared text of several parts");
+    return texts[0];
+  }
+  if (!inner.startsWith("<r")) notPlain("rich text with a plain part");
+  return { richText: texts.map((text) => ({ text })) };
 }
 
 /** Builtin number formats that show numbers, not dates (0–13, 37–44, 48, 49). */
@@ -124,27 +130,19 @@ function tableModel(xml: string): TableModel {
   };
 }
 
-function readTables(bytes: Buffer): RawWorkbook {
+async function readTables(bytes: Buffer): Promise<RawWorkbook> {
   const { read } = checkedWorkbookParts(bytes);
   const entries = new Map<string, ZipEntry>(read.map((entry) => [entry.name, entry]));
-  const bytesOf = (name: string): Buffer | undefined => {
-    const entry = entries.get(name);
-    return entry ? inflateEntry(bytes, entry) : undefined;
-  };
   const part = (name: string): string | undefined => {
-    const data = bytesOf(name);
-    if (data === undefined) return undefined;
-    const xml = data.toString("utf8");
-    if (PREFIXED.test(xml)) notPlain("prefixed XML");
-    // exceljs's XML parser turns line breaks in attributes into spaces; leave those to it.
-    if (/="[^"]*[\r\n\t][^"]*"/.test(xml)) notPlain("a line break in an attribute");
-    return xml.includes("\r") ? xml.replace(/\r\n?/g, "\n") : xml;
+    const entry = entries.get(name);
+    if (entry === undefined) return undefined;
+    return plainXml(inflateEntry(bytes, entry).toString("utf8"));
   };
   const workbookXml = part("xl/workbook.xml") ?? notPlain("no workbook part");
-  const books = relationships(part("xl/_rels/workbook.xml.rels"), "xl/");
-  const sharedXml = part("xl/sharedStrings.xml");
+  const books = relationships(part("xl/_rels/workbook.xml.rels"), "xl/workbook.xml");
+  const sharedEntry = entries.get("xl/sharedStrings.xml");
   const context: Omit<SheetContext, "sharedFormulas"> = {
-    sharedStrings: sharedStrings(sharedXml),
+    sharedStrings: sharedEntry ? await sharedStrings(bytes, sharedEntry) : [],
     isDateStyle: dateStyles(part("xl/styles.xml")),
   };
   const tables: RawTable[] = [];
@@ -155,44 +153,104 @@ function readTables(bytes: Buffer): RawWorkbook {
     const sheet = attribute(sheetTag, "name") ?? notPlain("a sheet without a name");
     if (sheet.length > 31 || /[*?:\\/[\]]/.test(sheet)) notPlain("a sheet name Excel refuses");
     const sheetPart = books.get(attribute(sheetTag, "r:id") ?? "") ?? notPlain("no sheet part");
-    if (!SHEET_PART.test(sheetPart) || !entries.has(sheetPart)) notPlain("an unusual sheet part");
-    const relsName = sheetPart.replace(/[^/]*$/, (file) => `_rels/${file}.rels`);
-    const sheetRels = relationships(part(relsName), "xl/worksheets/");
-    const sheetXml = bytesOf(sheetPart) ?? notPlain("no sheet part");
-    if (sharedXml === undefined && (sheetXml.includes('t="s"') || sheetXml.includes("t='s'"))) {
-      notPlain("no shared texts part");
-    }
-    if (sheetXml.includes(":tablePart")) notPlain("prefixed XML");
-    // The table parts are listed after the cells: only that end of the sheet is decoded here.
-    const listed = sheetXml.lastIndexOf("<tableParts");
-    const tableList = listed < 0 ? "" : sheetXml.toString("utf8", listed);
-    const models = tagsNamed(tableList, "tablePart").map((tag) => {
+    const sheetEntry = entries.get(sheetPart);
+    if (!SHEET_PART.test(sheetPart) || !sheetEntry) notPlain("an unusual sheet part");
+    const sheetRels = relationships(part(relsNameOf(sheetPart)), sheetPart);
+    // The sheet lists its tables after its cells, and it is read once, from the start: so the
+    // cells of every table its relationships point at are kept, and those it lists are used.
+    const candidates = tableCandidates(sheetRels, part);
+    const read = await readSheet(bytes, sheetEntry, candidates, context);
+    if (sharedEntry === undefined && read.usesSharedTexts) notPlain("no shared texts part");
+    const models = tagsNamed(read.tableList, "tablePart").map((tag) => {
       const tablePart = sheetRels.get(attribute(tag, "r:id") ?? "");
       if (!tablePart || !TABLE_PART.test(tablePart)) return notPlain("an unusual table part");
-      return tableModel(part(tablePart) ?? notPlain("a missing table part"));
+      const model = candidates.get(tablePart);
+      if (model === undefined) {
+        // Not a candidate: missing or not a table part; tableModel says why.
+        tableModel(part(tablePart) ?? notPlain("a missing table part"));
+        return notPlain("a table part not read");
+      }
+      return { part: tablePart, model };
     });
-    const names = models.map((model) => model.name);
+    const names = models.map(({ model }) => model.name);
     if (new Set(names).size !== names.length) notPlain("two tables of one name on a sheet");
-    const readable = models.flatMap((model) => ("value" in model.range ? [model.range.value] : []));
-    const cells =
-      readable.length > 0
-        ? sheetCells(sheetXml, readable, { ...context, sharedFormulas: new Set() })
-        : { rowCount: 0, grids: [] as (CellValue[] | undefined)[][] };
-    let next = 0;
-    for (const model of models) {
+    for (const { part: tablePart, model } of models) {
       if (!("value" in model.range) || !model.name) {
         unreadTables.push({
           name: model.name ?? "(no name)",
           sheet,
           reason: "problem" in model.range ? model.range.problem : "it has no name",
         });
-        if ("value" in model.range) next++;
         continue;
       }
-      tables.push(tableOf(model, model.range.value, sheet, cells.grids[next++]!, cells.rowCount));
+      const grid = read.grids.get(tablePart) ?? [];
+      tables.push(tableOf(model, model.range.value, sheet, grid, read.rowCount));
     }
   }
   return unreadTables.length > 0 ? { tables, unreadTables } : { tables };
+}
+
+/** The table parts a sheet's relationships point at that read as tables, by part name. */
+function tableCandidates(
+  sheetRels: ReadonlyMap<string, string>,
+  part: (name: string) => string | undefined,
+): Map<string, TableModel> {
+  const candidates = new Map<string, TableModel>();
+  for (const tablePart of new Set(sheetRels.values())) {
+    if (!TABLE_PART.test(tablePart)) continue;
+    try {
+      const xml = part(tablePart);
+      if (xml !== undefined) candidates.set(tablePart, tableModel(xml));
+    } catch {
+      // Only an error if the sheet lists it (readTables asks again).
+    }
+  }
+  return candidates;
+}
+
+interface ReadSheet {
+  rowCount: number;
+  /** Each candidate table's rows (see SheetCells), by table part. */
+  grids: Map<string, (CellValue[] | undefined)[]>;
+  /** The sheet's text from its last "<tableParts" on. */
+  tableList: string;
+  usesSharedTexts: boolean;
+}
+
+/** One pass over a sheet part, inflated and read in pieces that end after a row. */
+async function readSheet(
+  bytes: Buffer,
+  entry: ZipEntry,
+  candidates: ReadonlyMap<string, TableModel>,
+  context: Omit<SheetContext, "sharedFormulas">,
+): Promise<ReadSheet> {
+  const readable = [...candidates].flatMap(([name, model]) =>
+    "value" in model.range ? [{ name, range: model.range.value }] : [],
+  );
+  const reader =
+    readable.length > 0
+      ? new SheetCellReader(
+          readable.map(({ range }) => range),
+          { ...context, sharedFormulas: new Set() },
+        )
+      : undefined;
+  let tableList = "";
+  let usesSharedTexts = false;
+  for await (const piece of xmlPieces(inflatedChunks(bytes, entry), "</row>")) {
+    if (!usesSharedTexts) usesSharedTexts = piece.includes('t="s"') || piece.includes("t='s'");
+    if (piece.includes(":tablePart")) notPlain("prefixed XML");
+    const listed = piece.lastIndexOf("<tableParts");
+    if (listed >= 0) tableList = piece.slice(listed);
+    else if (tableList !== "") tableList += piece;
+    reader?.read(piece);
+  }
+  const cells: SheetCells = reader?.cells() ?? { rowCount: 0, grids: [] };
+  return {
+    rowCount: cells.rowCount,
+    grids: new Map(readable.map(({ name }, index) => [name, cells.grids[index] ?? []])),
+    tableList,
+    usesSharedTexts,
+  };
 }
 
 /** The table as rawWorkbookOf reads it from exceljs (see read-xlsx.ts for why each step). */
@@ -203,26 +261,14 @@ function tableOf(
   grid: readonly (CellValue[] | undefined)[],
   rowCount: number,
 ): RawTable {
-  const { top, left, bottom, right } = range;
+  const { top, left, right } = range;
   const width = right - left + 1;
-  const at = (row: number, index: number): CellValue => grid[row - top]?.[index] ?? null;
-  const withHeader =
-    model.headerRow ||
-    model.columns.every((column, index) => {
-      const text = at(top, index);
-      return typeof text === "string" && headerKey(text) === headerKey(column ?? "");
-    });
-  const headerRow = withHeader ? top : top - 1;
-  const lastDataRow = Math.min(model.totalsRow ? bottom - 1 : bottom, rowCount);
-  const headers: string[] = [];
-  for (let index = 0; index < width; index++) {
-    const shown = withHeader ? at(top, index) : null;
-    headers.push(
-      typeof shown === "string" && shown.trim() !== ""
-        ? shown
-        : (model.columns[index] ?? `Column${index + 1}`),
-    );
-  }
+  const { headerRow, lastDataRow, headers } = tableLayout(
+    model,
+    range,
+    rowCount,
+    (index) => grid[0]?.[index] ?? null,
+  );
   const blank: CellValue[] = new Array<CellValue>(width).fill(null);
   const rows: CellValue[][] = [];
   for (let rowNumber = headerRow + 1; rowNumber <= lastDataRow; rowNumber++) {

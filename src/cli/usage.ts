@@ -1,4 +1,6 @@
-import type { MessageLanguage } from "../messages/messages";
+import { fieldRule } from "../domain/project-rules";
+import { message, type MessageLanguage } from "../messages/messages";
+import { defaultRulebook } from "../rules";
 
 /*
  * The text of `ka2-budget --help` in each language. A page of its own rather than catalogue
@@ -11,7 +13,7 @@ Usage:
   ka2-budget check FILE.xlsx [--json] [--lang lv|en]
       Recompute every line, check caps and consortium rules, report findings.
       Exit 0: no rule errors; 1: rule errors found; 2: the file cannot be read.
-      --json prints { action, rulebook, months, totals, findings } and nothing else.
+      --json prints { action, field, rulebook, months, totals, findings, figures } and nothing else.
   ka2-budget export FILE.xlsx --out PATH [--format csv|json|xlsx] [--separator ";"] [--force] [--lang lv|en]
       The numbers of the application form's budget part, in the form's order.
       xlsx: a copy of the workbook with a "Form summary" sheet; FILE is never changed.
@@ -21,7 +23,7 @@ Usage:
   ka2-budget template OUT.xlsx [--action SP|KA|SSA] [--months N] [--field FIELD] [--title TEXT] [--force] [--lang lv|en]
       Write a new budget workbook with every table, its formulas and dropdowns.
       --field (SP only): school, vet, higher-education, adult or youth; left blank
-      when not given (not youth). Youth: 6 to 24 months, 2 organisations from 2 countries.
+      when not given (not youth). Youth: {{youth}}.
       An existing OUT is kept unless --force is given.
   ka2-budget fn NAME ARG... [--rate FIGURE=VALUE]... [--lang lv|en]
       Run a KA2 worksheet function, e.g. "ka2-budget fn MGMT coordinator 24" prints 12000.
@@ -45,7 +47,7 @@ Lietošana:
   ka2-budget check FILE.xlsx [--json] [--lang lv|en]
       Pārrēķina katru rindu, pārbauda limitus un konsorcija noteikumus, ziņo konstatējumus.
       Izejas kods 0: noteikumu kļūdu nav; 1: ir noteikumu kļūdas; 2: failu nevar nolasīt.
-      --json izdrukā tikai { action, rulebook, months, totals, findings }.
+      --json izdrukā tikai { action, field, rulebook, months, totals, findings, figures }.
   ka2-budget export FILE.xlsx --out PATH [--format csv|json|xlsx] [--separator ";"] [--force] [--lang lv|en]
       Pieteikuma veidlapas budžeta daļas skaitļi veidlapas secībā.
       xlsx: darbgrāmatas kopija ar lapu "Form summary" (veidlapas kopsavilkums); FILE netiek mainīts.
@@ -55,7 +57,7 @@ Lietošana:
   ka2-budget template OUT.xlsx [--action SP|KA|SSA] [--months N] [--field FIELD] [--title TEXT] [--force] [--lang lv|en]
       Ieraksta jaunu budžeta darbgrāmatu ar visām tabulām, to formulām un izvēlnēm.
       --field (tikai SP): school, vet, higher-education, adult vai youth; tukšs, ja nav
-      dots (ne jaunatne). Jaunatne: 6 līdz 24 mēneši, 2 organizācijas no 2 valstīm.
+      dots (ne jaunatne). Jaunatne: {{youth}}.
       Esošs OUT paliek neskarts, ja vien nav dots --force.
   ka2-budget fn NAME ARG... [--rate FIGURE=VALUE]... [--lang lv|en]
       Izpilda KA2 darblapas funkciju, piemēram, "ka2-budget fn MGMT coordinator 24" izdrukā 12000.
@@ -73,7 +75,28 @@ Nepareiza komandrinda (nezināma komanda, opcija vai funkcija, trūkstošs nosau
 Rokasgrāmata: docs/cli.md (latviski: docs/lv/lietotaja-celvedis.md)
 `;
 
+/**
+ * "6 to 24 months, 2 organisations from 2 countries": the youth field's own figures, from the
+ * bundled rulebook that `template --field youth` checks --months against, so the help cannot
+ * drift from the rule.
+ */
+function youthFigures(language: MessageLanguage): string {
+  const youth = fieldRule(defaultRulebook(), "SP", "youth");
+  if (!youth) return "";
+  const { min, max } = youth.duration.value;
+  const organisations = youth.consortium.minOrganisations.value;
+  const countries = youth.consortium.minCountries.value;
+  const say = (unit: string, count: number) => message(language, `units/${unit}`, { count });
+  if (language === "en") {
+    return `${min} to ${say("months", max)}, ${say("organisations", organisations)} from ${say("countries", countries)}`;
+  }
+  // "no" with a number takes the dative plural ("no 2 valstīm"), the singular after 1, 21 …
+  const one = countries % 10 === 1 && countries % 100 !== 11;
+  const from = `no ${countries} ${one ? "valsts" : "valstīm"}`;
+  return `${min} līdz ${say("months", max)}, ${say("organisations", organisations)} ${from}`;
+}
+
 /** The text of `ka2-budget --help` in a language. */
 export function usage(language: MessageLanguage): string {
-  return language === "lv" ? latvian : english;
+  return (language === "lv" ? latvian : english).replace("{{youth}}", youthFigures(language));
 }

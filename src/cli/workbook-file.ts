@@ -1,21 +1,14 @@
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
-import type { MessageLanguage } from "../messages/messages";
-import { readErrorMessage, readErrorText, type ReadErrorText } from "./read-error-text";
+import { CommandError } from "./command-io";
+import { readErrorText, type ReadErrorText } from "./read-error-text";
 import { workbookLimits } from "./xlsx-parts";
 
-/**
- * A file the command cannot read as a workbook: one sentence for the user, kept as a message
- * key so that the command prints it in its language (`message` is the English).
- */
-export class WorkbookReadError extends Error {
-  constructor(readonly text: ReadErrorText) {
-    super(readErrorMessage(text, "en"));
+/** A file the command cannot read as a workbook; it ends the command with exit code 2. */
+export class WorkbookReadError extends CommandError {
+  constructor(override readonly text: ReadErrorText) {
+    super(text);
     this.name = "WorkbookReadError";
-  }
-
-  messageIn(language: MessageLanguage): string {
-    return readErrorMessage(this.text, language);
   }
 }
 

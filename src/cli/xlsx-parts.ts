@@ -28,6 +28,11 @@ export const workbookLimits = {
   expansionRatio: 200,
   /** A file expanding to less is never refused for its ratio (tiny, very regular sheets). */
   ratioExemptBytes: 16 * 1024 * 1024,
+  /**
+   * Cells a sheet's tables may hold as read: a budget table of 100,000 rows and 20 columns has
+   * 2 million. A table beyond it is refused rather than exhausting memory.
+   */
+  tableCells: 50_000_000,
 };
 
 /**

@@ -1,4 +1,4 @@
-import { crc32, inflateRawSync } from "node:zlib";
+import { crc32, createInflateRaw, inflateRawSync } from "node:zlib";
 import { readErrorMessage, readErrorText, type ReadErrorText } from "./read-error-text";
 
 /**
@@ -158,28 +158,72 @@ export function zipEntries(bytes: Buffer): ZipEntry[] {
   return entries;
 }
 
-/** One part's bytes, inflated to at most its declared size. */
-export function inflateEntry(bytes: Buffer, entry: ZipEntry): Buffer {
+/** One part's data as stored in the zip, after the checks every read of a part makes. */
+function storedData(bytes: Buffer, entry: ZipEntry): Buffer {
   const header = entry.localHeaderOffset;
   if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== LOCAL_HEADER) throw damaged();
   const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw damaged();
-  const data = bytes.subarray(start, end);
   if (entry.encrypted) {
     throw new ZipArchiveError(readErrorText("zip/encrypted", { part: entry.name }));
   }
   if (entry.method === STORED) {
     if (entry.compressedSize !== entry.uncompressedSize) throw damaged();
-    return data;
-  }
-  if (entry.method !== DEFLATED) {
+  } else if (entry.method !== DEFLATED) {
     throw new ZipArchiveError(readErrorText("zip/compression", { part: entry.name }));
   }
+  return bytes.subarray(start, end);
+}
+
+function partDamaged(entry: ZipEntry): ZipArchiveError {
+  return new ZipArchiveError(readErrorText("zip/part-damaged", { part: entry.name }));
+}
+
+/** One part's bytes, inflated to at most its declared size. */
+export function inflateEntry(bytes: Buffer, entry: ZipEntry): Buffer {
+  const data = storedData(bytes, entry);
+  if (entry.method === STORED) return data;
   try {
     return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
   } catch {
-    throw new ZipArchiveError(readErrorText("zip/part-damaged", { part: entry.name }));
+    throw partDamaged(entry);
+  }
+}
+
+/** Bytes of a part inflated at a time by inflatedChunks. */
+export const INFLATED_CHUNK_BYTES = 64 * 1024;
+
+/**
+ * One part's bytes in chunks of at most `chunkBytes`, inflated as they are read and never more
+ * than its declared size in all: a large sheet is never whole in memory. The checks and errors
+ * are inflateEntry's.
+ */
+export async function* inflatedChunks(
+  bytes: Buffer,
+  entry: ZipEntry,
+  chunkBytes = INFLATED_CHUNK_BYTES,
+): AsyncGenerator<Buffer> {
+  const data = storedData(bytes, entry);
+  if (entry.method === STORED) {
+    for (let at = 0; at < data.length; at += chunkBytes) yield data.subarray(at, at + chunkBytes);
+    return;
+  }
+  const limit = Math.max(1, entry.uncompressedSize);
+  const inflater = createInflateRaw({ chunkSize: chunkBytes });
+  // The stream inflates only as far as the chunks are taken (backpressure).
+  inflater.end(data);
+  let inflated = 0;
+  try {
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      inflated += chunk.length;
+      if (inflated > limit) throw partDamaged(entry);
+      yield chunk;
+    }
+  } catch (error) {
+    throw error instanceof ZipArchiveError ? error : partDamaged(entry);
+  } finally {
+    inflater.destroy();
   }
 }
 

@@ -1,4 +1,5 @@
 import { BudgetCategory, type ActionCode, type SpField, type SpFormat } from "../rules";
+import type { BudgetLines } from "./budget-lines";
 import type { CountryCode } from "./countries";
 import type { Finding } from "./findings";
 import type {
@@ -80,12 +81,17 @@ export interface BudgetCheck {
   project: ProjectSummary;
   totals: Totals;
   caps: CapUsage[];
-  lines: BudgetLine[];
+  /** Every eligible line, as columns (`lines.at(i)` or iteration give `BudgetLine` objects). */
+  lines: BudgetLines;
   /** Ids of the rulebook figures the Rates table replaced. */
   overridden: string[];
   /** The unverified [M] figures the lines rest on and the Rates table did not set, largest first. */
   figures: FigureToConfirm[];
-  /** The rows that could be read, as domain objects (rows with unusable cells are left out). */
+  /**
+   * The rows that could be read, as domain objects (rows with unusable cells are left out).
+   * The line tables' rows are read again from the workbook when first asked for: the check
+   * keeps no object per row (src/domain/budget-records.ts).
+   */
   budget: BudgetModel;
   findings: Finding[];
 }

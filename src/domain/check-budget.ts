@@ -1,4 +1,6 @@
 import type { BudgetCheck } from "./budget-check";
+import { BudgetLines } from "./budget-lines";
+import { BudgetRecords } from "./budget-records";
 import { applyCaps } from "./checks/caps";
 import { checkConsortium } from "./checks/consortium";
 import { checkProjectDuration } from "./checks/project-duration";
@@ -42,7 +44,7 @@ export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): 
     workbook,
     project,
     findings,
-    lines: [],
+    lines: new BudgetLines(),
     partnersReadable: false,
     partners: new Map(),
     outputs: new Set(),
@@ -54,12 +56,12 @@ export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): 
   checkProjectDuration(context);
   checkPartners(context);
   checkConsortium(context);
-  const meetings = checkMeetings(context);
-  const outputs = checkOutputs(context);
-  const events = checkEvents(context);
-  const activities = checkActivities(context);
-  const otherCosts = checkOtherCosts(context);
-  const { totals, caps } = applyCaps(context, meetings);
+  const meetingYears = checkMeetings(context);
+  checkOutputs(context);
+  checkEvents(context);
+  checkActivities(context);
+  checkOtherCosts(context);
+  const { totals, caps } = applyCaps(context, meetingYears);
   findings.push(...context.amountGaps.findings());
 
   const overridden = applied.map((rate) => rate.previous.id);
@@ -83,15 +85,7 @@ export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): 
     lines: context.lines,
     overridden,
     figures: figuresToConfirm(context.lines, rulebook, overridden),
-    budget: {
-      project,
-      partners: [...context.partners.values()],
-      meetings,
-      outputs,
-      events,
-      activities,
-      otherCosts,
-    },
+    budget: new BudgetRecords(context),
     findings,
   };
 }

@@ -21,6 +21,23 @@ function normalise(text: string): string {
     .replace(/^the /, "");
 }
 
+/**
+ * normalise() of a country cell, remembered: a budget names a handful of countries, and
+ * Unicode normalisation costs more than the rest of reading a partner (it set a floor under
+ * the time of checking a small budget). Bounded: cleared when it holds 1,000 texts.
+ */
+const cellKeys = new Map<string, string>();
+
+function cellKey(text: string): string {
+  let key = cellKeys.get(text);
+  if (key === undefined) {
+    if (cellKeys.size >= 1000) cellKeys.clear();
+    key = normalise(text);
+    cellKeys.set(text, key);
+  }
+  return key;
+}
+
 let libraryIndex: Map<string, CountryCode> | undefined;
 
 function buildLibraryIndex(): Map<string, CountryCode> {
@@ -61,7 +78,7 @@ function historicIndex(rulebook: Rulebook): Map<string, CountryCode> {
  * Macedonia, EL, UK). Undefined when nothing matches.
  */
 export function resolveCountry(text: string, rulebook: Rulebook): CountryCode | undefined {
-  const key = normalise(text);
+  const key = cellKey(text);
   if (key === "") return undefined;
   const historic = historicIndex(rulebook).get(key);
   if (historic) return historic;

@@ -1,6 +1,6 @@
 import type { Finding } from "./findings";
-import { tableSchema } from "./table-schema";
-import { findTable, headerKey, sheetColumnOf, type RawTable, type RawWorkbook } from "./workbook";
+import { findColumn, schemaColumnNamed, schemaTableNamed } from "./schema-columns";
+import { findTable, sheetColumnOf, type RawTable, type RawWorkbook } from "./workbook";
 import { areaAddress, type CellArea } from "./cell-area";
 
 /** Where a finding points in the sheet, and how much of the table that is. */
@@ -36,11 +36,10 @@ function columnIndex(table: RawTable, tableName: string, header: string): number
 const foundColumns = new WeakMap<RawTable["headers"], Map<string, number | undefined>>();
 
 function searchColumn(table: RawTable, tableName: string, header: string): number | undefined {
-  const spec = tableSchema
-    .find((candidate) => headerKey(candidate.name) === headerKey(tableName))
-    ?.columns.find((column) => headerKey(column.header) === headerKey(header));
-  const keys = [header, ...(spec?.aliases ?? [])].map(headerKey);
-  const index = table.headers.findIndex((text) => keys.includes(headerKey(String(text ?? ""))));
+  const spec = schemaTableNamed(tableName);
+  const column = spec && schemaColumnNamed(spec, header);
+  // The finding's own spelling or any alias of the schema column it names.
+  const index = findColumn(table.headers, { header, aliases: column?.aliases });
   return index >= 0 ? index : undefined;
 }
 

@@ -231,6 +231,19 @@ export interface ConsortiumRef {
   field?: SpField;
   /** The field's own rule applied (youth), not the format's. */
   fieldRule?: boolean;
+  /**
+   * The rule's minimums as the check applied them (after the Rates table), so the rule's
+   * name states the figures it was held to: organisations, Programme Countries, EU Member
+   * States (SSA) and organisations of each required type (KA: HEI, ENTERPRISE).
+   */
+  minimums: ConsortiumMinimums;
+}
+
+export interface ConsortiumMinimums {
+  organisations: number;
+  countries: number;
+  memberStates?: number;
+  types?: Partial<Record<PartnerType, number>>;
 }
 
 export type FindingKey = keyof FindingMessages;

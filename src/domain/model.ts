@@ -8,7 +8,7 @@ import type {
   SpFormat,
   StaffCategory,
 } from "../rules";
-import type { BudgetLine } from "./budget-check";
+import type { BudgetLines } from "./budget-lines";
 import type { CountryCode } from "./countries";
 import type { Finding } from "./findings";
 import type { Place, PlaceLookup } from "./places";
@@ -108,7 +108,7 @@ export interface CheckContext {
   workbook: RawWorkbook;
   project: Project;
   findings: Finding[];
-  lines: BudgetLine[];
+  lines: BudgetLines;
   /** Whether the Partners table was there with all its required columns. */
   partnersReadable: boolean;
   /** Partners by folded ID. */

@@ -7,15 +7,3 @@ export function roundCents(amount: number): number {
   if (Number.isInteger(amount)) return amount; // most unit-cost amounts: no rounding to do
   return Math.round(Number((amount * 100).toPrecision(15))) / 100;
 }
-
-const euroFormat = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
-
-/** "28,750 EUR" — the way messages show an amount. */
-export function formatEuro(amount: number): string {
-  return `${euroFormat.format(roundCents(amount))} EUR`;
-}
-
-/** "1,999.5" — the way messages show a quantity. */
-export function formatNumber(value: number): string {
-  return euroFormat.format(value);
-}

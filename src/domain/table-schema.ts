@@ -516,7 +516,7 @@ export const projectSettings = {
     required: false,
     list: spFields,
     description:
-      "SP only: school, vet, higher-education, adult or youth; blank = not youth. Youth: 6–24 months, 2 organisations from 2 countries.",
+      "SP only: school, vet, higher-education, adult or youth; blank = not youth. Youth has a duration and consortium minimums of its own (rulebook figures the Rates table can set).",
   },
   Rulebook: { required: false, description: "Call year of the rules; default 2014." },
   Title: { required: false, description: "Project title." },

@@ -53,8 +53,10 @@ export function totalsView(check: BudgetCheck): TotalsView {
   const action = check.action ? rulebookFor(check.rulebook).actions[check.action] : undefined;
   const funded: readonly BudgetCategory[] = action?.categories.value ?? totalCategories;
   const requested = new Map<BudgetCategory, number>();
-  for (const line of check.lines) {
-    requested.set(line.category, (requested.get(line.category) ?? 0) + line.amount);
+  const { lines } = check;
+  for (let index = 0; index < lines.length; index++) {
+    const category = lines.category(index);
+    requested.set(category, (requested.get(category) ?? 0) + lines.amount(index));
   }
   const caps = new Map(check.caps.map((cap) => [cap.id, cap]));
   const rows: TotalRow[] = [];

@@ -21,8 +21,6 @@ export interface VocabularyEntry<T extends string> {
 export interface Vocabulary<T extends string> {
   /** Which vocabulary it is, for messages that name it in the reader's language. */
   name: VocabularyName;
-  /** What the word names, for English messages ("role", "staff category"). */
-  subject: string;
   entries: readonly VocabularyEntry<T>[];
 }
 
@@ -69,11 +67,6 @@ export function lookUp<T extends string>(vocabulary: Vocabulary<T>, text: string
   return code as T | undefined;
 }
 
-/** "coordinator, partner" — the codes a cell accepts, for messages. */
-export function acceptedWords(vocabulary: Vocabulary<string>): string {
-  return acceptedCodes(vocabulary).join(", ");
-}
-
 /** The codes a cell accepts, for messages that list them. */
 export function acceptedCodes(vocabulary: Vocabulary<string>): string[] {
   return vocabulary.entries.map((entry) => entry.code);
@@ -91,7 +84,6 @@ export type Role = "coordinator" | "partner";
 
 export const roles: Vocabulary<Role> = {
   name: "role",
-  subject: "role",
   entries: [
     {
       code: "coordinator",
@@ -108,7 +100,6 @@ export const roles: Vocabulary<Role> = {
 
 export const staffCategories: Vocabulary<StaffCategory> = {
   name: "staff-category",
-  subject: "staff category",
   entries: [
     {
       code: "manager",
@@ -147,7 +138,6 @@ export const staffCategories: Vocabulary<StaffCategory> = {
 
 export const partnerTypes: Vocabulary<PartnerType> = {
   name: "organisation-type",
-  subject: "organisation type",
   entries: [
     {
       code: "HEI",
@@ -186,7 +176,6 @@ export const partnerTypes: Vocabulary<PartnerType> = {
 
 export const activityTypes: Vocabulary<ActivityType> = {
   name: "activity-type",
-  subject: "activity type",
   entries: [
     {
       code: "staff-training",
@@ -236,7 +225,6 @@ export type OtherCostKind = "exceptional" | "special-needs";
 
 export const otherCostKinds: Vocabulary<OtherCostKind> = {
   name: "cost-kind",
-  subject: "cost kind",
   entries: [
     {
       code: "exceptional",
@@ -253,7 +241,6 @@ export const otherCostKinds: Vocabulary<OtherCostKind> = {
 
 export const actions: Vocabulary<ActionCode> = {
   name: "action",
-  subject: "action",
   entries: [
     { code: "SP", label: { en: "Strategic Partnership", lv: "Stratēģiskā partnerība" } },
     { code: "KA", label: { en: "Knowledge Alliance", lv: "Zināšanu apvienība" } },
@@ -263,7 +250,6 @@ export const actions: Vocabulary<ActionCode> = {
 
 export const spFormats: Vocabulary<SpFormat> = {
   name: "partnership-format",
-  subject: "partnership format",
   entries: [
     { code: "standard", label: { en: "Standard", lv: "Standarta" } },
     { code: "schools-only", label: { en: "Schools only", lv: "Tikai skolas" } },
@@ -277,7 +263,6 @@ export const spFormats: Vocabulary<SpFormat> = {
 /** Fields of a Strategic Partnership; the Latvian names as the National Agency's deck has them. */
 export const spFields: Vocabulary<SpField> = {
   name: "field",
-  subject: "field",
   entries: [
     {
       code: "school",

@@ -173,16 +173,31 @@ export const SHEETS_READ_FOR_RULES = 50;
 
 /**
  * Queues the rules of the workbook's first `count` sheets without knowing their names, for the
- * caller's sync: the first sheet, then each next one (a null object past the last costs nothing).
+ * caller's sync: the first sheet, then each next one. Nothing is asked of the sheet after the
+ * last step. Past the workbook's last sheet each step would be a null object, and the walk
+ * would call getRange and getNextOrNullObject on it. Microsoft documents no outcome for that
+ * (see readBudgetTables), so callers pass a count no larger than the workbook's sheets when
+ * they know it.
  */
 export function loadRulesOfFirstSheets(context: ExcelContext, count: number): RuleLoad[] {
   const loads: RuleLoad[] = [];
   let sheet = context.workbook.worksheets.getFirst();
   for (let index = 0; index < count; index++) {
+    if (index > 0) sheet = sheet.getNextOrNullObject();
     loads.push(loadRules(sheet));
-    sheet = sheet.getNextOrNullObject();
   }
   return loads;
+}
+
+/**
+ * Queues the rules of sheets the caller has just listed (worksheets.items), by name: no
+ * null object is involved. A sheet deleted in between fails the sync with ItemNotFound.
+ */
+export function loadRulesOfListedSheets(
+  context: ExcelContext,
+  names: readonly string[],
+): RuleLoad[] {
+  return names.map((name) => loadRules(context.workbook.worksheets.getItem(name)));
 }
 
 /**

@@ -67,6 +67,8 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly knownSizes = new Map<string, KnownBody>();
   /** Sheets the add-in drew on or found its rules on, beside the tables' own sheets. */
   private readonly highlightSheets = new Set<string>();
+  /** Sheets in the workbook at the last check: where the next check's sheet walk stops. */
+  private sheetCount?: number;
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.host = options.host ?? officeHost();
@@ -124,8 +126,10 @@ export class OfficeWorkbook implements WorkbookPort {
         limits: this.readLimits,
         knownSizes: this.knownSizes,
         highlightSheets: [...this.highlightSheets],
+        sheetCount: this.sheetCount,
         onProgress,
       });
+      this.sheetCount = read.sheetNames?.length;
       const result = await check(read.workbook);
       const plan = planHighlights(result.findings, read.workbook);
       const planned = plannedRules(plan);

@@ -1,4 +1,5 @@
 import { tableSchema } from "../domain/table-schema";
+import { columnKeys, schemaTableNamed } from "../domain/schema-columns";
 import { headerKey, type CellValue, type RawTable, type RawWorkbook } from "../domain/workbook";
 import { localAddress } from "../domain/cell-area";
 import type { ExcelContext, RangeApi, TableApi } from "./excel-api";
@@ -6,6 +7,7 @@ import { cellValueOf } from "./office-cell-value";
 import {
   loadRules,
   loadRulesOfFirstSheets,
+  loadRulesOfListedSheets,
   SHEETS_READ_FOR_RULES,
   type RuleLoad,
 } from "./office-highlights";
@@ -42,6 +44,12 @@ export interface ReadOptions {
    * SHEETS_READ_FOR_RULES sheets, and on these sheets.
    */
   highlightSheets?: readonly string[];
+  /**
+   * How many sheets the workbook had at the last read (BudgetRead.sheetNames). With it the walk
+   * over the first sheets stops at the last sheet; without it (the pane's first check) the walk
+   * takes SHEETS_READ_FOR_RULES steps, past the last sheet in a smaller workbook.
+   */
+  sheetCount?: number;
   onProgress?: (progress: ReadProgress) => void;
 }
 
@@ -49,6 +57,8 @@ export interface BudgetRead {
   workbook: RawWorkbook;
   /** The rules of every sheet read (highlightSheets set), for the highlight write. */
   rules: RuleLoad[];
+  /** The workbook's sheet names in order (highlightSheets set): ReadOptions.sheetCount next time. */
+  sheetNames?: string[];
 }
 
 /**
@@ -62,9 +72,83 @@ const retryMeasuredCodes = new Set([
   "InvalidArgument",
 ]);
 
-function isRetryMeasured(error: unknown): boolean {
+const payloadCodes = new Set([
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+]);
+
+/**
+ * Errors about Excel's state rather than about what the request asked for: the same request
+ * without the rules' reads would fail the same way.
+ */
+const stateCodes = new Set([
+  "InvalidOperationInCellEditMode",
+  "AccessDenied",
+  "ApiNotFound",
+  "UnsupportedOperation",
+  "ActivityLimitReached",
+  "RequestAborted",
+  "ServiceNotAvailable",
+  "Conflict",
+]);
+
+function codeOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && retryMeasuredCodes.has(code);
+  return typeof code === "string" ? code : undefined;
+}
+
+function isRetryMeasured(error: unknown): boolean {
+  const code = codeOf(error);
+  return code !== undefined && retryMeasuredCodes.has(code);
+}
+
+/**
+ * Queues and syncs a check's first request, with windows of values and with the reads of the
+ * highlight rules (`withRules`), some of them through objects that may be null. When Excel
+ * refuses it, it is asked again: without windows after a size or grid error (as queueAndSync
+ * does), and without the rules after any error Excel could have raised for a call on a null
+ * object (Microsoft does not say which error that would be, or that there is one). Each retry
+ * drops at least one of the two, so there are at most three requests. Returns whether the
+ * request that Excel took held the rules.
+ */
+async function syncFirstRequest<T>(
+  context: ExcelContext,
+  queue: (withWindows: boolean, withRules: boolean) => T,
+  rulesAsked: boolean,
+): Promise<{ queued: T; withRules: boolean }> {
+  let withWindows = true;
+  let withRules = rulesAsked;
+  for (;;) {
+    const queued = queue(withWindows, withRules);
+    try {
+      // At most three requests, each smaller than the one before (see above).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      return { queued, withRules };
+    } catch (error) {
+      const code = codeOf(error);
+      if (code === undefined || stateCodes.has(code)) throw error;
+      const dropWindows: boolean = withWindows && retryMeasuredCodes.has(code);
+      const dropRules: boolean = withRules && !payloadCodes.has(code);
+      if (!dropWindows && !dropRules) throw error;
+      withWindows = withWindows && !dropWindows;
+      withRules = withRules && !dropRules;
+    }
+  }
+}
+
+/**
+ * The sheets of `wanted` that the workbook lists in `names`, each once, as listed: by name
+ * these are read without a null object.
+ */
+function listedSheets(names: readonly string[], wanted: readonly string[]): string[] {
+  const byKey = new Map(names.map((name) => [name.toLowerCase(), name]));
+  const listed = new Map<string, string>();
+  for (const name of wanted) {
+    const found = byKey.get(name.toLowerCase());
+    if (found !== undefined) listed.set(found.toLowerCase(), found);
+  }
+  return [...listed.values()];
 }
 
 /**
@@ -138,13 +222,13 @@ function firstWindows(options: ReadOptions): Map<string, BodySize> {
   return windows;
 }
 
-function queueTable(table: TableApi, window: BodySize | undefined, highlights: boolean): TableLoad {
+function queueTable(table: TableApi, window: BodySize | undefined, withRules: boolean): TableLoad {
   table.load("name");
   table.worksheet.load("name");
   table.columns.load("items/name");
   const body = table.getDataBodyRange();
   body.load("rowIndex, columnIndex, rowCount, columnCount");
-  const rules = highlights ? loadRules(table.worksheet) : undefined;
+  const rules = withRules ? loadRules(table.worksheet) : undefined;
   if (!window) return { table, body, rules };
   // Rows and columns past the body are not asked for: a 3-row table costs 3 rows.
   const values = body.getIntersectionOrNullObject(
@@ -156,12 +240,7 @@ function queueTable(table: TableApi, window: BodySize | undefined, highlights: b
 
 /** The indexes of the headers the checker reads for a table of this name (aliases too). */
 function schemaColumns(tableName: string, headers: readonly string[]): number[] {
-  const spec = tableSchema.find((candidate) => headerKey(candidate.name) === headerKey(tableName));
-  const keys = new Set(
-    (spec?.columns ?? []).flatMap((column) =>
-      [column.header, ...(column.aliases ?? [])].map(headerKey),
-    ),
-  );
+  const keys = new Set((schemaTableNamed(tableName)?.columns ?? []).flatMap(columnKeys));
   return headers.flatMap((header, index) => (keys.has(headerKey(header)) ? [index] : []));
 }
 
@@ -202,52 +281,96 @@ interface Remaining {
  * (read-plan.ts), of the columns the checker reads only when it is wider than the window, and
  * of at most `limits.maxRows` rows (the checker says when a table had more); a table named
  * only loosely (Partners_ for Partners) is fetched once its name is known.
+ *
+ * Null objects in the first request. A missing table, a highlight sheet deleted since, and a
+ * step of the sheet walk past the last sheet are null objects, and a request that reads rules
+ * beside them goes on through them (getRange, conditionalFormats, getNextOrNullObject).
+ * Microsoft's "*OrNullObject methods and properties" section says only that such a method
+ * returns an object whose `isNullObject` is true "rather than throwing an exception"
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+ * Microsoft's Script Lab samples rely on a little more in one batch: they call
+ * `worksheets.getItemOrNullObject("Sample").delete()` before the sheet exists
+ * (https://github.com/OfficeDev/office-js-snippets/blob/main/samples/excel/42-range/used-range.yaml),
+ * and load a property of a null setting and read it after the sync
+ * (samples/excel/18-custom-xml-parts/create-set-get-and-delete-custom-xml-parts.yaml).
+ * No Microsoft page or office-js issue says what Excel does with a method that returns an
+ * object (getRange, getNextOrNullObject) called on a null object. So a check whose sheet
+ * count is known (`sheetCount`, from the last read) walks exactly the workbook's sheets and
+ * reads no rules through a table or a sheet name; and a first request that Excel refuses is
+ * asked again without the rules, which then come by the names of the sheets just listed, in
+ * one more sync.
  */
 export async function readBudgetTables(
   context: ExcelContext,
   options: ReadOptions,
 ): Promise<BudgetRead> {
   const { limits, onProgress } = options;
+  const highlightSheets = options.highlightSheets ?? [];
   const highlights = options.highlightSheets !== undefined;
   onProgress?.({ phase: "finding-tables", rowsRead: 0, rowsTotal: 0 });
   const tables = context.workbook.tables;
+  const worksheets = context.workbook.worksheets;
+  const walk = Math.min(SHEETS_READ_FOR_RULES, options.sheetCount ?? SHEETS_READ_FOR_RULES);
+  // A walk over every sheet also reads the tables' sheets and the highlight sheets.
+  const walkReadsAll =
+    options.sheetCount !== undefined && options.sheetCount <= SHEETS_READ_FOR_RULES;
 
-  const queueFirst = (windows: Map<string, BodySize>) => {
+  const queueFirst = (windows: Map<string, BodySize>, withRules: boolean) => {
     tables.load("items/name");
+    // The sheet names cost no request of their own: next time the walk stops at the last sheet.
+    if (highlights) worksheets.load("items/name");
+    const beside = withRules && !walkReadsAll;
     const loads = tableSchema.map((spec) =>
       queueTable(
         tables.getItemOrNullObject(spec.name),
         windows.get(spec.name.toLowerCase()),
-        highlights,
+        beside,
       ),
     );
-    const extra = highlights
-      ? [
-          ...loadRulesOfFirstSheets(context, SHEETS_READ_FOR_RULES),
-          ...(options.highlightSheets ?? []).map((name) =>
-            loadRules(context.workbook.worksheets.getItemOrNullObject(name)),
-          ),
-        ]
-      : [];
+    const extra = withRules ? loadRulesOfFirstSheets(context, walk) : [];
+    if (beside) {
+      extra.push(...highlightSheets.map((name) => loadRules(worksheets.getItemOrNullObject(name))));
+    }
     return { loads, extra };
   };
 
-  const first = await queueAndSync(context, (withWindows) =>
-    queueFirst(withWindows ? firstWindows(options) : new Map()),
+  const first = await syncFirstRequest(
+    context,
+    (withWindows, withRules) =>
+      queueFirst(withWindows ? firstWindows(options) : new Map(), withRules),
+    highlights,
   );
 
-  const found = first.loads.filter((load) => !load.table.isNullObject);
+  const found = first.queued.loads.filter((load) => !load.table.isNullObject);
   const rules: RuleLoad[] = [
     ...found.flatMap((load) => (load.rules ? [load.rules] : [])),
-    ...first.extra,
+    ...first.queued.extra,
   ];
+  const sheetNames = highlights ? worksheets.items.map((sheet) => sheet.name) : undefined;
+  if (sheetNames) {
+    // Sheets whose rules the request did not bring: all when Excel refused them, else a table's
+    // or highlight sheet that sheets added since the last check pushed past the walk.
+    const read = new Set(
+      rules.filter((load) => !load.sheet.isNullObject).map((load) => load.sheet.name.toLowerCase()),
+    );
+    const wanted = [
+      ...(first.withRules ? [] : sheetNames.slice(0, SHEETS_READ_FOR_RULES)),
+      ...found.map((load) => load.table.worksheet.name),
+      ...highlightSheets,
+    ];
+    const unread = listedSheets(sheetNames, wanted).filter((name) => !read.has(name.toLowerCase()));
+    if (unread.length > 0) {
+      rules.push(...loadRulesOfListedSheets(context, unread));
+      await context.sync();
+    }
+  }
 
   // A schema table the workbook names only loosely (case, "_" and "-" aside): every such
   // table is read, and the checker decides between them.
   const exact = new Set(found.map((load) => headerKey(load.table.name)));
   const loose = tables.items.filter((table) => {
     const key = headerKey(table.name);
-    return !exact.has(key) && tableSchema.some((spec) => headerKey(spec.name) === key);
+    return !exact.has(key) && schemaTableNamed(table.name) !== undefined;
   });
   if (loose.length > 0) {
     const window = { rows: limits.firstRows, columns: limits.firstColumns };
@@ -363,5 +486,5 @@ export async function readBudgetTables(
     }
     progress();
   }
-  return { workbook: { tables: raws }, rules };
+  return { workbook: { tables: raws }, rules, sheetNames };
 }

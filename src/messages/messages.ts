@@ -46,10 +46,6 @@ export const MESSAGES_NS = "messages";
 
 export const messageCatalogues = { en, lv } as const;
 
-function languageOf(lng: string | undefined): MessageLanguage {
-  return messageLanguage(lng);
-}
-
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** A translate function of the messages namespace with the given language. */
@@ -91,7 +87,7 @@ export function addMessageFormatters(instance: i18n): void {
     ) => string,
   ) =>
     formatter.add(name, (value, lng, options: Record<string, unknown>) =>
-      format(value, languageOf(lng), translator(instance, lng), options ?? {}),
+      format(value, messageLanguage(lng), translator(instance, lng), options ?? {}),
     );
   const placeText = (place: PlaceRef, t: Translate) =>
     place.country === undefined
@@ -133,13 +129,23 @@ export function addMessageFormatters(instance: i18n): void {
   add("vocabulary", (value, _language, t) => t(`vocabulary/${value as VocabularyName}`));
   add("outputs", (value, _language, t) => t(`outputs/${value as ActionCode}`));
   add("consortium", (value, _language, t) => {
-    const { action, format, field, fieldRule } = value as ConsortiumRef;
-    if (action !== "SP") return t(`consortium/${action}/standard`);
-    if (field === undefined) return t(`consortium/SP/${format}`);
+    const { action, format, field, fieldRule, minimums } = value as ConsortiumRef;
+    // The figures the check applied (a Rates table's too), never the bundled ones in words.
+    const { organisations, countries, memberStates, types } = minimums;
+    const figures = {
+      organisations,
+      countries,
+      memberStates: memberStates ?? 0,
+      heis: types?.HEI ?? 0,
+      enterprises: types?.ENTERPRISE ?? 0,
+      authorities: types?.AUTHORITY ?? organisations,
+    };
+    if (action !== "SP") return t(`consortium/${action}/standard`, figures);
+    if (field === undefined) return t(`consortium/SP/${format}`, figures);
     // A field with a rule of its own (youth) replaces the format's; others only name the field.
     return fieldRule
-      ? t(`consortium/SP/field/${field}`)
-      : t(`consortium/SP/in-field/${format}`, { field });
+      ? t(`consortium/SP/field/${field}`, figures)
+      : t(`consortium/SP/in-field/${format}`, { ...figures, field });
   });
   add("inField", (value, _language, t) => t(`field-in/${String(value)}`));
   add("action", (value, language) =>
@@ -173,6 +179,9 @@ export function addMessageFormatters(instance: i18n): void {
     "participants",
     "countries",
     "memberStates",
+    "schools",
+    "schoolAuthorities",
+    "fromProgrammeCountries",
   ]) {
     add(unit, (value, _language, t) => t(`units/${unit}`, { count: value }));
   }

@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { WrittenFormSheet } from "../excel/in-memory-workbook";
 import { largestOf } from "../domain/largest";
+import { formatCentsIn } from "../messages/message-language";
 
 const useStyles = makeStyles({
   scroller: { overflow: "auto", maxHeight: "100%" },
@@ -18,11 +19,6 @@ const useStyles = makeStyles({
   note: { fontStyle: "italic", color: tokens.colorNeutralForeground3 },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   charts: { color: tokens.colorNeutralForeground3, marginTop: tokens.spacingVerticalS },
-});
-
-const amount = new Intl.NumberFormat("en-GB", {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
 });
 
 /** The Form summary sheet the pane wrote, as its cells (charts listed by title). */
@@ -57,7 +53,7 @@ export function FormSheetGrid({ sheet }: { sheet: WrittenFormSheet }) {
                     )}
                   >
                     {typeof value === "number" && (style === "amount" || style === "total")
-                      ? amount.format(value)
+                      ? formatCentsIn("en", value)
                       : (value ?? "")}
                   </td>
                 );

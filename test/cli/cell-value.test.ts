@@ -1,4 +1,4 @@
-import { excelSerial, plainCellValue } from "../../src/cli/cell-value";
+import { excelSerial, exceljsCellValue, plainCellValue } from "../../src/cli/cell-value";
 
 describe("plainCellValue (exceljs cell values → what the checker reads)", () => {
   test.each([
@@ -14,6 +14,8 @@ describe("plainCellValue (exceljs cell values → what the checker reads)", () =
       { error: "#DIV/0!" },
     ],
     ["formula never calculated", { formula: "1+1" }, null],
+    ["formula whose result is 0", { formula: "0*1", result: 0 }, 0],
+    ["formula whose result is FALSE", { formula: "1>2", result: false }, false],
     ["shared formula (Excel's copied formulas)", { sharedFormula: "G2", result: 575 }, 575],
     ["rich text", { richText: [{ text: "Rī" }, { text: "ga" }] }, "Rīga"],
     ["hyperlink", { text: "site", hyperlink: "https://example.org" }, "site"],
@@ -31,5 +33,31 @@ describe("plainCellValue (exceljs cell values → what the checker reads)", () =
     expect(plainCellValue(date)).toBe(41640);
     expect(excelSerial(date, true)).toBe(41640 - 1462);
     expect(plainCellValue({ formula: "TODAY()", result: date })).toBe(41640);
+  });
+});
+
+describe("exceljsCellValue (a cell's value with its formula result, falsy ones too)", () => {
+  test('puts back the result exceljs\'s cell.value leaves out when it is 0, false or ""', () => {
+    // What exceljs gives for <c><f>0*1</f><v>0</v></c>: value without result, result 0.
+    expect(exceljsCellValue({ value: { formula: "0*1" }, result: 0 })).toEqual({
+      formula: "0*1",
+      result: 0,
+    });
+    expect(exceljsCellValue({ value: { sharedFormula: "B2" }, result: false })).toEqual({
+      sharedFormula: "B2",
+      result: false,
+    });
+  });
+
+  test("leaves a formula without a result, a formula with one and plain values alone", () => {
+    expect(exceljsCellValue({ value: { formula: "1+1" }, result: undefined })).toEqual({
+      formula: "1+1",
+    });
+    expect(exceljsCellValue({ value: { formula: "1+1", result: 2 }, result: 2 })).toEqual({
+      formula: "1+1",
+      result: 2,
+    });
+    expect(exceljsCellValue({ value: 0 })).toBe(0);
+    expect(exceljsCellValue(undefined)).toBeUndefined();
   });
 });

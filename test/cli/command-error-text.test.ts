@@ -6,6 +6,8 @@ import {
   type CommandErrorText,
 } from "../../src/cli/command-error-text";
 import { CommandError } from "../../src/cli/command-io";
+import { readErrorText } from "../../src/cli/read-error-text";
+import { WorkbookReadError } from "../../src/cli/workbook-file";
 
 const range = { key: "command/months-range", params: { min: 6, max: 24 } } as const;
 
@@ -94,5 +96,15 @@ describe("the command's own errors", () => {
     expect(error.message).toBe('--lang must be lv or en; got "de".');
     expect(error.messageIn("lv")).toBe("--lang vērtībai jābūt lv vai en; saņemts “de”.");
     expect(error.exitCode).toBe(2);
+  });
+
+  it("count a file that cannot be read among them: one sentence, exit code 2", () => {
+    const error = new WorkbookReadError(readErrorText("read/ole", { file: "budget.xls" }));
+    expect(error).toBeInstanceOf(CommandError);
+    expect(error.name).toBe("WorkbookReadError");
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toMatch(/^budget\.xls /);
+    expect(error.messageIn("lv")).toMatch(/^Fails budget\.xls ir aizsargāts ar paroli/);
+    expect(error.messageIn("lv")).not.toBe(error.message);
   });
 });

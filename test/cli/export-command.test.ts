@@ -43,6 +43,11 @@ describe("ka2-budget export", () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(text.slice(1)).data;
     expect(rows).toContainEqual(["Total grant", "175301.00"]);
+    // The example is a school-education SP: the Field follows the Action.
+    expect(rows.slice(1, 3)).toEqual([
+      ["Action", "SP"],
+      ["Field", "School education"],
+    ]);
     expect(rows.some((row) => row[0] === "Project management and implementation")).toBe(true);
   });
 
@@ -50,6 +55,8 @@ describe("ka2-budget export", () => {
     const out = folder.path("mistakes.json");
     runCli(["export", join(examples, "sp-mistakes.xlsx"), "--out", out]);
     const form = JSON.parse(readFileSync(out, "utf8")) as {
+      field: string;
+      fieldName: string;
       total: { granted: number };
       errors: { rule: string }[];
     };
@@ -59,6 +66,7 @@ describe("ka2-budget export", () => {
       totals: { total: number };
     };
     expect(form.total.granted).toBe(check.totals.total);
+    expect([form.field, form.fieldName]).toEqual(["school", "School education"]);
     expect(form.errors.map((error) => error.rule)).toContain("cap.meetings-per-year");
   });
 
@@ -71,6 +79,10 @@ describe("ka2-budget export", () => {
     const sheet = workbook.getWorksheet("Form summary");
     expect(sheet).toBeDefined();
     expect(String(sheet!.getCell("A4").value)).toContain("This budget breaks");
+    expect([sheet!.getCell("C2").value, sheet!.getCell("D2").value]).toEqual([
+      "Field",
+      "School education",
+    ]);
     const original = JSON.parse(
       runCli(["check", join(examples, "sp-mistakes.xlsx"), "--json"]).stdout,
     );

@@ -31,6 +31,7 @@ function withRows(table: keyof BudgetRows, rows: RowInput[]): BudgetRows {
 
 interface JsonResult {
   action: unknown;
+  field: unknown;
   rulebook: unknown;
   months: unknown;
   totals: Record<string, unknown>;
@@ -63,19 +64,26 @@ describe("check", () => {
     expect(run.stdout).toMatch(/Total \(maximum grant\).*450,000\.00 EUR/);
   });
 
-  test("--json prints exactly { action, rulebook, months, totals, findings, figures }", async () => {
+  test("--json prints exactly { action, field, rulebook, months, totals, findings, figures }", async () => {
     const run = runCli(["check", await cleanFile(), "--json"]);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as JsonResult;
     expect(Object.keys(result)).toEqual([
       "action",
+      "field",
       "rulebook",
       "months",
       "totals",
       "findings",
       "figures",
     ]);
-    expect(result).toMatchObject({ action: "SP", rulebook: "2014", months: 36, findings: [] });
+    expect(result).toMatchObject({
+      action: "SP",
+      field: "school",
+      rulebook: "2014",
+      months: 36,
+      findings: [],
+    });
     expect(Object.keys(result.totals).sort()).toEqual(
       [...totalCategories, "total", "maxGrant"].sort(),
     );
@@ -426,6 +434,41 @@ describe("figures to confirm with the National Agency", () => {
   });
 });
 
+describe("a Rates table's consortium minimums", () => {
+  test("the report and --json name the rule with the Rates figures, not the bundled 3 and 3", async () => {
+    // The clean SP (school education) has five schools from five Programme Countries; the
+    // Rates rows ask for six.
+    const path = await writeBudget(folder.path("consortium-rates.xlsx"), {
+      ...cleanBudget(),
+      Rates: [
+        { Figure: "actions.SP.consortium.standard.minOrganisations", Value: 6 },
+        { Figure: "actions.SP.consortium.standard.minCountries", Value: 6 },
+      ],
+    });
+    const report = runCli(["check", path, "--lang", "en"]);
+    expect(report.code).toBe(1);
+    expect(report.stdout).toContain(
+      "A Strategic Partnership in school education (6 organisations from 6 Programme Countries) needs at least 6 organisations from Programme Countries; this one has 5. [consortium.min-organisations]",
+    );
+    expect(report.stdout).toContain(
+      "A Strategic Partnership in school education (6 organisations from 6 Programme Countries) needs organisations from at least 6 Programme Countries; this one has 5. [consortium.min-countries]",
+    );
+    expect(report.stdout).not.toContain("3 organisations from 3");
+    const latvian = runCli(["check", path, "--lang", "lv"]).stdout;
+    expect(latvian).toContain(
+      "Partnerībai “Stratēģiskā partnerība skolu izglītībā (6 organizācijas no 6 programmas valstīm)” vajag vismaz 6 organizācijas no programmas valstīm; šajā ir 5 organizācijas.",
+    );
+    const { result } = checkJson(path);
+    const minimum = result.findings.find((item) => item.rule === "consortium.min-organisations");
+    expect(minimum?.message).toMatch(
+      /^A Strategic Partnership in school education \(6 organisations from 6 /,
+    );
+    expect(minimum?.params).toMatchObject({
+      consortium: { minimums: { organisations: 6, countries: 6 } },
+    });
+  });
+});
+
 describe("template", () => {
   test("writes every table; the new workbook reads back and checks", () => {
     const path = folder.path("new.xlsx");
@@ -490,6 +533,8 @@ describe("template --field", () => {
     );
     const latvian = runCli(["check", path, "--lang", "lv"]).stdout;
     expect(latvian).toContain("Stratēģiskā partnerība jaunatnes jomā (2 organizācijas");
+    // --json gives the field's code, whatever language the cell was typed in ("jaunatne").
+    expect(checkJson(path).result.field).toBe("youth");
   });
 
   test("without --field the Field row is blank and reads back without an input finding", () => {
@@ -497,6 +542,7 @@ describe("template --field", () => {
     expect(runCli(["template", path]).code).toBe(0);
     const { result } = checkJson(path);
     expect(result.months).toBe(24);
+    expect(result.field).toBeNull();
     expect(result.findings.filter((f) => f.rule.startsWith("input."))).toEqual([]);
   });
 
@@ -680,7 +726,14 @@ describe("rates", () => {
     expect(run.stdout).toMatch(/^skaitlis +vērtība +atzīme +avoti$/m);
     expect(run.stdout).toMatch(/^management\.coordinatorPerMonth +500 +\[D\] +deck, /m);
     expect(run.stdout).toContain("Skaitli nosaka budžeta tabulā Rates (Figure, Value)");
-    expect(runCli(["rates"]).stdout).toMatch(/^figure +value +mark +sources$/m);
+    const english = runCli(["rates"]).stdout;
+    expect(english).toMatch(/^figure +value +mark +sources$/m);
+    // Values as `check` writes figures in each language: a decimal comma and space groups in
+    // Latvian, where "0.75" and "150,000" would read as other numbers.
+    expect(run.stdout).toMatch(/^exceptional\.rate +0,75 +\[/m);
+    expect(run.stdout).toMatch(/^actions\.SP\.maxGrant\.amount +150\u00a0000 +\[/m);
+    expect(english).toMatch(/^exceptional\.rate +0\.75 +\[/m);
+    expect(english).toMatch(/^actions\.SP\.maxGrant\.amount +150,000 +\[/m);
   });
 });
 

@@ -58,7 +58,7 @@ describe("Latvian output holds no English", () => {
     const help = runCli(["--help", "--lang", "lv"]);
     expect(help.stdout).toMatch(/^Lietošana:$/m);
     // What --json prints are the data's keys, the same in every language.
-    const jsonKeys = "{ action, rulebook, months, totals, findings }";
+    const jsonKeys = "{ action, field, rulebook, months, totals, findings, figures }";
     expect(help.stdout).toContain(jsonKeys);
     const errors = [
       runCli(["chek", "--lang", "lv"]),

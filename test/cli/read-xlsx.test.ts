@@ -5,6 +5,9 @@ import { checkOptionsFor } from "../../src/cli/check-options";
 import { locateFinding } from "../../src/domain/finding-location";
 import { loadXlsx, rawWorkbookOf, readXlsxFile, WorkbookReadError } from "../../src/cli/read-xlsx";
 import { cleanBudget } from "../../scripts/example-budgets";
+import { readTablesDirectly } from "../../src/cli/sheet-tables";
+import { isBlank } from "../../src/domain/cell-reading";
+import { cellValueOf } from "../../src/excel/office-cell-value";
 import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
 
 const folder = temporaryFolder();
@@ -119,6 +122,59 @@ describe("readXlsxFile", () => {
       ["M2", null, { error: "#REF!" }],
       ["M3", { error: "#DIV/0!" }, true],
     ]);
+  });
+
+  test('a cached 0, FALSE or "" is the formula\'s value in both readers, as in Excel', async () => {
+    // exceljs's cell.value drops a falsy result (exceljs #2943); the file holds <v>0</v>.
+    const path = await writeTables(folder.path("falsy-results.xlsx"), [
+      {
+        name: "Meetings",
+        sheet: "Meetings",
+        columns: ["ID", "Amount", "Flag", "Note"].map((header) => ({ header })),
+        rows: [
+          [
+            "M1",
+            { formula: "KA2.MEETING(60,2)", result: 0 },
+            { formula: "1>2", result: false },
+            { formula: 'IF(TRUE,"")', result: "" },
+          ],
+          ["M2", { formula: "KA2.MEETING(60,2)", result: null }, true, "x"],
+        ],
+      },
+    ]);
+    const bytes = readFileSync(path);
+    // "" is what Excel shows for such a cell: blank, as the pane reads it (a String "").
+    const expected = [
+      ["M1", 0, false, null],
+      ["M2", null, true, "x"],
+    ];
+    expect(table(rawWorkbookOf(await loadXlsx(bytes, "falsy.xlsx")), "Meetings").rows).toEqual(
+      expected,
+    );
+    expect(table((await readTablesDirectly(bytes))!, "Meetings").rows).toEqual(expected);
+    // The task pane gets Excel's values and valueTypes for the same cells.
+    expect([cellValueOf(0, "Double"), cellValueOf(false, "Boolean")]).toEqual([0, false]);
+    expect(isBlank(cellValueOf("", "String"))).toBe(true);
+  });
+
+  test("a meeting under 100 km priced 0 by its formula is 0, not a blank amount", async () => {
+    // 60 km: KA2.MEETING gives 0 (not funded), and the writer caches that 0 as Excel does.
+    const clean = cleanBudget();
+    const rows = {
+      ...clean,
+      Meetings: [
+        ...(clean.Meetings ?? []),
+        { ID: "M9", Partner: "P1", Year: 1, Participants: 2, DistanceKm: 60 },
+      ],
+    };
+    const path = await writeBudget(folder.path("under-100.xlsx"), rows);
+    const workbook = await readXlsxFile(path);
+    const meetings = table(workbook, "Meetings");
+    const amount = meetings.headers.indexOf("Amount");
+    expect(meetings.rows.at(-1)?.[amount]).toBe(0);
+    const rules = checkBudget(workbook, checkOptionsFor(workbook)).findings.map((f) => f.rule);
+    expect(rules).toContain("distance.under-100km");
+    expect(rules).not.toContain("amount.blank");
   });
 
   test("rich text and hyperlinks read as their text, dates as Excel serial numbers", async () => {

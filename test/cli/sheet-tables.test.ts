@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { budgetWithMistakes, cleanBudget } from "../../scripts/example-budgets";
 import { loadXlsx, rawWorkbookOf } from "../../src/cli/read-xlsx";
 import { readTablesDirectly } from "../../src/cli/sheet-tables";
+import { INFLATED_CHUNK_BYTES, zipEntries } from "../../src/cli/zip-archive";
 import { editedZip, isTablePart, withAbsoluteTargets } from "./hostile-files";
 import { temporaryFolder, writeBudget, writeTables } from "./workbook-files";
 
@@ -22,7 +23,7 @@ async function throughExcelJs(bytes: Buffer) {
 }
 
 async function expectSame(bytes: Buffer): Promise<void> {
-  const direct = readTablesDirectly(bytes);
+  const direct = await readTablesDirectly(bytes);
   expect(direct).toBeDefined();
   expect(direct).toEqual(await throughExcelJs(bytes));
 }
@@ -53,6 +54,9 @@ describe("readTablesDirectly reads as exceljs does", () => {
           ["P3", "\u00c9tat \u201cquoted\u201d", { formula: "2*12", result: null }],
           ["  ", 12.5, { formula: '"x"&"y"', result: "xy" }],
           [1, false, "24"],
+          // Falsy cached results: 0 and FALSE are values, "" reads as blank.
+          ["P4", { formula: "1>2", result: false }, { formula: "0*1", result: 0 }],
+          ["P5", { formula: 'IF(TRUE,"")', result: "" }, { formula: "0*1", result: null }],
         ],
       },
       {
@@ -64,6 +68,29 @@ describe("readTablesDirectly reads as exceljs does", () => {
       },
     ]);
     await expectSame(readFileSync(path));
+  });
+
+  test("a sheet and shared texts of several inflated chunks (64 KB each)", async () => {
+    const rows = Array.from({ length: 3000 }, (_, index) => [
+      `R\u00e9sum\u00e9 \u2116${index} \u2014 \u20ac & <\ud834\udd1e>`,
+      index * 1.5,
+      `P${index % 7}`,
+    ]);
+    const path = await writeTables(folder.path("long.xlsx"), [
+      {
+        name: "Outputs",
+        sheet: "Outputs",
+        origin: { row: 1, column: 1 },
+        columns: [{ header: "Title" }, { header: "Days" }, { header: "Partner" }],
+        rows,
+      },
+    ]);
+    const bytes = readFileSync(path);
+    const declared = (name: string) =>
+      zipEntries(bytes).find((entry) => entry.name === name)?.uncompressedSize ?? 0;
+    expect(declared("xl/sharedStrings.xml")).toBeGreaterThan(2 * INFLATED_CHUNK_BYTES);
+    expect(declared("xl/worksheets/sheet1.xml")).toBeGreaterThan(2 * INFLATED_CHUNK_BYTES);
+    await expectSame(bytes);
   });
 
   test("a table without a header row attribute and a totals row", async () => {
@@ -81,7 +108,7 @@ describe("readTablesDirectly reads as exceljs does", () => {
     const edited = editedZip(bytes, (name, text) =>
       name === "xl/styles.xml" ? text.replace(/<xf numFmtId="1"/g, '<xf numFmtId="14"') : text,
     );
-    expect(readTablesDirectly(edited)).toBeUndefined();
+    expect(await readTablesDirectly(edited)).toBeUndefined();
   });
 
   test("a sheet whose cells are never closed is left to exceljs after one pass", async () => {
@@ -89,7 +116,7 @@ describe("readTablesDirectly reads as exceljs does", () => {
     const edited = editedZip(bytes, (name, text) =>
       name.startsWith("xl/worksheets/sheet") ? text.replace(/<\/c>/g, "") : text,
     );
-    expect(readTablesDirectly(edited)).toBeUndefined();
+    expect(await readTablesDirectly(edited)).toBeUndefined();
   });
 
   describe("files from other writers and odd ranges: the same tables, or left to exceljs", () => {
@@ -99,7 +126,7 @@ describe("readTablesDirectly reads as exceljs does", () => {
     });
 
     async function expectSameOrAside(bytes: Buffer): Promise<void> {
-      const direct = readTablesDirectly(bytes);
+      const direct = await readTablesDirectly(bytes);
       if (direct !== undefined) expect(direct).toEqual(await throughExcelJs(bytes));
     }
 
@@ -118,8 +145,26 @@ describe("readTablesDirectly reads as exceljs does", () => {
 
     test("absolute relationship targets (openpyxl) are read directly", async () => {
       const absolute = withAbsoluteTargets(good);
-      const direct = readTablesDirectly(absolute);
+      const direct = await readTablesDirectly(absolute);
       expect(direct).toEqual(await throughExcelJs(good));
+    });
+
+    test("a table its sheet's relationships point at but the sheet does not list is not read", async () => {
+      const unlisted = editedZip(good, (name, text) =>
+        /^xl\/worksheets\/sheet\d+\.xml$/.test(name) && text.includes("<tableParts")
+          ? text.replace(/<tableParts[\s\S]*?<\/tableParts>/, "")
+          : text,
+      );
+      const direct = await readTablesDirectly(unlisted);
+      expect(direct).toBeDefined();
+      expect(direct).toEqual(await throughExcelJs(unlisted));
+    });
+
+    test("a listed table part that is damaged is left to exceljs", async () => {
+      const damaged = editedZip(good, (name, text) =>
+        isTablePart(name, text, "Partners") ? text.replace("<table ", "<tabel ") : text,
+      );
+      expect(await readTablesDirectly(damaged)).toBeUndefined();
     });
 
     test("a table part with displayName but no name", async () => {

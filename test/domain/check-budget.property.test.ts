@@ -108,7 +108,7 @@ describe("checkBudget on arbitrary workbooks", () => {
       fc.property(workbook, (book) => {
         const result = checkBudget(book);
         for (const category of totalCategories) {
-          const lines = result.lines.filter((line) => line.category === category);
+          const lines = [...result.lines].filter((line) => line.category === category);
           const granted = lines.reduce((total, line) => total + line.granted, 0);
           const eligible = lines.reduce((total, line) => total + line.amount, 0);
           expect(result.totals[category]).toBeCloseTo(granted, 2);

@@ -1,3 +1,4 @@
+import { BudgetLines } from "../../src/domain/budget-lines";
 import { checkBudget } from "../../src/domain/check-budget";
 import { figureCatalogue } from "../../src/domain/rates/figure-ids";
 import { figuresToConfirm } from "../../src/domain/rates/figures-to-confirm";
@@ -27,7 +28,7 @@ function withRates(rows: CellValue[][]) {
 }
 
 describe("the figure ids recorded on each line", () => {
-  const lines = clean().lines;
+  const lines = [...clean().lines];
   const figuresOf = (table: string, row: number, column = "Amount") =>
     lines.find((line) => line.table === table && line.row === row && line.column === column)
       ?.figures;
@@ -73,7 +74,9 @@ describe("the figure ids recorded on each line", () => {
     const check = checkChanged((data) => {
       data.Activities!.rows[0]![6] = 20; // A1: 20 days
     });
-    const support = check.lines.find((l) => l.table === "Activities" && l.column === "Support");
+    const support = [...check.lines].find(
+      (l) => l.table === "Activities" && l.column === "Support",
+    );
     expect(support?.figures).toEqual([
       "individualSupport.staff.firstRate",
       "individualSupport.staff.firstDays",
@@ -83,9 +86,11 @@ describe("the figure ids recorded on each line", () => {
     // 3 × (14 × 100 + 6 × 70) = 3 × 1,820 = 5,460
     expect(support?.amount).toBe(5460);
 
-    const long = checkChanged((data) => {
-      data.Activities!.rows[0]![6] = 70; // beyond 60 days: ineligible, so 0 rests on it
-    }).lines.find((l) => l.table === "Activities" && l.column === "Support");
+    const long = [
+      ...checkChanged((data) => {
+        data.Activities!.rows[0]![6] = 70; // beyond 60 days: ineligible, so 0 rests on it
+      }).lines,
+    ].find((l) => l.table === "Activities" && l.column === "Support");
     expect(long?.figures).toContain("individualSupport.staff.maxDays");
     expect(long?.amount).toBe(0);
   });
@@ -95,7 +100,7 @@ describe("the figure ids recorded on each line", () => {
       data.Project!.rows[0]![1] = "KA";
       data.Project!.rows[1]![1] = 36;
     });
-    const outputs = check.lines.find((l) => l.table === "Outputs");
+    const outputs = [...check.lines].find((l) => l.table === "Outputs");
     expect(outputs?.figures).toEqual([
       "staffRates.rows.4.teacher",
       "actions.KA.maxGrant.amounts.36",
@@ -188,21 +193,20 @@ describe("figures to confirm with the National Agency", () => {
 
   test("the function on its own: lines, the rulebook and the overridden ids", () => {
     const book = defaultRulebook();
-    const line = (amount: number, figures: string[], table: "Meetings" | "Outputs") => ({
-      table,
-      row: 1,
-      column: "Amount",
-      category: "meetings" as const,
-      partner: "P1",
-      amount,
-      granted: amount,
-      figures,
-    });
-    const lines = [
-      line(1150.5, ["meetings.bands.1.amount"], "Meetings"),
-      line(575.25, ["meetings.bands.1.amount", "linguistic.perParticipant"], "Meetings"),
-      line(2000, ["linguistic.perParticipant", "management.coordinatorPerMonth"], "Outputs"),
-    ];
+    const lines = new BudgetLines();
+    const line = (amount: number, figures: string[], table: "Meetings" | "Outputs") =>
+      lines.add({
+        table,
+        row: 1,
+        column: "Amount",
+        category: "meetings",
+        partner: "P1",
+        amount,
+        figures,
+      });
+    line(1150.5, ["meetings.bands.1.amount"], "Meetings");
+    line(575.25, ["meetings.bands.1.amount", "linguistic.perParticipant"], "Meetings");
+    line(2000, ["linguistic.perParticipant", "management.coordinatorPerMonth"], "Outputs");
     expect(
       figuresToConfirm(lines, book, []).map((f) => [f.figure, f.restingAmount, f.tables]),
     ).toEqual([
@@ -210,6 +214,6 @@ describe("figures to confirm with the National Agency", () => {
       ["meetings.bands.1.amount", 1725.75, ["Meetings"]],
     ]);
     expect(figuresToConfirm(lines, book, ["linguistic.perParticipant"])).toHaveLength(1);
-    expect(figuresToConfirm([], book, [])).toEqual([]);
+    expect(figuresToConfirm(new BudgetLines(), book, [])).toEqual([]);
   });
 });

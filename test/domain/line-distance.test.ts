@@ -150,7 +150,7 @@ describe("Activities with From and To, at band edges", () => {
     const [edge, vilnius] = result.budget.activities;
     expect(edge?.distanceKm).toBe(100);
     expect(vilnius?.distanceKm).toBe(261);
-    const travel = result.lines.filter((line) => line.column === "Travel");
+    const travel = [...result.lines].filter((line) => line.column === "Travel");
     expect(travel.map((line) => line.amount)).toEqual([3 * 275, 275]);
     expect(rendered(withRule(result, "distance.near-band-edge"))).toEqual([
       {

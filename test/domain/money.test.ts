@@ -1,4 +1,4 @@
-import { formatEuro, formatNumber, roundCents } from "../../src/domain/money";
+import { roundCents } from "../../src/domain/money";
 
 describe("roundCents", () => {
   test.each([
@@ -26,29 +26,5 @@ describe("roundCents", () => {
   test("an amount with float noise above a whole cent does not round up", () => {
     expect(roundCents(0.1 + 0.2)).toBe(0.3);
     expect(roundCents(1.1 * 3)).toBe(3.3);
-  });
-});
-
-describe("formatEuro", () => {
-  test.each([
-    [28750, "28,750 EUR"],
-    [23000, "23,000 EUR"],
-    [50000.0025, "50,000 EUR"],
-    [750.225, "750.23 EUR"],
-    [1234.5, "1,234.5 EUR"],
-    [0, "0 EUR"],
-  ])("%s → %s", (amount, text) => {
-    expect(formatEuro(amount)).toBe(text);
-  });
-});
-
-describe("formatNumber", () => {
-  test.each([
-    [1999.5, "1,999.5"],
-    [99.99, "99.99"],
-    [2000, "2,000"],
-    [8000, "8,000"],
-  ])("%s → %s", (value, text) => {
-    expect(formatNumber(value)).toBe(text);
   });
 });

@@ -70,12 +70,41 @@ describe("youth-field figures in the Rates table", () => {
 
   test("Rates can ask a youth SP for 5 countries: four are then too few", () => {
     const result = youth(12, [["actions.SP.fields.youth.consortium.minCountries", 5]]);
+    // The rule's name states the minimums the check applied: the Rates table's 5, not 2.
     expect(rendered(withRule(result, "consortium.min-countries"))).toEqual([
       expect.objectContaining({
         message:
-          "A Strategic Partnership in the youth field (2 organisations from 2 Programme Countries) needs organisations from at least 5 Programme Countries; this one has 4.",
+          "A Strategic Partnership in the youth field (2 organisations from 5 Programme Countries) needs organisations from at least 5 Programme Countries; this one has 4.",
       }),
     ]);
+  });
+});
+
+describe("consortium minimums in the Rates table", () => {
+  test("a standard SP asked for 5 organisations: its rule is named with 5, in both languages", () => {
+    const result = withRates([["actions.SP.consortium.standard.minOrganisations", 5]]);
+    const [found] = withRule(result, "consortium.min-organisations");
+    expect(messageOf(found)).toBe(
+      "A Strategic Partnership (5 organisations from 3 Programme Countries) needs at least 5 organisations from Programme Countries; this one has 4.",
+    );
+    expect(messageOf(found, "lv")).toBe(
+      "Partnerībai “Stratēģiskā partnerība (5 organizācijas no 3 programmas valstīm)” vajag vismaz 5 organizācijas no programmas valstīm; šajā ir 4 organizācijas.",
+    );
+  });
+
+  test("the minimums travel with the finding, for tools that word it themselves", () => {
+    const result = withRates([
+      ["actions.SP.consortium.standard.minOrganisations", 5],
+      ["actions.SP.consortium.standard.minCountries", 4],
+    ]);
+    const [found] = withRule(result, "consortium.min-organisations");
+    expect(found?.text.params).toMatchObject({
+      consortium: {
+        action: "SP",
+        format: "standard",
+        minimums: { organisations: 5, countries: 4 },
+      },
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import {
-  acceptedWords,
+  acceptedCodes,
   actions,
   activityTypes,
   labelOf,
@@ -134,7 +134,7 @@ describe("partner types, activity types, cost kinds, actions, formats", () => {
       for (const entry of vocabulary.entries) {
         for (const word of [entry.code, entry.label.en, entry.label.lv, ...(entry.aliases ?? [])]) {
           const found = lookUp(vocabulary, word);
-          if (found !== entry.code) strays.push(`${vocabulary.subject}: "${word}" → ${found}`);
+          if (found !== entry.code) strays.push(`${vocabulary.name}: "${word}" → ${found}`);
         }
       }
     }
@@ -142,11 +142,11 @@ describe("partner types, activity types, cost kinds, actions, formats", () => {
   });
 });
 
-describe("acceptedWords and labelOf", () => {
+describe("acceptedCodes and labelOf", () => {
   test("messages list the codes a cell accepts", () => {
-    expect(acceptedWords(roles)).toBe("coordinator, partner");
-    expect(acceptedWords(staffCategories)).toBe("manager, teacher, technician, admin");
-    expect(acceptedWords(actions)).toBe("SP, KA, SSA");
+    expect(acceptedCodes(roles)).toEqual(["coordinator", "partner"]);
+    expect(acceptedCodes(staffCategories)).toEqual(["manager", "teacher", "technician", "admin"]);
+    expect(acceptedCodes(actions)).toEqual(["SP", "KA", "SSA"]);
   });
 
   test("labels in English and Latvian", () => {

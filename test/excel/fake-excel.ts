@@ -265,6 +265,27 @@ abstract class FakeProxy {
   /** Resolves the object in the workbook; throws NullObject for a null object. */
   protected probe(): void {}
 
+  /**
+   * A method that returns an object was called on this proxy. When the host refuses such calls
+   * on null objects (FakeExcelOptions.refuseCallsOnNullObjects), the sync fails at this point
+   * of the request if this proxy turns out to be one; otherwise the result is a null object too.
+   */
+  protected calledOn(method: string): void {
+    const code = this.context.host.refuseCallsOnNullObjects;
+    if (code === undefined) return;
+    this.context.enqueueProbe(() => {
+      try {
+        this.probe();
+      } catch (error) {
+        if (!(error instanceof NullObject)) return;
+        throw new FakeOfficeError(
+          code,
+          `${this.constructor.name}.${method} was called on a null object (${error.what})`,
+        );
+      }
+    });
+  }
+
   /** A collection's item that is, or is not, a null object (customOrNullObject). */
   preloadNull(isNull: boolean): this {
     this.nullState = isNull;
@@ -1227,6 +1248,7 @@ class FakeWorksheet extends FakeProxy implements WorksheetApi {
     if (!this.context.host.isSetSupported("1.5")) {
       throw new Error("Worksheet.getNextOrNullObject needs ExcelApi 1.5, which this fake lacks");
     }
+    this.calledOn("getNextOrNullObject");
     return new FakeWorksheet(this.context, () => {
       const sheets = this.context.host.state.sheets;
       const next = sheets[sheets.indexOf(this.sheet()) + 1];
@@ -1308,6 +1330,7 @@ class FakeWorksheet extends FakeProxy implements WorksheetApi {
   }
 
   getRange(address?: string): RangeApi {
+    this.calledOn("getRange");
     return new FakeRange(this.context, () => ({
       sheet: this.sheet(),
       area: address === undefined ? WHOLE_SHEET : parseArea(address),
@@ -1318,6 +1341,7 @@ class FakeWorksheet extends FakeProxy implements WorksheetApi {
     if (!this.context.host.isSetSupported("1.9")) {
       throw new Error("Worksheet.getRanges needs ExcelApi 1.9, which this fake Excel lacks");
     }
+    this.calledOn("getRanges");
     return new FakeRangeAreas(this.context, this.sheet, address);
   }
 }
@@ -1786,6 +1810,15 @@ export interface FakeExcelOptions {
   eventsLeakWhenDisabled?: boolean;
   /** Desktop only: ranges past this many cells read as null values; default 5,000,000. */
   nullValuesOverCells?: number;
+  /**
+   * An Office error code: a worksheet method that returns an object (getRange, getRanges,
+   * getNextOrNullObject) called on a null worksheet then fails the sync with it, at its place
+   * in the request. Unset, such a call gives a null object, and loads through it give nothing.
+   * Microsoft does not document either; its samples show only that a void method (delete) on
+   * a null object and a load of one do not fail. The adapter must work both ways, so its
+   * tests of null objects run with and without this.
+   */
+  refuseCallsOnNullObjects?: string;
 }
 
 /** The web's request and response payload limit (RequestPayloadSizeLimitExceeded). */
@@ -1811,6 +1844,7 @@ export class FakeExcel implements ExcelHost {
   readonly platform: FakePlatform;
   readonly maxResponseBytes: number;
   readonly nullValuesOverCells: number;
+  readonly refuseCallsOnNullObjects?: string;
   /** Excel.run calls, with the options the adapter gave. */
   readonly runs: HostRunOptions[] = [];
   private readonly supported: Set<string>;
@@ -1831,6 +1865,7 @@ export class FakeExcel implements ExcelHost {
       options.maxResponseBytes ?? (this.platform === "web" ? webPayloadLimit : Infinity);
     this.eventsLeakWhenDisabled = options.eventsLeakWhenDisabled ?? false;
     this.nullValuesOverCells = options.nullValuesOverCells ?? desktopNullValuesOver;
+    this.refuseCallsOnNullObjects = options.refuseCallsOnNullObjects;
   }
 
   nextId(): number {

@@ -417,6 +417,25 @@ describe("OfficeWorkbook.writeFormSheet", () => {
   });
 });
 
+describe("formSheet's project row", () => {
+  it("gives Action, Field, Months and Rulebook in the form's order; Field blank when not set", () => {
+    const values = (sheet: FormSheet) => sheet.rows[1]?.map((cell) => cell.value);
+    const data = cleanStrategicPartnership();
+    data.Project?.rows.push(["Field", "higher-education"]);
+    expect(values(sheetOf(data))).toEqual([
+      "Action",
+      "SP",
+      "Field",
+      "Higher education",
+      "Months",
+      24,
+      "Rulebook",
+      "2014",
+    ]);
+    expect(values(sheetOf(cleanStrategicPartnership()))?.slice(2, 4)).toEqual(["Field", null]);
+  });
+});
+
 describe("planFormSheet", () => {
   it("groups styled cells into few ranges: runs along rows, merged down the rows", () => {
     const sheet = sheetOf(cleanStrategicPartnership());
@@ -572,8 +591,10 @@ describe("the CSV export written into a sheet (where downloads do nothing: Excel
     const written = excel.sheet(csvSheetName);
     expect(written.charts).toEqual([]);
     expect(shown(written.cells["1,1"])).toBe("Digital skills for rural schools");
-    // SP for 24 months: 2 years × 150,000 EUR.
-    expect(writtenValues(written, 6, 2)[5]).toEqual(["Maximum grant", 300000]);
+    // Title, Action, Field (blank here), Months, Rulebook, Total grant, then the maximum:
+    // SP for 24 months, 2 years × 150,000 EUR.
+    expect(writtenValues(written, 7, 2)[2]).toEqual(["Field", null]);
+    expect(writtenValues(written, 7, 2)[6]).toEqual(["Maximum grant", 300000]);
     expect(await port.writeFormSheet(sheet, { replace: false })).toEqual({
       written: false,
       existed: true,

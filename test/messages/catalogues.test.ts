@@ -4,7 +4,7 @@ import type {
   PlaceReasonMessages,
   RateReasonMessages,
 } from "../../src/domain/finding-text";
-import type { VocabularyName } from "../../src/domain/finding-text";
+import type { ConsortiumRef, VocabularyName } from "../../src/domain/finding-text";
 import { finding, ruleIds } from "../../src/domain/findings";
 import type { FunctionMessages, FunctionText, Quantity } from "../../src/domain/function-text";
 import {
@@ -28,7 +28,11 @@ type AllMessages = FindingMessages & BasisMessages & PlaceReasonMessages & RateR
 const riga = { name: "Riga", country: "LV" };
 const brussels = { name: "Brussels", country: "BE" };
 const route = { from: riga, to: brussels };
-const consortium = { action: "SP", format: "standard" } as const;
+const consortium = {
+  action: "SP",
+  format: "standard",
+  minimums: { organisations: 3, countries: 3 },
+} as const;
 const wanted = { integer: true, min: 1, max: 24 };
 const travel = { key: "basis/travel", params: { participants: 2, km: 1700, route } } as const;
 
@@ -273,6 +277,57 @@ describe("Latvian and English messages", () => {
     expect(lvT("units/organisations", 11)).toBe("11 organizāciju");
     expect(lvT("units/months", 24)).toBe("24 mēneši");
     expect(lvT("units/months", 10)).toBe("10 mēnešu");
+  });
+
+  it("name a consortium rule with the minimums it was given (a Rates table's), with plurals", () => {
+    const minOrganisations = (consortium: ConsortiumRef, language: "en" | "lv") =>
+      findingMessage(
+        finding("error", {
+          key: "consortium.min-organisations",
+          params: { consortium, min: consortium.minimums.organisations, found: 1 },
+        }),
+        language,
+      );
+    const ka: ConsortiumRef = {
+      action: "KA",
+      format: "standard",
+      minimums: { organisations: 7, countries: 4, types: { HEI: 3, ENTERPRISE: 2 } },
+    };
+    expect(minOrganisations(ka, "en")).toBe(
+      "A Knowledge Alliance (7 organisations from 4 Programme Countries, ≥3 HEIs and ≥2 enterprises) needs at least 7 organisations from Programme Countries; this one has 1.",
+    );
+    const ssa: ConsortiumRef = {
+      action: "SSA",
+      format: "standard",
+      minimums: { organisations: 10, countries: 21, memberStates: 3 },
+    };
+    // Latvian: 10 takes the zero form, 21 the one form ("no 21 programmas valsts").
+    expect(minOrganisations(ssa, "lv")).toContain(
+      "Nozaru prasmju apvienība (10 organizāciju no 21 programmas valsts (≥3 ES)",
+    );
+    const regional: ConsortiumRef = {
+      action: "SP",
+      format: "school-regional",
+      field: "school",
+      minimums: { organisations: 2, countries: 1, types: { AUTHORITY: 1 } },
+    };
+    expect(minOrganisations(regional, "en")).toContain(
+      "A Strategic Partnership in school education (Regional cooperation: 1 school authority from 1 Programme Country)",
+    );
+    expect(minOrganisations(regional, "lv")).toContain(
+      "“Stratēģiskā partnerība skolu izglītībā (reģionālā sadarbība: 1 skolu pārvalde no 1 programmas valsts)”",
+    );
+    const schools: ConsortiumRef = {
+      action: "SP",
+      format: "schools-only",
+      minimums: { organisations: 4, countries: 2 },
+    };
+    expect(minOrganisations(schools, "en")).toContain(
+      "(Schools only: 4 schools from 2 Programme Countries)",
+    );
+    expect(minOrganisations(schools, "lv")).toContain(
+      "(tikai skolas: 4 skolas no 2 programmas valstīm)",
+    );
   });
 
   it("write money as 1 234,56 EUR in Latvian and 1,234.56 EUR in English", () => {

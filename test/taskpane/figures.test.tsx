@@ -140,3 +140,24 @@ describe("figures to confirm with your National Agency (Totals tab)", () => {
     expect(within(section).queryByRole("button")).toBeNull();
   });
 });
+
+describe("a Rates table's consortium minimums in the findings", () => {
+  it("names the rule with the Rates figure (5 organisations), not the bundled 3", async () => {
+    // The clean SP has four organisations from three Programme Countries; Rates asks for five.
+    const data = {
+      ...cleanStrategicPartnership(),
+      Rates: {
+        headers: ["Figure", "Value"],
+        rows: [["actions.SP.consortium.standard.minOrganisations", 5]],
+      },
+    };
+    renderPane(new InMemoryWorkbook(rawWorkbook(data)));
+    fireEvent.click(await screen.findByRole("button", { name: "Check" }));
+    const finding = await screen.findByRole("button", {
+      name: /^Error: Partners!.*needs at least 5 organisations/,
+    });
+    expect(finding.textContent).toContain(
+      "A Strategic Partnership (5 organisations from 3 Programme Countries) needs at least 5 organisations from Programme Countries; this one has 4.",
+    );
+  });
+});

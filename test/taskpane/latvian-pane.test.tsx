@@ -8,7 +8,7 @@ import { englishLines } from "../support/english-words";
 import { renderPane } from "./render-pane";
 
 /*
- * The pane in Latvian over examples/sp-mistakes.xlsx (11 findings of most kinds): the project
+ * The pane in Latvian over examples/sp-mistakes.xlsx (10 findings of most kinds): the project
  * header, every finding, the totals and the export panel hold no English word once the
  * workbook's own text is taken out.
  */

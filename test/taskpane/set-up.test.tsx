@@ -94,6 +94,10 @@ describe("a workbook without budget tables", () => {
     expect(
       screen.getByText("Stratēģiskās partnerības jomā “Jaunatne” ilgst no 6 līdz 24 mēnešiem."),
     ).toBeTruthy();
+    fireEvent.click(screen.getByRole("radio", { name: /\(SSA\)/ }));
+    expect(
+      screen.getByText("Zināšanu apvienības un nozaru prasmju apvienības ilgst 24 vai 36 mēnešus."),
+    ).toBeTruthy();
   });
 
   it("sends no field when none is chosen, and holds the months to 24–36", async () => {
@@ -123,6 +127,20 @@ describe("a workbook without budget tables", () => {
     fireEvent.click(screen.getByRole("button", { name: "Set up budget workbook" }));
     expect(await screen.findByText("Enter a whole number of months from 24 to 36.")).toBeTruthy();
     expect(setUp).not.toHaveBeenCalled();
+  });
+
+  it("words the durations from the rulebook: 24 to 36 for an SP, 24 or 36 for a KA", async () => {
+    renderPane(new InMemoryWorkbook());
+    expect(await screen.findByText("Strategic Partnerships last 24 to 36 months.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("radio", { name: /Knowledge Alliance \(KA\)/ }));
+    expect(
+      screen.getByText("Knowledge and Sector Skills Alliances last 24 or 36 months."),
+    ).toBeTruthy();
+    const months = screen.getByRole("spinbutton", { name: "Duration in months" });
+    fireEvent.change(months, { target: { value: "30" } });
+    fireEvent.blur(months);
+    fireEvent.click(screen.getByRole("button", { name: "Set up budget workbook" }));
+    expect(await screen.findByText("Enter 24 or 36.")).toBeTruthy();
   });
 
   it("reports tables it could not create because their sheet name is taken", async () => {

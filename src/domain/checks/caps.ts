@@ -1,5 +1,6 @@
 import type { BudgetCategory } from "../../rules";
-import type { BudgetLine, CapUsage, Totals } from "../budget-check";
+import type { CapUsage, Totals } from "../budget-check";
+import type { BudgetLines } from "../budget-lines";
 import { totalCategories } from "../budget-check";
 import {
   exceptionalCapFigure,
@@ -12,10 +13,11 @@ import {
 } from "../calculators";
 import { finding, type Severity } from "../findings";
 import { say, type FindingText } from "../finding-text";
-import type { CheckContext, Meeting } from "../model";
+import type { CheckContext } from "../model";
 import { roundCents } from "../money";
 import type { TableName } from "../table-schema";
 import { withFigure } from "../rates/figure-list";
+import type { MeetingYears } from "../tables/meetings";
 import { grantWithin } from "./pro-rata";
 
 function sum(amounts: Iterable<number>): number {
@@ -24,30 +26,43 @@ function sum(amounts: Iterable<number>): number {
   return roundCents(total);
 }
 
-function sumOf(lines: readonly BudgetLine[], field: "amount" | "granted"): number {
-  let total = 0;
-  for (const line of lines) total += line[field];
-  return roundCents(total);
+/** Records on each of these lines (all when left out) the figure of a cap it is held against. */
+function heldAgainst(lines: BudgetLines, figure: string, indexes?: ArrayLike<number>): void {
+  lines.changeFigures((figures) => withFigure(figures, figure), indexes);
 }
 
-/** Records on each line the figure of a cap it is held against. */
-function heldAgainst(lines: readonly BudgetLine[], figure: string): void {
-  // Lines share their lists: one lookup per distinct list, not one new array per line.
-  let from: readonly string[] | undefined;
-  let to: readonly string[] = [];
-  for (const line of lines) {
-    if (line.figures !== from) {
-      from = line.figures;
-      to = withFigure(from, figure);
-    }
-    line.figures = to;
+const noLines = new Int32Array(0);
+
+/**
+ * The positions 0 … count − 1 grouped by `keyOf`, in order, each group an Int32Array of its
+ * exact size (counted first): a growing array per group would be garbage to copy.
+ */
+function groupLines<K>(count: number, keyOf: (position: number) => K): Map<K, Int32Array> {
+  const sizes = new Map<K, number>();
+  for (let position = 0; position < count; position++) {
+    const key = keyOf(position);
+    sizes.set(key, (sizes.get(key) ?? 0) + 1);
   }
+  const groups = new Map<K, Int32Array>();
+  const filled = new Map<K, number>();
+  for (const [key, size] of sizes) {
+    groups.set(key, new Int32Array(size));
+    filled.set(key, 0);
+  }
+  for (let position = 0; position < count; position++) {
+    const key = keyOf(position);
+    const at = filled.get(key)!;
+    groups.get(key)![at] = position;
+    filled.set(key, at + 1);
+  }
+  return groups;
 }
 
 interface CapRule {
   id: string;
   label: string;
-  lines: BudgetLine[];
+  /** Indexes of the capped lines in the check's lines. */
+  lines: Int32Array;
   limit: number;
   /** The rulebook figure the limit is computed from, recorded on each line it holds. */
   figure: string;
@@ -66,14 +81,14 @@ interface CapRule {
  */
 export function applyCaps(
   context: CheckContext,
-  meetings: readonly Meeting[],
+  meetingYears: MeetingYears,
 ): { totals: Totals; caps: CapUsage[] } {
   const { rulebook, project, lines } = context;
   const caps: CapUsage[] = [];
   const apply = (cap: CapRule) => {
-    const requested = sumOf(cap.lines, "amount");
-    grantWithin(cap.lines, cap.limit);
-    heldAgainst(cap.lines, cap.figure);
+    const requested = roundCents(lines.sum("amount", cap.lines));
+    grantWithin(lines, cap.lines, cap.limit);
+    heldAgainst(lines, cap.figure, cap.lines);
     caps.push({
       id: cap.id,
       label: cap.label,
@@ -91,13 +106,8 @@ export function applyCaps(
     }
   };
   // One pass over the lines; a filter per category read every line ten times.
-  const byCategory = new Map<BudgetCategory, BudgetLine[]>();
-  for (const line of lines) {
-    const group = byCategory.get(line.category);
-    if (group) group.push(line);
-    else byCategory.set(line.category, [line]);
-  }
-  const linesOf = (category: BudgetCategory) => byCategory.get(category) ?? [];
+  const byCategory = lines.byCategory();
+  const linesOf = (category: BudgetCategory) => byCategory.get(category) ?? noLines;
 
   const months = project.months;
   if (context.categories.has("management") && months !== undefined) {
@@ -118,14 +128,13 @@ export function applyCaps(
   }
 
   if (context.categories.has("meetings")) {
-    const yearOfRow = new Map<number, number>();
-    for (const meeting of meetings) yearOfRow.set(meeting.row, meeting.year);
-    const byYear = new Map<number, BudgetLine[]>();
-    for (const line of linesOf("meetings")) {
-      const year = yearOfRow.get(line.row) ?? 1;
-      const yearLines = byYear.get(year);
-      if (yearLines) yearLines.push(line);
-      else byYear.set(year, [line]);
+    const meetingLines = linesOf("meetings");
+    const byYear = groupLines(meetingLines.length, (at) => {
+      const year = meetingYears[lines.row(meetingLines[at]!)];
+      return year === undefined || year === 0 ? 1 : year;
+    });
+    for (const positions of byYear.values()) {
+      positions.forEach((at, position) => (positions[position] = meetingLines[at]!));
     }
     const limit = rulebook.meetings.capPerProjectYear.value;
     for (const [year, yearLines] of [...byYear].sort(([a], [b]) => a - b)) {
@@ -174,7 +183,10 @@ export function applyCaps(
   }
 
   const granted = Object.fromEntries(
-    totalCategories.map((category) => [category, sumOf(linesOf(category), "granted")]),
+    totalCategories.map((category) => [
+      category,
+      roundCents(lines.sum("granted", linesOf(category))),
+    ]),
   ) as Record<BudgetCategory, number>;
   const total = sum(totalCategories.map((category) => granted[category]));
   const grantLimit =

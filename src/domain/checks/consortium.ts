@@ -15,8 +15,9 @@ export function checkConsortium(context: CheckContext): void {
   const partners = [...context.partners.values()];
   // Without a readable Partners table there is nothing to count; a finding already says why.
   if (!context.partnersReadable) return;
-  const { rule, ref: format } = consortiumRule(rulebook, project);
-  if (!rule) return;
+  const held = consortiumRule(rulebook, project);
+  if (!held) return;
+  const { rule, ref: format } = held;
   const inProgramme = partners.filter(
     (partner) => partner.country !== undefined && isProgrammeCountry(rulebook, partner.country),
   );

@@ -1,4 +1,4 @@
-import { rulebookFor, type BudgetCategory } from "../../rules";
+import { rulebookFor, type BudgetCategory, type SpField } from "../../rules";
 import type { BudgetCheck, BudgetLine } from "../budget-check";
 import { totalCategories } from "../budget-check";
 import { distanceBand } from "../calculators";
@@ -7,7 +7,7 @@ import type { Finding } from "../findings";
 import type { Partner } from "../model";
 import { roundCents } from "../money";
 import type { TableName } from "../table-schema";
-import { activityTypes, labelOf, roles, staffCategories } from "../vocabulary";
+import { activityTypes, labelOf, roles, spFields, staffCategories } from "../vocabulary";
 import type { FormCell, FormColumn, FormSection } from "./form-section";
 import type { FormError, FormLabelKey, FormLabels, FormWording } from "./form-wording";
 
@@ -15,6 +15,10 @@ import type { FormError, FormLabelKey, FormLabels, FormWording } from "./form-wo
 export interface ApplicationForm {
   title?: string;
   action?: string;
+  /** SP: the Project table's Field (school, vet …) as its code; absent when not set. */
+  field?: SpField;
+  /** The field's name in the export's language, as the sheet and the CSV show it. */
+  fieldName?: string;
   months?: number;
   rulebook: string;
   /** The rule errors the budget still has; the export works anyway and says so. */
@@ -59,8 +63,9 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
   const outputsAreSupport = check.action === "KA" || check.action === "SSA";
   const categoryLabel = (category: BudgetCategory) => wording.category(category, outputsAreSupport);
   const { budget } = check;
+  // The export is made once, after the check: objects per line are fine here.
   const lineAt = new Map<string, BudgetLine>(
-    check.lines.map((line) => [`${line.table}:${line.row}:${line.column}`, line]),
+    Array.from(check.lines, (line) => [`${line.table}:${line.row}:${line.column}`, line]),
   );
   const line = (table: TableName, row: number, column: string) =>
     lineAt.get(`${table}:${row}:${column}`);
@@ -272,11 +277,16 @@ export function applicationForm(check: BudgetCheck, wording: FormWording): Appli
 
   sections.push(organisationSummary(check, funded, wording));
 
-  const requested = roundCents(check.lines.reduce((sum, l) => sum + l.amount, 0));
+  const requested = roundCents(check.lines.sum("amount"));
   const granted = check.totals.total;
+  const field = check.project.field;
   return {
     title: budget.project.title,
     action: check.action,
+    // The form's project details name the field after the action (its "action type").
+    ...(field === undefined
+      ? {}
+      : { field, fieldName: labelOf(spFields, field, wording.language) }),
     months: check.months,
     rulebook: check.rulebook,
     errors: check.findings
@@ -322,7 +332,7 @@ function organisationSummary(
       );
       return cells;
     });
-  const requested = roundCents(check.lines.reduce((sum, l) => sum + l.amount, 0));
+  const requested = roundCents(check.lines.sum("amount"));
   return {
     id: "summary",
     title: wording.section("summary"),
@@ -364,6 +374,7 @@ function errorCount(check: BudgetCheck): number {
 const labelKeys: readonly FormLabelKey[] = [
   "title",
   "action",
+  "field",
   "months",
   "rulebook",
   "total-grant",

@@ -66,6 +66,7 @@ export function formTextRows(form: ApplicationForm, text: TextOf = neutralise): 
   const heading: string[][] = [
     [neutralise(form.title ?? labels.title)],
     [labels.action, form.action ?? ""],
+    [labels.field, neutralise(form.fieldName ?? "")],
     [labels.months, form.months === undefined ? "" : String(form.months)],
     [labels.rulebook, form.rulebook],
     [labels["total-grant"], form.total.granted.toFixed(2)],

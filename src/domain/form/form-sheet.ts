@@ -73,6 +73,8 @@ export function formSheet(form: ApplicationForm): FormSheet {
     [
       cell(labels.action, "header"),
       cell(form.action ?? "", "text"),
+      cell(labels.field, "header"),
+      cell(form.fieldName ?? null, "text"),
       cell(labels.months, "header"),
       cell(form.months ?? null, "number"),
       cell(labels.rulebook, "header"),

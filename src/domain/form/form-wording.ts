@@ -6,6 +6,7 @@ import type { BandText } from "../function-text";
 export type FormLabelKey =
   | "title"
   | "action"
+  | "field"
   | "months"
   | "rulebook"
   | "total-grant"

@@ -5,6 +5,7 @@ import { say, type BasisText, type FindingText, type NumberWanted } from "../fin
 import { isBlank, isOutOfRange, largestBudgetNumber, numberFrom } from "../cell-reading";
 import { cleanCellText, quotedCellText } from "../cell-text";
 import type { TableName, TableSpec } from "../table-schema";
+import { findColumn } from "../schema-columns";
 import { acceptedCodes, lookUp, type Vocabulary } from "../vocabulary";
 import {
   headerKey,
@@ -61,11 +62,9 @@ export class TableRows {
         ),
       );
     }
-    const headerKeys = this.table.headers.map((header) => headerKey(String(header ?? "")));
     let missingRequired = false;
     for (const column of spec.columns) {
-      const keys = [column.header, ...(column.aliases ?? [])].map(headerKey);
-      const index = headerKeys.findIndex((key) => keys.includes(key));
+      const index = findColumn(this.table.headers, column);
       if (index >= 0) this.columnIndex.set(column.header, index);
       else if (column.required) {
         missingRequired = true;
@@ -82,6 +81,11 @@ export class TableRows {
 
   get name(): TableName {
     return this.spec.name;
+  }
+
+  /** The data rows of the table, blank ones included (0 when it cannot be read). */
+  get rowCount(): number {
+    return this.table && this.readable ? this.table.rows.length : 0;
   }
 
   hasColumn(header: string): boolean {

@@ -1,5 +1,5 @@
 import type { ConfidenceMark, Rulebook } from "../../rules";
-import type { BudgetLine } from "../budget-check";
+import type { BudgetLines } from "../budget-lines";
 import { roundCents } from "../money";
 import type { TableName } from "../table-schema";
 import { figureCatalogue } from "./figure-ids";
@@ -44,25 +44,15 @@ interface Use {
  * National Agency's figures now, so they are not listed.
  */
 export function figuresToConfirm(
-  lines: readonly BudgetLine[],
+  lines: BudgetLines,
   rulebook: Rulebook,
   overridden: readonly string[],
 ): FigureToConfirm[] {
   // Lines share their figure lists: add up per list first, then spread over its ids.
-  const perList = new Map<readonly string[], Use>();
-  for (const line of lines) {
-    let use = perList.get(line.figures);
-    if (!use) {
-      use = { amount: 0, lines: 0, tables: [] };
-      perList.set(line.figures, use);
-    }
-    use.amount += line.amount;
-    use.lines += 1;
-    if (!use.tables.includes(line.table)) use.tables.push(line.table);
-  }
+  const perList = lines.usesByFigureList();
   const perFigure = new Map<string, Use>();
-  for (const [ids, use] of perList) {
-    for (const id of ids) {
+  for (const use of perList) {
+    for (const id of use.figures) {
       const total = perFigure.get(id);
       if (!total) {
         perFigure.set(id, { amount: use.amount, lines: use.lines, tables: [...use.tables] });

@@ -1,5 +1,5 @@
+import { findColumn } from "../schema-columns";
 import { tableSpec } from "../table-schema";
-import { headerKey } from "../workbook";
 
 /**
  * A new row of the Rates table: the figure, its value and, where the table has a Source
@@ -18,8 +18,7 @@ export interface RateEntry {
 /** Index of the schema column `header` of the Rates table among `headers`; -1 if absent. */
 function columnOf(headers: readonly string[], header: "Figure" | "Value" | "Source"): number {
   const column = tableSpec("Rates").columns.find((entry) => entry.header === header);
-  const keys = [header, ...(column?.aliases ?? [])].map(headerKey);
-  return headers.findIndex((text) => keys.includes(headerKey(text)));
+  return findColumn(headers, column ?? { header });
 }
 
 /**

@@ -12,27 +12,30 @@ import type { Activity, CheckContext } from "../model";
 import { basis, say } from "../finding-text";
 import { activityTypes } from "../vocabulary";
 import type { RowReader } from "../parse/table-rows";
-import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
+import { addAmountLine, partnerOf } from "./amount-line";
+import { IdRegister } from "./id-register";
 import { lineDistance, reportUnderFirstBand, routeRef } from "./line-distance";
 import { openLineTable } from "./line-table";
 
-/** Reads and prices learning, teaching and training activities: travel, support, linguistic. */
-export function checkActivities(context: CheckContext): Activity[] {
+/**
+ * Reads and prices learning, teaching and training activities: travel, support, linguistic.
+ * `kept`: where to keep the activities read, as objects; the check keeps none
+ * (src/domain/budget-records.ts).
+ */
+export function checkActivities(context: CheckContext, kept?: Activity[]): void {
   const rows = openLineTable(
     context,
     "Activities",
     false, // learning activities are optional in every action
     say("input.missing-table/activities", {}),
   );
-  const ids = new IdRegister();
-  const activities: Activity[] = [];
+  const ids = new IdRegister(rows.rowCount);
   for (const row of rows.rows()) {
     const activity = readActivity(context, row, ids);
     if (!activity) continue;
-    activities.push(activity);
+    kept?.push(activity);
     priceActivity(context, row, activity);
   }
-  return activities;
 }
 
 function readActivity(

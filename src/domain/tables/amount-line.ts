@@ -1,5 +1,4 @@
 import type { BudgetCategory } from "../../rules";
-import type { BudgetLine } from "../budget-check";
 import { cleanCellText } from "../cell-text";
 import { idKey, type CheckContext, type Partner } from "../model";
 import { say, type BasisText } from "../finding-text";
@@ -64,18 +63,16 @@ export function addAmountLine(context: CheckContext, row: RowReader, line: Amoun
     );
   }
   const amount = roundCents(line.eligible);
-  const budgetLine: BudgetLine = {
+  context.lines.add({
     table: row.table,
     row: row.row,
     column: line.column,
     category: line.category,
     partner: line.partner.id,
     amount,
-    granted: amount,
+    stored,
     figures: line.figures,
-  };
-  if (stored !== undefined) budgetLine.stored = stored;
-  context.lines.push(budgetLine);
+  });
 }
 
 /** The partner a row's Partner (or Host) cell names; unknown IDs become a finding. */
@@ -92,21 +89,4 @@ export function partnerOf(
     row.report("error", say("input.unknown-partner", { id: cleanCellText(id) }), header);
   }
   return partner;
-}
-
-/** Tracks IDs of a table and reports the second use of one. */
-export class IdRegister {
-  private readonly seen = new Map<string, number>();
-
-  /** True when the ID is new; otherwise reports the duplicate. */
-  claim(row: RowReader, header: string, id: string): boolean {
-    const key = idKey(id);
-    const first = this.seen.get(key);
-    if (first !== undefined) {
-      row.report("error", say("input.duplicate-id", { id: cleanCellText(id), first }), header);
-      return false;
-    }
-    this.seen.set(key, row.row);
-    return true;
-  }
 }

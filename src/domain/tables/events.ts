@@ -2,11 +2,16 @@ import { multiplierEventAmount, multiplierEventFigures } from "../calculators";
 import { cleanCellText } from "../cell-text";
 import { idKey, type CheckContext, type MultiplierEvent } from "../model";
 import { basis, say } from "../finding-text";
-import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
+import { addAmountLine, partnerOf } from "./amount-line";
+import { IdRegister } from "./id-register";
 import { openLineTable } from "./line-table";
 
-/** Reads and prices multiplier events; events need an intellectual output to be funded. */
-export function checkEvents(context: CheckContext): MultiplierEvent[] {
+/**
+ * Reads and prices multiplier events; events need an intellectual output to be funded.
+ * `kept`: where to keep the events read, as objects; the check keeps none
+ * (src/domain/budget-records.ts).
+ */
+export function checkEvents(context: CheckContext, kept?: MultiplierEvent[]): void {
   const { rulebook } = context;
   const rows = openLineTable(
     context,
@@ -14,8 +19,7 @@ export function checkEvents(context: CheckContext): MultiplierEvent[] {
     false, // multiplier events are optional even where funded
     say("input.missing-table/events", {}),
   );
-  const ids = new IdRegister();
-  const events: MultiplierEvent[] = [];
+  const ids = new IdRegister(rows.rowCount);
   for (const row of rows.rows()) {
     const id = row.text("ID", true);
     const output = row.text("Output", true);
@@ -24,8 +28,7 @@ export function checkEvents(context: CheckContext): MultiplierEvent[] {
     const foreign = row.number("Foreign", { integer: true, required: true });
     if (id === undefined || !ids.claim(row, "ID", id)) continue;
     if (output === undefined || !partner || local === undefined || foreign === undefined) continue;
-    const event: MultiplierEvent = { row: row.row, id, output, partner, local, foreign };
-    events.push(event);
+    kept?.push({ row: row.row, id, output, partner, local, foreign });
     const figure = multiplierEventAmount(rulebook, local, foreign);
     const linked = context.outputs.has(idKey(output));
     if (!linked && context.categories.has("events")) {
@@ -47,5 +50,4 @@ export function checkEvents(context: CheckContext): MultiplierEvent[] {
       explain: () => basis("basis/events", { local, foreign }),
     });
   }
-  return events;
 }

@@ -1,12 +1,22 @@
 import { bandFigures, meetingAmount } from "../calculators";
 import type { CheckContext, Meeting } from "../model";
 import { basis, say } from "../finding-text";
-import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
+import { addAmountLine, partnerOf } from "./amount-line";
+import { IdRegister } from "./id-register";
 import { lineDistance, reportUnderFirstBand, routeRef } from "./line-distance";
 import { openLineTable } from "./line-table";
 
-/** Reads and prices the transnational project meetings. */
-export function checkMeetings(context: CheckContext): Meeting[] {
+/**
+ * The project year of each priced meeting, by its data row; 0 for a row with no meeting
+ * (the meetings cap is per project year). One block of memory, not an object per meeting.
+ */
+export type MeetingYears = Int32Array;
+
+/**
+ * Reads and prices the transnational project meetings. `kept`: where to keep the meetings
+ * read, as objects; the check keeps none (src/domain/budget-records.ts).
+ */
+export function checkMeetings(context: CheckContext, kept?: Meeting[]): MeetingYears {
   const { rulebook, project } = context;
   const rows = openLineTable(
     context,
@@ -15,8 +25,8 @@ export function checkMeetings(context: CheckContext): Meeting[] {
     say("input.missing-table/meetings", {}),
   );
   const projectYears = project.months === undefined ? 3 : Math.ceil(project.months / 12);
-  const ids = new IdRegister();
-  const meetings: Meeting[] = [];
+  const ids = new IdRegister(rows.rowCount);
+  const years = new Int32Array(rows.rowCount + 1);
   for (const row of rows.rows()) {
     const id = row.text("ID", true);
     const partner = partnerOf(context, row, "Partner", true);
@@ -36,9 +46,12 @@ export function checkMeetings(context: CheckContext): Meeting[] {
       continue;
     }
     const { km: distanceKm, route } = distance;
-    const meeting: Meeting = { row: row.row, id, partner, year, participants, distanceKm };
-    if (route) meeting.route = route;
-    meetings.push(meeting);
+    if (kept) {
+      const meeting: Meeting = { row: row.row, id, partner, year, participants, distanceKm };
+      if (route) meeting.route = route;
+      kept.push(meeting);
+    }
+    years[row.row] = year;
     reportUnderFirstBand(context, row, {
       km: distanceKm,
       route,
@@ -58,5 +71,5 @@ export function checkMeetings(context: CheckContext): Meeting[] {
         basis("basis/travel", { participants, km: distanceKm, route: routeRef(route) }),
     });
   }
-  return meetings;
+  return years;
 }

@@ -2,11 +2,15 @@ import { exceptionalAmount, otherCostFigures, specialNeedsAmount } from "../calc
 import type { CheckContext, OtherCost } from "../model";
 import { basis, say } from "../finding-text";
 import { otherCostKinds } from "../vocabulary";
-import { addAmountLine, IdRegister, partnerOf } from "./amount-line";
+import { addAmountLine, partnerOf } from "./amount-line";
+import { IdRegister } from "./id-register";
 import { openLineTable } from "./line-table";
 
-/** Reads and prices exceptional costs and special needs support (real costs). */
-export function checkOtherCosts(context: CheckContext): OtherCost[] {
+/**
+ * Reads and prices exceptional costs and special needs support (real costs). `kept`: where
+ * to keep the costs read, as objects; the check keeps none (src/domain/budget-records.ts).
+ */
+export function checkOtherCosts(context: CheckContext, kept?: OtherCost[]): void {
   const { rulebook } = context;
   const rows = openLineTable(
     context,
@@ -14,8 +18,7 @@ export function checkOtherCosts(context: CheckContext): OtherCost[] {
     false,
     say("input.missing-table/other-costs", {}),
   );
-  const ids = new IdRegister();
-  const costs: OtherCost[] = [];
+  const ids = new IdRegister(rows.rowCount);
   for (const row of rows.rows()) {
     const id = row.text("ID", true);
     const kind = row.word("Kind", otherCostKinds, true);
@@ -24,7 +27,7 @@ export function checkOtherCosts(context: CheckContext): OtherCost[] {
     const realCost = row.number("RealCost", { required: true });
     if (id === undefined || !ids.claim(row, "ID", id)) continue;
     if (kind === undefined || !partner || realCost === undefined) continue;
-    costs.push({ row: row.row, id, kind, partner, description, realCost });
+    kept?.push({ row: row.row, id, kind, partner, description, realCost });
     const exceptional = kind === "exceptional";
     const figure = exceptional
       ? exceptionalAmount(rulebook, realCost)
@@ -40,5 +43,4 @@ export function checkOtherCosts(context: CheckContext): OtherCost[] {
       explain: () => basis("basis/share", { percent: Math.round(rate * 100), realCost }),
     });
   }
-  return costs;
 }

@@ -5,8 +5,12 @@ import { staffCategories } from "../vocabulary";
 import { addAmountLine, partnerOf } from "./amount-line";
 import { openLineTable } from "./line-table";
 
-/** Reads and prices staff days on intellectual outputs (KA, SSA: implementation support). */
-export function checkOutputs(context: CheckContext): OutputLine[] {
+/**
+ * Reads and prices staff days on intellectual outputs (KA, SSA: implementation support).
+ * `kept`: where to keep the lines read, as objects; the check keeps none
+ * (src/domain/budget-records.ts).
+ */
+export function checkOutputs(context: CheckContext, kept?: OutputLine[]): void {
   const { rulebook } = context;
   const rows = openLineTable(
     context,
@@ -14,7 +18,6 @@ export function checkOutputs(context: CheckContext): OutputLine[] {
     context.categories.has("outputs"),
     say("input.missing-table/outputs", { action: context.project.action }),
   );
-  const lines: OutputLine[] = [];
   for (const row of rows.rows()) {
     const output = row.text("Output", true);
     const partner = partnerOf(context, row, "Partner", true);
@@ -22,8 +25,7 @@ export function checkOutputs(context: CheckContext): OutputLine[] {
     const days = row.number("Days", { required: true });
     if (output !== undefined) context.outputs.add(idKey(output));
     if (output === undefined || !partner || category === undefined || days === undefined) continue;
-    const line: OutputLine = { row: row.row, output, partner, category, days };
-    lines.push(line);
+    kept?.push({ row: row.row, output, partner, category, days });
     const country = partner.country;
     if (country === undefined) continue;
     const figure = staffCost(rulebook, category, country, days);
@@ -38,5 +40,4 @@ export function checkOutputs(context: CheckContext): OutputLine[] {
       explain: () => basis("basis/staff", { days, rate, category, country }),
     });
   }
-  return lines;
 }

@@ -5,7 +5,8 @@ import { TableRows } from "../parse/table-rows";
 import { tableSpec } from "../table-schema";
 import { partnerTypes, roles } from "../vocabulary";
 import { managementAmount, managementFigures } from "../calculators";
-import { addAmountLine, IdRegister } from "./amount-line";
+import { addAmountLine } from "./amount-line";
+import { IdRegister } from "./id-register";
 
 const TABLE = "Partners";
 
@@ -20,7 +21,7 @@ export function checkPartners(context: CheckContext): void {
     return;
   }
   context.partnersReadable = rows.readable;
-  const ids = new IdRegister();
+  const ids = new IdRegister(rows.rowCount);
   for (const row of rows.rows()) {
     const id = row.text("ID", true);
     const organisation = row.text("Organisation", true);

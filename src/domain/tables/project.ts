@@ -10,6 +10,7 @@ import { finding, type CellRef, type Finding } from "../findings";
 import { say } from "../finding-text";
 import type { Project } from "../model";
 import { TableRows } from "../parse/table-rows";
+import { fieldRule } from "../project-rules";
 import { tableSpec } from "../table-schema";
 import { acceptedCodes, actions, lookUp, spFields, spFormats } from "../vocabulary";
 import { headerKey, isCellError, type RawWorkbook } from "../workbook";
@@ -133,7 +134,8 @@ export function readProject(workbook: RawWorkbook, findings: Finding[]): Project
   }
 
   const field = readField(settings.get("field"), resolvedAction, findings, where("Field"));
-  if (field === "youth" && format !== "standard") {
+  // A field with a consortium rule of its own (youth) leaves the format nothing to decide.
+  if (field && fieldRule(rulebook, resolvedAction, field) && format !== "standard") {
     findings.push(
       finding(
         "warning",

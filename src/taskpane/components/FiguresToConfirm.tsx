@@ -13,7 +13,6 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { BudgetCheck } from "../../domain/budget-check";
 import type { FigureToConfirm } from "../../domain/rates/figures-to-confirm";
-import { numberFormat } from "../i18n/i18n";
 import { useFormat } from "../i18n/use-format";
 import { useWorkbook } from "../workbook-context";
 import { ErrorMessage } from "./ErrorMessage";
@@ -70,8 +69,7 @@ export function FiguresToConfirm({ check, onSetUp }: FiguresToConfirmProps) {
   const styles = useStyles();
   const headingId = useId();
   const port = useWorkbook();
-  const { amount, language } = useFormat();
-  const value = numberFormat(language, { maximumFractionDigits: 4 });
+  const { amount, figure: figureValue } = useFormat();
   // Outcomes belong to one check: a new check starts afresh.
   const [state, setState] = useState<{
     check: BudgetCheck;
@@ -145,7 +143,7 @@ export function FiguresToConfirm({ check, onSetUp }: FiguresToConfirmProps) {
                   <Text>
                     <span className={styles.figure}>{figure.figure}</span>{" "}
                     <span className={styles.value}>
-                      ({t("figures.value", { value: value.format(figure.value) })})
+                      ({t("figures.value", { value: figureValue(figure.value) })})
                     </span>
                   </Text>
                   <Caption1>

@@ -39,6 +39,13 @@ function fitted(rule: DurationRule, months: number | null): number | null {
   return Math.min(rule.max, Math.max(rule.min, months));
 }
 
+/** "24 or 36": the numbers with the language's "or" before the last. */
+function orList(numbers: readonly number[], t: TFunction): string {
+  const last = numbers[numbers.length - 1];
+  const rest = numbers.slice(0, -1);
+  return rest.length === 0 ? String(last ?? "") : `${rest.join(", ")}${t("setUp.or")}${last}`;
+}
+
 /** What sets the youth field apart, with the rulebook's figures (a Rates table may differ). */
 function youthHint(t: TFunction): string {
   const youth = defaultRulebook().actions.SP.fields?.youth;
@@ -72,19 +79,21 @@ export function SetUpForm({ busy, onSubmit, onCancel }: SetUpFormProps) {
 
   const rule = rulesFor(action, field);
   const monthsValid = months !== null && Number.isInteger(months) && monthsFit(rule, months);
+  // The durations as the rulebook gives them ("24 or 36"), never as words of the catalogue.
+  const allowed = rule.allowedMonths ? orList(rule.allowedMonths, t) : "";
   const monthsError = rule.allowedMonths
-    ? t("setUp.monthsInvalidFixed")
+    ? t("setUp.monthsInvalidFixed", { allowed })
     : t("setUp.monthsInvalid", { min: rule.min, max: rule.max });
   const monthsHint =
     action !== "SP"
-      ? t("setUp.monthsHintFixed")
+      ? t("setUp.monthsHintFixed", { allowed })
       : rule.field
         ? t("setUp.monthsHintField", {
             field: labelOf(spFields, rule.field, language),
             min: rule.min,
             max: rule.max,
           })
-        : t("setUp.monthsHintSp");
+        : t("setUp.monthsHintSp", { min: rule.min, max: rule.max });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,37 +1,25 @@
 import i18next, { type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { addMessageFormatters, addMessageResources } from "../../messages/messages";
+import {
+  messageLanguage,
+  messageLanguages,
+  type MessageLanguage,
+} from "../../messages/message-language";
 import en from "./en.json";
 import lv from "./lv.json";
 
-/** The languages of the pane's interface. */
-export const languages = ["en", "lv"] as const;
-export type Language = (typeof languages)[number];
+/** The languages of the pane's interface: those of the messages. */
+export const languages = messageLanguages;
+export type Language = MessageLanguage;
 
 export const resources = {
   en: { translation: en },
   lv: { translation: lv },
 } as const;
 
-/** "lv" for a Latvian language tag ("lv", "lv-LV"), "en" for anything else. */
-export function pickLanguage(tag: string | undefined | null): Language {
-  return /^lv(-|_|$)/i.test(tag ?? "") ? "lv" : "en";
-}
-
-/** The locale used to write numbers and amounts in a language (space groups and "€" after in Latvian). */
-export function localeOf(language: Language): string {
-  return language === "lv" ? "lv-LV" : "en-GB";
-}
-
-/**
- * Whole numbers as the language writes them: "3,000" in English, "3 000" in Latvian. Latvian
- * groups four-digit numbers too ("9 570"): Intl leaves them ungrouped by default.
- */
-export function numberFormat(language: Language, options: Intl.NumberFormatOptions = {}) {
-  // "always" is ES2023 (Intl.NumberFormat v3); TypeScript's ES2020 lib only knows booleans.
-  const grouping = { useGrouping: "always" } as unknown as Intl.NumberFormatOptions;
-  return new Intl.NumberFormat(localeOf(language), { ...grouping, ...options });
-}
+/** "lv" for a Latvian language tag ("lv", "lv-LV", "lv_LV.UTF-8"), "en" for anything else. */
+export const pickLanguage = messageLanguage;
 
 /**
  * A fresh i18next instance for one pane: no global singleton, so tests and the preview can

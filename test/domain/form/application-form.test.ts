@@ -64,6 +64,42 @@ describe("applicationForm on the clean Strategic Partnership", () => {
   });
 });
 
+describe("the project's Field in the form", () => {
+  const inField = (field: string) =>
+    checkChanged((data) => data.Project?.rows.push(["Field", field]));
+
+  it("names the field after the action: its code, and its name in the export's language", () => {
+    // Typed in Latvian: the form gives the code and the name in the wording's language.
+    const check = inField("Pieaugušo izglītība");
+    expect(applicationForm(check, english)).toMatchObject({
+      action: "SP",
+      field: "adult",
+      fieldName: "Adult education",
+      months: 24,
+    });
+    expect(applicationForm(check, formWording("lv")).fieldName).toBe("Pieaugušo izglītība");
+    // The JSON export lists the keys in the form's order: the field right after the action.
+    expect(Object.keys(applicationForm(check, english)).slice(0, 5)).toEqual([
+      "title",
+      "action",
+      "field",
+      "fieldName",
+      "months",
+    ]);
+  });
+
+  it("leaves both out when the Field setting is blank or the action is not an SP", () => {
+    const blank = applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())), english);
+    expect("field" in blank || "fieldName" in blank).toBe(false);
+    const knowledge = checkChanged((data) => {
+      data.Project?.rows.push(["Field", "youth"]);
+      const action = data.Project?.rows.find((row) => row[0] === "Action");
+      if (action) action[1] = "KA";
+    });
+    expect(applicationForm(knowledge, english).field).toBeUndefined();
+  });
+});
+
 describe("applicationForm under caps", () => {
   // Year 1 meetings: 2 × 21 × 575 = 24,150 asked under a 23,000 cap.
   const check = checkChanged((data) => {

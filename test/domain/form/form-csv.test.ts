@@ -121,6 +121,23 @@ describe("formToCsv", () => {
     expect(rows[header + 1]?.slice(1, 3)).toEqual(["Latvija", "Koordinators"]);
   });
 
+  it("gives the project's Field after the Action, by name, in either language", () => {
+    const check = checkChanged((data) => data.Project?.rows.push(["Field", "vet"]));
+    const rows = parse(formToCsv(applicationForm(check, english)));
+    expect(rows.slice(1, 4)).toEqual([
+      ["Action", "SP"],
+      ["Field", "Vocational education and training"],
+      ["Months", "24"],
+    ]);
+    const latvian = parse(formToCsv(applicationForm(check, formWording("lv"))));
+    expect(latvian[2]).toEqual(["Joma", "Profesionālā izglītība un mācības"]);
+    // Without a Field setting the row is there, blank, so the rows stay where tools expect them.
+    const blank = parse(
+      formToCsv(applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())), english)),
+    );
+    expect(blank[2]).toEqual(["Field", ""]);
+  });
+
   it("exports JSON that parses back to the same form", () => {
     const form = applicationForm(checkBudget(rawWorkbook(cleanStrategicPartnership())), english);
     expect(JSON.parse(formToJson(form))).toEqual(form);

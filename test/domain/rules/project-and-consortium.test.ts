@@ -377,4 +377,10 @@ describe("the Field setting: youth-field Strategic Partnerships", () => {
       },
     ]);
   });
+
+  it("a field without rules of its own keeps the format: school education, schools-only", () => {
+    const result = partnersOnly("SP", 24, latvianAndEstonian, "schools-only", "school");
+    expect(result.findings.filter((item) => item.rule === "input.not-in-action")).toEqual([]);
+    expect(result.project.format).toBe("schools-only");
+  });
 });
