@@ -262,8 +262,10 @@ browserSuite("the pane for every user", buildPreview, (session) => {
     await pane.getByRole("button", { name: "Check", exact: true }).click();
     // 3,000 typed-over amounts, and the meetings' caps of both project years on top.
     await pane.getByText(/^The budget has 3,\d{3} errors\.$/).waitFor({ timeout: 120_000 });
-    // The findings list's buttons: the hidden Totals tab has buttons of its own.
+    // The findings list's buttons: the hidden Totals tab has buttons of its own. The list
+    // draws a screenful first and the rest of its page of 100 once that is painted.
     const findingButtons = pane.locator("ul button:visible");
+    await findingButtons.nth(99).waitFor();
     expect(await findingButtons.count()).toBe(100);
     const nodes = () => pane.evaluate((element) => element.querySelectorAll("*").length);
     expect(await nodes()).toBeLessThan(2500);

@@ -6,7 +6,8 @@ import type { ListedFinding, SeverityGroup } from "../state/finding-groups";
 import { FindingItem, type FindingItemWords } from "./FindingItem";
 import { SeverityIcon } from "./SeverityIcon";
 
-const useStyles = makeStyles({
+/** Exported for StyleWarmUp, which inserts these rules before the first check. */
+export const useFindingGroupStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: {
     display: "flex",
@@ -58,7 +59,7 @@ export const FindingGroup = memo(function FindingGroup({
   hintId,
 }: FindingGroupProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useFindingGroupStyles();
   const headingId = useId();
   return (
     <section className={styles.root} aria-labelledby={headingId}>

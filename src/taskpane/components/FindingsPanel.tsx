@@ -6,7 +6,7 @@ import {
   tokens,
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
+import { startTransition, useEffect, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Finding, Severity } from "../../domain/findings";
 import { severities } from "../../domain/findings";
@@ -14,16 +14,19 @@ import type { RawWorkbook } from "../../domain/workbook";
 import {
   countBySeverity,
   countListed,
+  findingsFirstDraw,
   findingsPageSize,
   groupFindings,
   limitGroups,
 } from "../state/finding-groups";
 import { useFindingText } from "../i18n/use-finding-text";
+import { afterNextPaint } from "../state/deferred-work";
 import { FindingGroup } from "./FindingGroup";
 import type { FindingItemWords } from "./FindingItem";
 import { SeverityFilter } from "./SeverityFilter";
 
-const useStyles = makeStyles({
+/** Exported for StyleWarmUp, which inserts these rules before the first check. */
+export const useFindingsPanelStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   groups: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   note: { color: tokens.colorNeutralForeground3 },
@@ -51,14 +54,28 @@ export interface FindingsPanelProps {
  */
 export function FindingsPanel({ findings, workbook, selected, onSelect }: FindingsPanelProps) {
   const { t, i18n } = useTranslation();
-  const styles = useStyles();
+  const styles = useFindingsPanelStyles();
   const hintId = useId();
   const arrowKeys = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(severities));
   const [limit, setLimit] = useState(findingsPageSize);
+  // A list newly shown (its first check, a filter changed) draws a screenful, and the rest of
+  // its page once that is painted: thousands of findings show as quickly as a few. Once whole,
+  // a new check redraws the whole page at once, so a focused finding keeps its place.
+  const [whole, setWhole] = useState(false);
   const counts = useMemo(() => countBySeverity(findings), [findings]);
   const groups = useMemo(() => groupFindings(findings, shown), [findings, shown]);
-  const drawn = useMemo(() => limitGroups(groups, limit, workbook), [groups, limit, workbook]);
+  const total = useMemo(() => countListed(groups), [groups]);
+  const partial = !whole && Math.min(limit, total) > findingsFirstDraw;
+  const drawLimit = partial ? findingsFirstDraw : limit;
+  const drawn = useMemo(
+    () => limitGroups(groups, drawLimit, workbook),
+    [groups, drawLimit, workbook],
+  );
+  useEffect(() => {
+    // A transition: drawing the rest yields to the user's clicks and keys.
+    if (partial) return afterNextPaint(() => startTransition(() => setWhole(true)));
+  }, [partial]);
   // The list's own words, made once per language rather than by each of its items.
   const textOf = useFindingText();
   const words = useMemo<FindingItemWords>(
@@ -72,15 +89,16 @@ export function FindingsPanel({ findings, workbook, selected, onSelect }: Findin
     }),
     [t, i18n.language],
   );
-  const total = useMemo(() => countListed(groups), [groups]);
   const drawnCount = Math.min(limit, total);
-  const toggle = (severity: Severity) =>
+  const toggle = (severity: Severity) => {
+    setWhole(false);
     setShown((current) => {
       const next = new Set(current);
       if (next.has(severity)) next.delete(severity);
       else next.add(severity);
       return next;
     });
+  };
 
   if (findings.length === 0) return <Text className={styles.empty}>{t("findings.none")}</Text>;
   return (

@@ -15,6 +15,7 @@ import { ReadProgressBar } from "./ReadProgressBar";
 import { ResultTabs } from "./ResultTabs";
 import { SetUpForm } from "./SetUpForm";
 import { SetUpResultMessage } from "./SetUpResultMessage";
+import { StyleWarmUp } from "./StyleWarmUp";
 import { useVisuallyHidden } from "./visually-hidden";
 
 const useStyles = makeStyles({
@@ -72,6 +73,7 @@ export function Pane() {
           canHighlight: port.capabilities.highlights,
         }}
       />
+      <StyleWarmUp />
       {state.error !== undefined && (
         <ErrorMessage error={state.error} onDismiss={act.dismissError} />
       )}

@@ -7,7 +7,8 @@ import { ExportPanel } from "./ExportPanel";
 import { FindingsPanel } from "./FindingsPanel";
 import { TotalsPanel } from "./TotalsPanel";
 
-const useStyles = makeStyles({
+/** Exported for StyleWarmUp, which inserts these rules before the first check. */
+export const useResultTabsStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   tabs: {
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -35,7 +36,7 @@ export interface ResultTabsProps {
 /** Findings, Totals and Export of the last check, one at a time to fit a narrow pane. */
 export function ResultTabs({ check, workbook, selected, onSelect, onSetUp }: ResultTabsProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useResultTabsStyles();
   const [tab, setTab] = useState<TabValue>("findings");
   // A panel is drawn once first shown, then kept: a check with thousands of findings draws
   // only its list, and a click on a finding does not redraw the totals or the export.

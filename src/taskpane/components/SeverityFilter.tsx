@@ -4,7 +4,8 @@ import type { Severity } from "../../domain/findings";
 import { severities } from "../../domain/findings";
 import { SeverityIcon } from "./SeverityIcon";
 
-const useStyles = makeStyles({
+/** Exported for StyleWarmUp, which inserts these rules before the first check. */
+export const useSeverityFilterStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
@@ -17,7 +18,7 @@ export interface SeverityFilterProps {
 /** Three toggles, one per severity with its count: which findings the list shows. */
 export function SeverityFilter({ counts, shown, onToggle }: SeverityFilterProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useSeverityFilterStyles();
   return (
     <div role="group" aria-label={t("findings.filterLabel")} className={styles.root}>
       {severities.map((severity) => (

@@ -82,6 +82,12 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 export const findingsPageSize = 100;
 
 /**
+ * How many findings a newly shown list draws before the browser paints (a screenful in a tall
+ * pane at 100% zoom); the rest of its page follows once that is painted.
+ */
+export const findingsFirstDraw = 20;
+
+/**
  * The first `limit` findings of `groups`, in the same order and grouping, each with its cell
  * address in `workbook`: what the list draws, so that thousands of findings cost no more to
  * draw than a page of them.
