@@ -61,8 +61,11 @@ export function FindingsPanel({ findings, workbook, selected, onSelect }: Findin
   const [limit, setLimit] = useState(findingsPageSize);
   // A list newly shown (its first check, a filter changed) draws a screenful, and the rest of
   // its page once that is painted: thousands of findings show as quickly as a few. Once whole,
-  // a new check redraws the whole page at once, so a focused finding keeps its place.
-  const [whole, setWhole] = useState(false);
+  // a new check redraws the whole page at once, so a focused finding keeps its place. "Whole"
+  // belongs to the filter it was drawn for: a filter changed while the rest is being drawn
+  // starts over, rather than a late "whole" and the filter's reset racing each other.
+  const [wholeFor, setWholeFor] = useState<ReadonlySet<Severity> | null>(null);
+  const whole = wholeFor === shown;
   const counts = useMemo(() => countBySeverity(findings), [findings]);
   const groups = useMemo(() => groupFindings(findings, shown), [findings, shown]);
   const total = useMemo(() => countListed(groups), [groups]);
@@ -73,9 +76,12 @@ export function FindingsPanel({ findings, workbook, selected, onSelect }: Findin
     [groups, drawLimit, workbook],
   );
   useEffect(() => {
+    if (whole) return;
+    // A list drawn whole at once (a screenful or less) is whole for this filter too.
+    if (!partial) return setWholeFor(shown);
     // A transition: drawing the rest yields to the user's clicks and keys.
-    if (partial) return afterNextPaint(() => startTransition(() => setWhole(true)));
-  }, [partial]);
+    return afterNextPaint(() => startTransition(() => setWholeFor(shown)));
+  }, [whole, partial, shown]);
   // The list's own words, made once per language rather than by each of its items.
   const textOf = useFindingText();
   const words = useMemo<FindingItemWords>(
@@ -91,7 +97,6 @@ export function FindingsPanel({ findings, workbook, selected, onSelect }: Findin
   );
   const drawnCount = Math.min(limit, total);
   const toggle = (severity: Severity) => {
-    setWhole(false);
     setShown((current) => {
       const next = new Set(current);
       if (next.has(severity)) next.delete(severity);
