@@ -1,3 +1,5 @@
+import { IdRegister } from "../../src/domain/tables/id-register";
+import type { RowReader } from "../../src/domain/parse/table-rows";
 import { checkBudget } from "../../src/domain/check-budget";
 import type { CellValue } from "../../src/domain/workbook";
 import { withRule } from "../support/findings";
@@ -14,7 +16,7 @@ function meetingsWithIds(ids: CellValue[], yearOf: (row: number) => number = () 
 }
 
 describe("duplicate IDs in a large table (the ID register)", () => {
-  // 5,000 rows: the register grows from 16 keys to 8,192 slots on the way.
+  // 5,000 rows: the register is made at the table's size (16,384 slots) and never grows.
   const ids: CellValue[] = Array.from({ length: 5000 }, (_, index) => `M${index + 1}`);
   ids[3999] = " m17"; // row 4,000 repeats row 17, in other case and with a space
   ids[4499] = "M3999"; // row 4,500 repeats row 3,999
@@ -40,10 +42,44 @@ describe("duplicate IDs in a large table (the ID register)", () => {
   });
 
   test("a row left out before its ID is claimed does not hold the ID", () => {
-    // Row 2 is in project year 3 of a 24-month project: reported and skipped, so row 3's "M1"
-    // … is not a second use of row 2's ID.
+    // Row 2 is in project year 3 of a 24-month project: reported and skipped, so row 3's "mx"
+    // is not a second use of row 2's "MX".
     const skipped = meetingsWithIds(["M0", "MX", "mx"], (row) => (row === 2 ? 3 : 1));
     expect(withRule(skipped, "input.duplicate-id")).toEqual([]);
     expect(withRule(skipped, "meeting.year")).toMatchObject([{ row: 2 }]);
+  });
+});
+
+describe("IdRegister made without a size", () => {
+  /** Just what claim() uses of a row: its number, and where it reports. */
+  function rowAt(row: number, reported: unknown[]): RowReader {
+    return { row, report: (...finding: unknown[]) => reported.push([row, ...finding]) } as never;
+  }
+
+  test("grows past its first table and still knows every ID and its first row", () => {
+    const register = new IdRegister();
+    const reported: unknown[] = [];
+    for (let row = 1; row <= 3000; row++) {
+      expect(register.claim(rowAt(row, reported), "ID", `A${row}`)).toBe(true);
+    }
+    expect(register.claim(rowAt(3001, reported), "ID", "a17")).toBe(false);
+    expect(register.claim(rowAt(3002, reported), "ID", "A2999 ")).toBe(false);
+    expect(reported).toMatchObject([
+      [3001, "error", { key: "input.duplicate-id", params: { id: "a17", first: 17 } }, "ID"],
+      [3002, "error", { key: "input.duplicate-id", params: { first: 2999 } }, "ID"],
+    ]);
+  });
+
+  test("IDs that differ only in a character's high bits are different IDs", () => {
+    const register = new IdRegister();
+    const reported: unknown[] = [];
+    // "0" is U+0030; U+8030 shares its low byte.
+    const ids = Array.from({ length: 200 }, (_, n) =>
+      n.toString(2).padStart(8, "0").replace(/1/g, "\u8030"),
+    );
+    ids.forEach((id, index) => {
+      expect(register.claim(rowAt(index + 1, reported), "ID", id)).toBe(true);
+    });
+    expect(reported).toEqual([]);
   });
 });

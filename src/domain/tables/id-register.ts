@@ -78,14 +78,24 @@ function slotsFor(keys: number): number {
   return slots;
 }
 
-/** Varies per process, so that no workbook can be made of IDs that all fall in one slot. */
+/** Varies per process, so that the slots of a workbook's IDs cannot be worked out in advance. */
 const seed = (Math.random() * 0x100000000) >>> 0;
 
-/** FNV-1a over the UTF-16 code units, from a seeded start, as a signed 32-bit integer. */
+/**
+ * FNV-1a over the UTF-16 code units from a seeded start, then murmur3's finaliser, as a signed
+ * 32-bit integer. The finaliser matters: a slot is the hash's low bits, and FNV-1a's low bits
+ * depend only on the low bits of each code unit, so IDs differing only in a high bit of a
+ * character ("0" and U+8030) would share a slot whatever the seed, and a workbook of them
+ * would make every claim probe every key.
+ */
 function hashOf(key: string): number {
   let hash = 0x811c9dc5 ^ seed;
   for (let index = 0; index < key.length; index++) {
     hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
   }
-  return hash;
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
 }
