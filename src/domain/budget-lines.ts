@@ -110,10 +110,11 @@ export class BudgetLines implements Iterable<BudgetLine> {
       const data = this.chunkOf(index);
       const at = (index & chunkMask) * fieldCount + field.figures;
       const from = data[at]!;
-      let to = changed[from]!;
-      if (to < 0) {
+      // A code made during this call (an index given twice) is past the end: undefined.
+      let to = changed[from];
+      if (to === undefined || to < 0) {
         to = this.figureLists.code(change(this.figureLists.value(from)));
-        changed[from] = to;
+        if (from < changed.length) changed[from] = to;
       }
       data[at] = to;
     };

@@ -24,11 +24,15 @@ function normalise(text: string): string {
 /**
  * normalise() of a country cell, remembered: a budget names a handful of countries, and
  * Unicode normalisation costs more than the rest of reading a partner (it set a floor under
- * the time of checking a small budget). Bounded: cleared when it holds 1,000 texts.
+ * the time of checking a small budget). Bounded: only texts as short as a country name are
+ * kept (a 32,000-character cell would otherwise stay in memory after its check), and the
+ * whole is cleared when it holds 1,000 texts.
  */
+const longestCachedText = 64;
 const cellKeys = new Map<string, string>();
 
 function cellKey(text: string): string {
+  if (text.length > longestCachedText) return normalise(text);
   let key = cellKeys.get(text);
   if (key === undefined) {
     if (cellKeys.size >= 1000) cellKeys.clear();
