@@ -1,4 +1,4 @@
-import { BudgetCategory, type ActionCode, type SpField, type SpFormat } from "../rules";
+import { BudgetCategory, type ActionCode, type Rulebook, type SpField, type SpFormat } from "../rules";
 import type { BudgetLines } from "./budget-lines";
 import type { CountryCode } from "./countries";
 import type { Finding } from "./findings";
@@ -85,6 +85,11 @@ export interface BudgetCheck {
   lines: BudgetLines;
   /** Ids of the rulebook figures the Rates table replaced. */
   overridden: string[];
+  /**
+   * The rulebook the check applied: the call year's, with the Rates table's figures in place.
+   * Left out by results made elsewhere (tests, older callers): then the call year's own.
+   */
+  appliedRulebook?: Rulebook;
   /** The unverified [M] figures the lines rest on and the Rates table did not set, largest first. */
   figures: FigureToConfirm[];
   /**

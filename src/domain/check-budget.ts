@@ -84,6 +84,7 @@ export function checkBudget(workbook: RawWorkbook, options: CheckOptions = {}): 
     caps,
     lines: context.lines,
     overridden,
+    appliedRulebook: rulebook,
     figures: figuresToConfirm(context.lines, rulebook, overridden),
     budget: new BudgetRecords(context),
     findings,

@@ -57,7 +57,8 @@ function organisation(partner: Partner): string {
 
 /** Maps a checked budget to the application form's budget sections. */
 export function applicationForm(check: BudgetCheck, wording: FormWording): ApplicationForm {
-  const rulebook = rulebookFor(check.rulebook);
+  // The Rates table's figures, where it has any: band labels follow an overridden band edge.
+  const rulebook = check.appliedRulebook ?? rulebookFor(check.rulebook);
   const { amount, number, text, grantColumns } = columnMakers(wording);
   const language = wording.language;
   const outputsAreSupport = check.action === "KA" || check.action === "SSA";

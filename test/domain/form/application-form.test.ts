@@ -140,3 +140,24 @@ describe("applicationForm for a Knowledge Alliance", () => {
     expect(form.sections[0]!.title).toBe("Implementation support (staff days)");
   });
 });
+
+describe("applicationForm after a Rates table", () => {
+  it("labels the meetings' bands with the edges the Rates table set", () => {
+    const data = structuredClone(cleanStrategicPartnership());
+    data.Rates = {
+      headers: ["Figure", "Value", "Source"],
+      rows: [
+        ["meetings.bands.1.toKm", 1500, "NA letter"],
+        ["meetings.bands.2.fromKm", 1500, "NA letter"],
+      ],
+    };
+    const check = checkBudget(rawWorkbook(data));
+    expect(check.overridden).toEqual(["meetings.bands.1.toKm", "meetings.bands.2.fromKm"]);
+    const meetings = applicationForm(check, english).sections.find((s) => s.id === "meetings")!;
+    expect(meetings.rows.map((r) => [r.meeting, r.band])).toEqual([
+      ["M1-P2", "1,500 km and more"],
+      ["M1-P3", "100–1,499 km"],
+      ["M2-P4", "100–1,499 km"],
+    ]);
+  });
+});
