@@ -1,4 +1,10 @@
-import { BudgetCategory, type ActionCode, type Rulebook, type SpField, type SpFormat } from "../rules";
+import {
+  BudgetCategory,
+  type ActionCode,
+  type Rulebook,
+  type SpField,
+  type SpFormat,
+} from "../rules";
 import type { BudgetLines } from "./budget-lines";
 import type { CountryCode } from "./countries";
 import type { Finding } from "./findings";
