@@ -1,6 +1,6 @@
 import { message, type MessageLanguage } from "../messages/messages";
 import type { ActionCode, SpField } from "../rules";
-import type { TextOf } from "../domain/message-text";
+import { textMaker, type TextOf } from "../domain/message-text";
 
 /**
  * What stops a command before it reads or after it cannot write (a wrong command line, an
@@ -63,12 +63,7 @@ export type MonthsRange = Extract<
   { key: "command/months-range" | "command/months-one-of" }
 >;
 
-export function commandErrorText<K extends CommandErrorKey>(
-  key: K,
-  params: CommandErrorMessages[K],
-): CommandErrorText {
-  return { key, params } as CommandErrorText;
-}
+export const commandErrorText = textMaker<CommandErrorMessages>();
 
 /** The message in a language (nested parts, such as the months' range, in the same language). */
 export function commandErrorMessage(text: CommandErrorText, language: MessageLanguage): string {

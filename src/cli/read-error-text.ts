@@ -1,5 +1,5 @@
 import { message, type MessageLanguage } from "../messages/messages";
-import type { TextOf } from "../domain/message-text";
+import { textMaker, type TextOf } from "../domain/message-text";
 
 /**
  * Why a file cannot be read, as message keys of the catalogues (src/messages/*.json) with the
@@ -44,12 +44,7 @@ export type ReadErrorKey = keyof ReadErrorMessages;
 
 export type ReadErrorText = TextOf<ReadErrorMessages>;
 
-export function readErrorText<K extends ReadErrorKey>(
-  key: K,
-  params: ReadErrorMessages[K],
-): ReadErrorText {
-  return { key, params } as ReadErrorText;
-}
+export const readErrorText = textMaker<ReadErrorMessages>();
 
 /** The message in a language (the nested reason of `read/zip` in the same language). */
 export function readErrorMessage(text: ReadErrorText, language: MessageLanguage): string {

@@ -8,7 +8,7 @@ import type {
 } from "../rules";
 import type { CountryCode } from "./countries";
 import type { Role } from "./vocabulary";
-import type { TextOf } from "./message-text";
+import { textMaker, type TextOf } from "./message-text";
 
 /**
  * What a finding says, as data: a message key and the values the message needs. Each face
@@ -257,19 +257,10 @@ export type MessageKey =
   FindingKey | keyof BasisMessages | keyof PlaceReasonMessages | keyof RateReasonMessages;
 
 /** The message of a finding, built with its values typed by key. */
-export function say<K extends FindingKey>(key: K, params: FindingMessages[K]): FindingText {
-  return { key, params } as FindingText;
-}
+export const say = textMaker<FindingMessages>();
 
 /** How a line's figure is made, typed by key. */
-export function basis<K extends keyof BasisMessages>(key: K, params: BasisMessages[K]): BasisText {
-  return { key, params } as BasisText;
-}
+export const basis = textMaker<BasisMessages>();
 
 /** Why a cell is not a place, typed by key. */
-export function placeReason<K extends keyof PlaceReasonMessages>(
-  key: K,
-  params: PlaceReasonMessages[K],
-): PlaceReasonText {
-  return { key, params } as PlaceReasonText;
-}
+export const placeReason = textMaker<PlaceReasonMessages>();

@@ -7,7 +7,7 @@ import type {
   RateReasonText,
   VocabularyName,
 } from "./finding-text";
-import type { TextOf } from "./message-text";
+import { textMaker, type TextOf } from "./message-text";
 
 /**
  * What a worksheet function says, as data: why it refuses an argument (its #VALUE! message)
@@ -88,17 +88,7 @@ export type FunctionMessages = ArgumentMessages &
   RateReasonMessages;
 
 /** A refusal's message, typed by key. */
-export function argumentText<K extends keyof ArgumentMessages>(
-  key: K,
-  params: ArgumentMessages[K],
-): ArgumentText {
-  return { key, params } as ArgumentText;
-}
+export const argumentText = textMaker<ArgumentMessages>();
 
 /** A text result, typed by key. */
-export function resultText<K extends keyof ResultMessages>(
-  key: K,
-  params: ResultMessages[K],
-): ResultText {
-  return { key, params } as ResultText;
-}
+export const resultText = textMaker<ResultMessages>();

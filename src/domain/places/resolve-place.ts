@@ -9,6 +9,7 @@ import {
   type ResultText,
 } from "../function-text";
 import type { Place, PlaceLookup } from "./place";
+import { textMaker } from "../message-text";
 
 /** Why a cell could not be read as a place. */
 export type PlaceProblem =
@@ -116,12 +117,7 @@ export function placeResult(place: Place): ResultText {
     : resultText("place/city", { name: place.name, country: place.country });
 }
 
-function problemText<K extends keyof PlaceProblemMessages>(
-  key: K,
-  params: PlaceProblemMessages[K],
-): PlaceProblemText {
-  return { key, params } as PlaceProblemText;
-}
+const problemText = textMaker<PlaceProblemMessages>();
 
 /** Why a typed value is not a place, as message data (the names and texts cleaned for quoting). */
 export function placeProblemText(
